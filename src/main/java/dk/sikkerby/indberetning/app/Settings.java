@@ -1,0 +1,81 @@
+package dk.sikkerby.indberetning.app;
+
+import dk.sikkerby.indberetning.i18n.Messages;
+import dk.sikkerby.indberetning.service.UserFacingException;
+import java.io.IOException;
+import java.io.Reader;
+import java.io.Writer;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.Properties;
+
+/**
+ * The user's settings file ({@code settings.properties} in the data folder): the database file and the
+ * language. A wrong value is refused with a message naming the file, the setting and the value.
+ */
+public final class Settings {
+
+    public static final String DATABASE = "database";
+    public static final String LANGUAGE = "language";
+
+    private final Path file;
+    private final Properties values;
+
+    private Settings(Path file, Properties values) {
+        this.file = file;
+        this.values = values;
+    }
+
+    public static Settings load(Path file) {
+        Properties p = new Properties();
+        if (Files.isRegularFile(file)) {
+            try (Reader r = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
+                p.load(r);
+            } catch (IOException | IllegalArgumentException e) {
+                throw new UserFacingException("settings.error.unreadable", file.toString());
+            }
+        }
+        Settings settings = new Settings(file, p);
+        settings.language();
+        return settings;
+    }
+
+    public Optional<Path> database() {
+        String v = values.getProperty(DATABASE, "").strip();
+        return v.isEmpty() ? Optional.empty() : Optional.of(Path.of(v));
+    }
+
+    public Optional<Locale> language() {
+        String v = values.getProperty(LANGUAGE, "").strip();
+        if (v.isEmpty()) {
+            return Optional.empty();
+        }
+        try {
+            return Optional.of(Messages.parseLanguage(v));
+        } catch (IllegalArgumentException e) {
+            throw new UserFacingException("settings.error.language", file.toString(), LANGUAGE, v);
+        }
+    }
+
+    public void setLanguage(Locale locale) {
+        values.setProperty(LANGUAGE, locale.getLanguage());
+    }
+
+    public void setDatabase(Path database) {
+        values.setProperty(DATABASE, database.toString());
+    }
+
+    /** Writes the file atomically: a temporary file in the same folder, then a rename. */
+    public void save() throws IOException {
+        Files.createDirectories(file.toAbsolutePath().getParent());
+        Path tmp = Files.createTempFile(file.toAbsolutePath().getParent(), "settings", ".tmp");
+        try (Writer w = Files.newBufferedWriter(tmp, StandardCharsets.UTF_8)) {
+            values.store(w, "Sikker By Indberetning");
+        }
+        Files.move(tmp, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+    }
+}

@@ -1,0 +1,80 @@
+package dk.sikkerby.indberetning.cli;
+
+import dk.sikkerby.indberetning.app.AppPaths;
+import dk.sikkerby.indberetning.app.Settings;
+import dk.sikkerby.indberetning.i18n.Messages;
+import dk.sikkerby.indberetning.persistence.DatabaseOpenException;
+import dk.sikkerby.indberetning.service.UserFacingException;
+import java.io.PrintWriter;
+import java.util.Locale;
+import java.util.logging.Level;
+import java.util.logging.Logger;
+import picocli.CommandLine;
+
+/**
+ * Builds the command line with its texts from the bundle, and turns every failure into one message on
+ * stderr and a non-zero exit status: 1 for a refused action, 2 for wrong usage, 3 for a database that
+ * cannot be opened, 4 for an unexpected error.
+ */
+public final class Cli {
+
+    public static final int REFUSED = 1;
+    public static final int USAGE = 2;
+    public static final int DATABASE = 3;
+    public static final int UNEXPECTED = 4;
+
+    private static final Logger LOG = Logger.getLogger(Cli.class.getName());
+
+    private Cli() {
+    }
+
+    public static CommandLine create(String[] args, PrintWriter out, PrintWriter err) {
+        Messages messages = Messages.forLocale(guessLocale(args));
+        CommandLine cli = new CommandLine(new SikkerByCommand());
+        cli.setResourceBundle(messages.bundle());
+        cli.setOut(out);
+        cli.setErr(err);
+        describe(cli, "cli.description", messages);
+        describe(cli.getSubcommands().get("init"), "cli.init.description", messages);
+        describe(cli.getSubcommands().get("years"), "cli.years.description", messages);
+        cli.setExecutionExceptionHandler((e, commandLine, parseResult) -> {
+            if (e instanceof DatabaseOpenException d) {
+                err.println(messages.get(d.messageKey(), d.file()));
+                return DATABASE;
+            }
+            if (e instanceof UserFacingException u) {
+                err.println(messages.get(u.key(), u.args()));
+                return REFUSED;
+            }
+            LOG.log(Level.SEVERE, "The command failed unexpectedly.", e);
+            err.println(messages.get("cli.error.unexpected", String.valueOf(e.getMessage())));
+            return UNEXPECTED;
+        });
+        return cli;
+    }
+
+    /** Sets a command's description from the bundle; subcommands call it for their own. */
+    public static void describe(CommandLine command, String key, Messages messages) {
+        command.getCommandSpec().usageMessage().description(messages.get(key));
+    }
+
+    /** The language for the command line's own texts, before the options are parsed. */
+    private static Locale guessLocale(String[] args) {
+        for (int i = 0; i < args.length; i++) {
+            String a = args[i];
+            String value = a.startsWith("--lang=") ? a.substring(7) : a.equals("--lang") && i + 1 < args.length ? args[i + 1] : null;
+            if (value != null) {
+                try {
+                    return Messages.parseLanguage(value);
+                } catch (IllegalArgumentException e) {
+                    return Messages.DANISH;
+                }
+            }
+        }
+        try {
+            return Settings.load(AppPaths.settingsFile()).language().orElse(Messages.DANISH);
+        } catch (UserFacingException e) {
+            return Messages.DANISH;
+        }
+    }
+}

@@ -1,0 +1,22 @@
+package dk.sikkerby.indberetning.cli;
+
+import dk.sikkerby.indberetning.app.StartOptions;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+
+/**
+ * {@code sikkerby [--db PATH] [--lang da|en] [COMMAND]}: without a command the desktop app starts;
+ * with one, the command runs without a display.
+ */
+@Command(name = "sikkerby", mixinStandardHelpOptions = true, versionProvider = VersionProvider.class,
+
+        subcommands = {InitCommand.class, YearsCommand.class})
+public class SikkerByCommand {
+
+    @Mixin
+    StartOptions options = new StartOptions();
+
+    public StartOptions options() {
+        return options;
+    }
+}

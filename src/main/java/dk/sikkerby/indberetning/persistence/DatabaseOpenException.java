@@ -1,0 +1,41 @@
+package dk.sikkerby.indberetning.persistence;
+
+/**
+ * Why a database file could not be opened, as a reason the user interface turns into a message that
+ * says what to do. The file is left as it was in every case.
+ */
+public class DatabaseOpenException extends Exception {
+
+    public enum Reason {
+        IN_USE, NEWER_VERSION, NOT_H2, CORRUPT, CANNOT_CREATE, MIGRATION_FAILED
+    }
+
+    private final Reason reason;
+    private final String file;
+
+    public DatabaseOpenException(Reason reason, String file, Throwable cause) {
+        super(reason + ": " + file + (cause == null ? "" : " (" + cause.getMessage() + ")"), cause);
+        this.reason = reason;
+        this.file = file;
+    }
+
+    public Reason reason() {
+        return reason;
+    }
+
+    public String file() {
+        return file;
+    }
+
+    /** The resource-bundle key of the message for the user. */
+    public String messageKey() {
+        return "database.error." + switch (reason) {
+            case IN_USE -> "inUse";
+            case NEWER_VERSION -> "newerVersion";
+            case NOT_H2 -> "notH2";
+            case CORRUPT -> "corrupt";
+            case CANNOT_CREATE -> "cannotCreate";
+            case MIGRATION_FAILED -> "migrationFailed";
+        };
+    }
+}

@@ -1,0 +1,61 @@
+package dk.sikkerby.indberetning.persistence;
+
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.SQLException;
+import java.time.LocalDateTime;
+import java.time.format.DateTimeFormatter;
+import java.util.Arrays;
+import java.util.logging.Logger;
+import javax.sql.DataSource;
+import org.flywaydb.core.Flyway;
+import org.flywaydb.core.api.MigrationInfo;
+import org.flywaydb.core.api.MigrationInfoService;
+import org.flywaydb.core.api.MigrationState;
+
+/**
+ * Brings the schema up to date with Flyway. Refuses a database that a newer version of the app has
+ * migrated, and backs the file up before any migration of an existing database.
+ */
+final class Migrations {
+
+    private static final Logger LOG = Logger.getLogger(Migrations.class.getName());
+
+    private final DataSource dataSource;
+    private final DatabaseFile file;
+
+    Migrations(DataSource dataSource, DatabaseFile file) {
+        this.dataSource = dataSource;
+        this.file = file;
+    }
+
+    void run() throws DatabaseOpenException, SQLException {
+        Flyway flyway = Flyway.configure()
+                .dataSource(dataSource)
+                .locations("classpath:db/migration")
+                .loggers("slf4j")
+                .load();
+        MigrationInfoService info = flyway.info();
+        boolean fromNewerApp = Arrays.stream(info.applied())
+                .anyMatch(m -> m.getState() == MigrationState.FUTURE_SUCCESS
+                        || m.getState() == MigrationState.FUTURE_FAILED);
+        if (fromNewerApp) {
+            throw new DatabaseOpenException(DatabaseOpenException.Reason.NEWER_VERSION, file.toString(), null);
+        }
+        MigrationInfo current = info.current();
+        if (current != null && info.pending().length > 0) {
+            backup(current.getVersion().getVersion());
+        }
+        flyway.migrate();
+    }
+
+    private void backup(String fromVersion) throws SQLException {
+        String stamp = LocalDateTime.now().format(DateTimeFormatter.ofPattern("yyyyMMdd-HHmmss"));
+        String target = file.basePath() + ".backup-v" + fromVersion + "-" + stamp + ".zip";
+        try (Connection c = dataSource.getConnection(); PreparedStatement s = c.prepareStatement("BACKUP TO ?")) {
+            s.setString(1, target);
+            s.execute();
+        }
+        LOG.info(() -> "The database was backed up to " + target + " before its schema was migrated.");
+    }
+}

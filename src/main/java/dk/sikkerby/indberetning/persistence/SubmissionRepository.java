@@ -1,0 +1,111 @@
+package dk.sikkerby.indberetning.persistence;
+
+import static dk.sikkerby.indberetning.persistence.generated.Tables.CATEGORY;
+import static dk.sikkerby.indberetning.persistence.generated.Tables.DEPARTMENT;
+import static dk.sikkerby.indberetning.persistence.generated.Tables.INITIATIVE;
+import static dk.sikkerby.indberetning.persistence.generated.Tables.SUBMISSION;
+import static dk.sikkerby.indberetning.persistence.generated.Tables.YEAR_INITIATIVE;
+
+import dk.sikkerby.indberetning.domain.InitiativeRow;
+import dk.sikkerby.indberetning.domain.RichText;
+import dk.sikkerby.indberetning.domain.Score;
+import dk.sikkerby.indberetning.domain.Submission;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.util.List;
+import java.util.Optional;
+import org.jooq.DSLContext;
+import org.jooq.Record;
+import org.jooq.exception.IntegrityConstraintViolationException;
+
+/** The year's rows and the submissions in them. */
+public final class SubmissionRepository {
+
+    private final DSLContext dsl;
+
+    public SubmissionRepository(DSLContext dsl) {
+        this.dsl = dsl;
+    }
+
+    /** The year's initiatives in table order: category order, then initiative order. */
+    public List<InitiativeRow> rows(int year) {
+        return dsl.select()
+                .from(YEAR_INITIATIVE)
+                .join(INITIATIVE).on(INITIATIVE.ID.eq(YEAR_INITIATIVE.INITIATIVE_ID))
+                .join(DEPARTMENT).on(DEPARTMENT.ID.eq(INITIATIVE.DEPARTMENT_ID))
+                .join(CATEGORY).on(CATEGORY.ID.eq(YEAR_INITIATIVE.CATEGORY_ID))
+                .leftJoin(SUBMISSION).on(SUBMISSION.REPORT_YEAR.eq(YEAR_INITIATIVE.REPORT_YEAR)
+                        .and(SUBMISSION.INITIATIVE_ID.eq(YEAR_INITIATIVE.INITIATIVE_ID)))
+                .where(YEAR_INITIATIVE.REPORT_YEAR.eq(year))
+                .orderBy(CATEGORY.POSITION, CATEGORY.ID, YEAR_INITIATIVE.POSITION, INITIATIVE.NAME)
+                .fetch(SubmissionRepository::mapRow);
+    }
+
+    public Optional<Submission> find(int year, int initiativeId) {
+        return dsl.selectFrom(SUBMISSION)
+                .where(SUBMISSION.REPORT_YEAR.eq(year).and(SUBMISSION.INITIATIVE_ID.eq(initiativeId)))
+                .fetchOptional(SubmissionRepository::mapSubmission);
+    }
+
+    /**
+     * Writes a submission if the stored version is still {@code expectedVersion} (0: none stored yet).
+     *
+     * @throws StaleSubmissionException if someone else saved in between; nothing is written then
+     */
+    public Submission save(int year, int initiativeId, Score score, RichText note, RichText assessment,
+                           int expectedVersion) {
+        OffsetDateTime now = OffsetDateTime.now(ZoneOffset.UTC);
+        if (expectedVersion == 0) {
+            try {
+                dsl.insertInto(SUBMISSION)
+                        .set(SUBMISSION.REPORT_YEAR, year)
+                        .set(SUBMISSION.INITIATIVE_ID, initiativeId)
+                        .set(SUBMISSION.GOALS_MET, score.met().orElse(null))
+                        .set(SUBMISSION.GOALS_TOTAL, score.total().orElse(null))
+                        .set(SUBMISSION.NOT_RELEVANT, score.isNotRelevant())
+                        .set(SUBMISSION.DEPARTMENT_NOTE, note.toStorage())
+                        .set(SUBMISSION.ASSESSMENT, assessment.toStorage())
+                        .set(SUBMISSION.VERSION, 1)
+                        .set(SUBMISSION.UPDATED_AT, now)
+                        .execute();
+            } catch (IntegrityConstraintViolationException e) {
+                if (find(year, initiativeId).isPresent()) {
+                    throw new StaleSubmissionException(year, initiativeId);
+                }
+                throw e;
+            }
+        } else {
+            int updated = dsl.update(SUBMISSION)
+                    .set(SUBMISSION.GOALS_MET, score.met().orElse(null))
+                    .set(SUBMISSION.GOALS_TOTAL, score.total().orElse(null))
+                    .set(SUBMISSION.NOT_RELEVANT, score.isNotRelevant())
+                    .set(SUBMISSION.DEPARTMENT_NOTE, note.toStorage())
+                    .set(SUBMISSION.ASSESSMENT, assessment.toStorage())
+                    .set(SUBMISSION.VERSION, expectedVersion + 1)
+                    .set(SUBMISSION.UPDATED_AT, now)
+                    .where(SUBMISSION.REPORT_YEAR.eq(year)
+                            .and(SUBMISSION.INITIATIVE_ID.eq(initiativeId))
+                            .and(SUBMISSION.VERSION.eq(expectedVersion)))
+                    .execute();
+            if (updated == 0) {
+                throw new StaleSubmissionException(year, initiativeId);
+            }
+        }
+        return find(year, initiativeId).orElseThrow();
+    }
+
+    private static InitiativeRow mapRow(Record r) {
+        Optional<Submission> submission = r.get(SUBMISSION.ID) == null
+                ? Optional.empty() : Optional.of(mapSubmission(r));
+        return new InitiativeRow(r.get(INITIATIVE.ID), r.get(INITIATIVE.NAME), DepartmentRepository.map(r),
+                YearRepository.mapCategory(r), r.get(YEAR_INITIATIVE.POSITION), submission);
+    }
+
+    static Submission mapSubmission(Record r) {
+        Score score = Score.fromColumns(r.get(SUBMISSION.GOALS_MET), r.get(SUBMISSION.GOALS_TOTAL),
+                r.get(SUBMISSION.NOT_RELEVANT));
+        return new Submission(r.get(SUBMISSION.ID), r.get(SUBMISSION.REPORT_YEAR), r.get(SUBMISSION.INITIATIVE_ID),
+                score, RichText.parse(r.get(SUBMISSION.DEPARTMENT_NOTE)), RichText.parse(r.get(SUBMISSION.ASSESSMENT)),
+                r.get(SUBMISSION.VERSION), r.get(SUBMISSION.UPDATED_AT));
+    }
+}

@@ -1,0 +1,178 @@
+package dk.sikkerby.indberetning.service;
+
+import dk.sikkerby.indberetning.domain.Category;
+import dk.sikkerby.indberetning.domain.Department;
+import dk.sikkerby.indberetning.domain.InitiativeRow;
+import dk.sikkerby.indberetning.domain.ReportYear;
+import dk.sikkerby.indberetning.domain.SubmissionRules;
+import dk.sikkerby.indberetning.i18n.MessageKey;
+import dk.sikkerby.indberetning.persistence.DepartmentRepository;
+import dk.sikkerby.indberetning.persistence.InitiativeRepository;
+import dk.sikkerby.indberetning.persistence.SubmissionRepository;
+import dk.sikkerby.indberetning.persistence.YearRepository;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.regex.Pattern;
+import org.jooq.DSLContext;
+
+/**
+ * The year's set-up: departments, categories, initiatives and years, each change checked and written
+ * in one transaction. "New year from last year" copies the set-up and not the scores.
+ */
+public final class YearSetupService {
+
+    private static final Pattern DEPARTMENT_CODE = Pattern.compile("[A-ZÆØÅ]{2,10}");
+    private static final int MAX_NAME = 300;
+
+    private final DSLContext dsl;
+
+    public YearSetupService(DSLContext dsl) {
+        this.dsl = dsl;
+    }
+
+    public List<Department> departments() {
+        return new DepartmentRepository(dsl).all();
+    }
+
+    public List<Category> categories(int year) {
+        return new YearRepository(dsl).categories(year);
+    }
+
+    public Department addDepartment(String code, String name) {
+        String c = code == null ? "" : code.strip();
+        String n = requireName("setup.department.name", name);
+        if (!DEPARTMENT_CODE.matcher(c).matches()) {
+            throw new UserFacingException("setup.error.departmentCode", c);
+        }
+        return dsl.transactionResult(cfg -> {
+            DepartmentRepository departments = new DepartmentRepository(cfg.dsl());
+            if (departments.findByCode(c).isPresent()) {
+                throw new UserFacingException("setup.error.departmentExists", c);
+            }
+            return departments.insert(c, n);
+        });
+    }
+
+    public void createYear(int year, String title, String noteLabel) {
+        checkYear(year);
+        ReportYear reportYear = new ReportYear(year, requireName("setup.year.title", title),
+                requireName("setup.year.noteLabel", noteLabel));
+        dsl.transaction(cfg -> {
+            YearRepository years = new YearRepository(cfg.dsl());
+            if (years.find(year).isPresent()) {
+                throw new UserFacingException("setup.error.yearExists", year);
+            }
+            years.insert(reportYear);
+        });
+    }
+
+    public void updateYear(ReportYear year) {
+        ReportYear checked = new ReportYear(year.year(), requireName("setup.year.title", year.title()),
+                requireName("setup.year.noteLabel", year.noteLabel()));
+        dsl.transaction(cfg -> new YearRepository(cfg.dsl()).update(checked));
+    }
+
+    public Category addCategory(int year, String name) {
+        String n = requireName("setup.category.name", name);
+        return dsl.transactionResult(cfg -> {
+            YearRepository years = new YearRepository(cfg.dsl());
+            List<Category> existing = years.categories(year);
+            if (existing.stream().anyMatch(c -> c.name().equalsIgnoreCase(n))) {
+                throw new UserFacingException("setup.error.categoryExists", n);
+            }
+            int position = existing.stream().mapToInt(Category::position).max().orElse(0) + 1;
+            return years.insertCategory(year, n, position);
+        });
+    }
+
+    /** Moves a category one place up (-1) or down (+1) in the year's order. */
+    public void moveCategory(int year, int categoryId, int direction) {
+        dsl.transaction(cfg -> {
+            YearRepository years = new YearRepository(cfg.dsl());
+            List<Category> order = new ArrayList<>(years.categories(year));
+            int i = indexOf(order, categoryId);
+            int j = i + Integer.signum(direction);
+            if (i < 0 || j < 0 || j >= order.size()) {
+                return;
+            }
+            Collections.swap(order, i, j);
+            for (int k = 0; k < order.size(); k++) {
+                Category c = order.get(k);
+                years.updateCategory(new Category(c.id(), c.year(), c.name(), k + 1));
+            }
+        });
+    }
+
+    /** Adds an initiative to a year at the end of its category; an existing name is reused. */
+    public void addInitiative(int year, String name, int departmentId, int categoryId) {
+        String n = requireName("setup.initiative.name", name);
+        dsl.transaction(cfg -> {
+            InitiativeRepository initiatives = new InitiativeRepository(cfg.dsl());
+            List<InitiativeRow> rows = new SubmissionRepository(cfg.dsl()).rows(year);
+            if (rows.stream().anyMatch(r -> r.name().equalsIgnoreCase(n))) {
+                throw new UserFacingException("setup.error.initiativeExists", n, year);
+            }
+            int id = initiatives.findByName(n).orElseGet(() -> initiatives.insert(n, departmentId));
+            initiatives.update(id, n, departmentId);
+            int position = rows.stream().filter(r -> r.category().id() == categoryId)
+                    .mapToInt(InitiativeRow::position).max().orElse(0) + 1;
+            initiatives.placeInYear(year, id, categoryId, position);
+        });
+    }
+
+    /**
+     * Creates {@code newYear} with the set-up of the latest earlier year: title, note label, categories
+     * and initiatives in their order. No scores or notes are copied.
+     */
+    public void createFromPreviousYear(int newYear) {
+        checkYear(newYear);
+        dsl.transaction(cfg -> {
+            YearRepository years = new YearRepository(cfg.dsl());
+            if (years.find(newYear).isPresent()) {
+                throw new UserFacingException("setup.error.yearExists", newYear);
+            }
+            ReportYear previous = years.summaries().stream().map(s -> s.year())
+                    .filter(y -> y.year() < newYear).findFirst()
+                    .orElseThrow(() -> new UserFacingException("setup.error.noPreviousYear", newYear));
+            String title = previous.title().replace(String.valueOf(previous.year()), String.valueOf(newYear));
+            years.insert(new ReportYear(newYear, title, previous.noteLabel()));
+            Map<Integer, Integer> categoryIds = new HashMap<>();
+            for (Category c : years.categories(previous.year())) {
+                categoryIds.put(c.id(), years.insertCategory(newYear, c.name(), c.position()).id());
+            }
+            new InitiativeRepository(cfg.dsl()).copyYear(previous.year(), newYear, categoryIds);
+        });
+    }
+
+    private static int indexOf(List<Category> categories, int id) {
+        for (int i = 0; i < categories.size(); i++) {
+            if (categories.get(i).id() == id) {
+                return i;
+            }
+        }
+        return -1;
+    }
+
+    private static void checkYear(int year) {
+        if (year < ReportYear.FIRST || year > ReportYear.LAST) {
+            throw new UserFacingException("setup.error.yearRange", year, ReportYear.FIRST, ReportYear.LAST);
+        }
+    }
+
+    private static String requireName(String fieldKey, String value) {
+        String v = value == null ? "" : value.strip();
+        if (v.isEmpty()) {
+            throw new UserFacingException("setup.error.required", new MessageKey(fieldKey));
+        }
+        if (v.length() > MAX_NAME) {
+            throw new UserFacingException("setup.error.tooLong", new MessageKey(fieldKey), MAX_NAME);
+        }
+        if (v.chars().anyMatch(ch -> SubmissionRules.isControl((char) ch))) {
+            throw new UserFacingException("setup.error.controlCharacter", new MessageKey(fieldKey));
+        }
+        return v;
+    }
+}

@@ -1,0 +1,60 @@
+package dk.sikkerby.indberetning.ui.common;
+
+import dk.sikkerby.indberetning.i18n.Messages;
+import java.util.Optional;
+import javafx.scene.control.Alert;
+import javafx.scene.control.ButtonBar;
+import javafx.scene.control.ButtonType;
+import javafx.scene.control.TextInputDialog;
+import javafx.stage.Window;
+
+/** The few questions the app asks, with texts from the bundle and ids on every button. */
+public final class Dialogs {
+
+    /** What to do with unsaved changes. */
+    public enum UnsavedChoice { SAVE, DISCARD, CANCEL }
+
+    private Dialogs() {
+    }
+
+    public static UnsavedChoice askUnsaved(Window owner, Messages messages) {
+        ButtonType save = new ButtonType(messages.get("unsaved.save"), ButtonBar.ButtonData.YES);
+        ButtonType discard = new ButtonType(messages.get("unsaved.discard"), ButtonBar.ButtonData.NO);
+        ButtonType cancel = new ButtonType(messages.get("unsaved.cancel"), ButtonBar.ButtonData.CANCEL_CLOSE);
+        Alert alert = new Alert(Alert.AlertType.CONFIRMATION, messages.get("unsaved.text"), save, discard, cancel);
+        alert.initOwner(owner);
+        alert.setTitle(messages.get("unsaved.title"));
+        alert.setHeaderText(messages.get("unsaved.header"));
+        alert.getDialogPane().setId("unsavedDialog");
+        alert.getDialogPane().lookupButton(save).setId("unsavedSave");
+        alert.getDialogPane().lookupButton(discard).setId("unsavedDiscard");
+        alert.getDialogPane().lookupButton(cancel).setId("unsavedCancel");
+        Optional<ButtonType> answer = alert.showAndWait();
+        if (answer.isEmpty() || answer.get() == cancel) {
+            return UnsavedChoice.CANCEL;
+        }
+        return answer.get() == save ? UnsavedChoice.SAVE : UnsavedChoice.DISCARD;
+    }
+
+    public static void error(Window owner, Messages messages, String text) {
+        Alert alert = new Alert(Alert.AlertType.ERROR, text, ButtonType.OK);
+        alert.initOwner(owner);
+        alert.setTitle(messages.get("error.title"));
+        alert.setHeaderText(null);
+        alert.getDialogPane().setId("errorDialog");
+        alert.getDialogPane().setMinWidth(480);
+        alert.showAndWait();
+    }
+
+    public static Optional<String> askText(Window owner, String id, String title, String question, String initial) {
+        TextInputDialog dialog = new TextInputDialog(initial);
+        dialog.initOwner(owner);
+        dialog.setTitle(title);
+        dialog.setHeaderText(null);
+        dialog.setContentText(question);
+        dialog.getDialogPane().setId(id);
+        dialog.getEditor().setId(id + "Field");
+        dialog.getEditor().setAccessibleText(question);
+        return dialog.showAndWait();
+    }
+}

@@ -1,0 +1,31 @@
+package dk.sikkerby.indberetning.ui.common;
+
+import dk.sikkerby.indberetning.i18n.Messages;
+import dk.sikkerby.indberetning.persistence.DatabaseOpenException;
+import dk.sikkerby.indberetning.service.UserFacingException;
+import java.util.logging.Level;
+import java.util.logging.Logger;
+import org.jooq.exception.DataAccessException;
+
+/** Turns a failure into a sentence for the user; unexpected ones are logged with their stack trace. */
+public final class ErrorText {
+
+    private static final Logger LOG = Logger.getLogger(ErrorText.class.getName());
+
+    private ErrorText() {
+    }
+
+    public static String of(Messages messages, Throwable error) {
+        if (error instanceof UserFacingException u) {
+            return messages.get(u.key(), u.args());
+        }
+        if (error instanceof DatabaseOpenException d) {
+            return messages.get(d.messageKey(), d.file());
+        }
+        LOG.log(Level.SEVERE, "An action failed unexpectedly.", error);
+        if (error instanceof DataAccessException) {
+            return messages.get("error.database", String.valueOf(error.getMessage()));
+        }
+        return messages.get("error.unexpected", String.valueOf(error.getMessage()));
+    }
+}

@@ -1,0 +1,195 @@
+package dk.sikkerby.indberetning.ui.editor;
+
+import dk.sikkerby.indberetning.domain.Field;
+import dk.sikkerby.indberetning.domain.InitiativeRow;
+import dk.sikkerby.indberetning.domain.RichText;
+import dk.sikkerby.indberetning.domain.Submission;
+import dk.sikkerby.indberetning.domain.SubmissionForm;
+import dk.sikkerby.indberetning.domain.SubmissionRules;
+import dk.sikkerby.indberetning.domain.Violation;
+import dk.sikkerby.indberetning.i18n.Messages;
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+import javafx.beans.binding.Bindings;
+import javafx.beans.binding.BooleanBinding;
+import javafx.beans.binding.ObjectBinding;
+import javafx.beans.binding.StringBinding;
+import javafx.beans.property.BooleanProperty;
+import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.ReadOnlyObjectProperty;
+import javafx.beans.property.ReadOnlyObjectWrapper;
+import javafx.beans.property.SimpleBooleanProperty;
+import javafx.beans.property.SimpleObjectProperty;
+import javafx.beans.property.SimpleStringProperty;
+import javafx.beans.property.StringProperty;
+
+/**
+ * The state of the editor form for one initiative: what the user typed, the rules it breaks (live),
+ * whether it differs from what is stored, and whether it may be saved. Knows no {@code Node}.
+ */
+public final class EditorViewModel {
+
+    /** Saves a form for a row; the callback gets the stored submission or the failure. */
+    public interface Saver {
+        void save(InitiativeRow row, SubmissionForm form, java.util.function.Consumer<Submission> onSaved,
+                  java.util.function.Consumer<Throwable> onFailed);
+    }
+
+    private final Messages messages;
+    private final Saver saver;
+
+    private final ReadOnlyObjectWrapper<InitiativeRow> row = new ReadOnlyObjectWrapper<>();
+    private final StringProperty metText = new SimpleStringProperty("");
+    private final StringProperty totalText = new SimpleStringProperty("");
+    private final BooleanProperty notRelevant = new SimpleBooleanProperty(false);
+    private final ObjectProperty<RichText> departmentNote = new SimpleObjectProperty<>(RichText.EMPTY);
+    private final ObjectProperty<RichText> assessment = new SimpleObjectProperty<>(RichText.EMPTY);
+    private final ObjectProperty<SubmissionForm> original = new SimpleObjectProperty<>();
+    private final BooleanProperty saving = new SimpleBooleanProperty(false);
+    private final StringProperty lastResult = new SimpleStringProperty("");
+
+    private final ObjectBinding<SubmissionForm> form;
+    private final ObjectBinding<List<Violation>> violations;
+    private final BooleanBinding valid;
+    private final BooleanBinding dirty;
+    private final BooleanBinding canSave;
+
+    public EditorViewModel(Messages messages, Saver saver) {
+        this.messages = messages;
+        this.saver = saver;
+        form = Bindings.createObjectBinding(
+                () -> new SubmissionForm(metText.get(), totalText.get(), notRelevant.get(),
+                        departmentNote.get(), assessment.get()),
+                metText, totalText, notRelevant, departmentNote, assessment);
+        violations = Bindings.createObjectBinding(() -> SubmissionRules.validate(form.get()), form);
+        valid = Bindings.createBooleanBinding(() -> violations.get().isEmpty(), violations);
+        dirty = Bindings.createBooleanBinding(
+                () -> original.get() != null && !sameContent(original.get(), form.get()), original, form);
+        canSave = row.isNotNull().and(valid).and(dirty).and(saving.not());
+        notRelevant.addListener((obs, was, is) -> {
+            if (is) {
+                metText.set("");
+                totalText.set("");
+            }
+        });
+    }
+
+    /** Shows a row in the form, dropping any unsaved edit (the view asks first). */
+    public void load(InitiativeRow newRow) {
+        row.set(newRow);
+        SubmissionForm stored = newRow == null ? new SubmissionForm("", "", false, RichText.EMPTY, RichText.EMPTY)
+                : SubmissionForm.of(newRow.score(), newRow.departmentNote(), newRow.assessment());
+        original.set(stored);
+        fill(stored);
+        lastResult.set("");
+    }
+
+    public void revert() {
+        if (original.get() != null) {
+            fill(original.get());
+        }
+    }
+
+    /** Saves in the background; {@code onSaved} receives the row as it is now stored. */
+    public void save(java.util.function.Consumer<InitiativeRow> onSaved) {
+        if (!canSave.get()) {
+            return;
+        }
+        InitiativeRow current = row.get();
+        saving.set(true);
+        lastResult.set(messages.get("editor.saving"));
+        saver.save(current, form.get(), stored -> {
+            saving.set(false);
+            InitiativeRow updated = new InitiativeRow(current.initiativeId(), current.name(), current.department(),
+                    current.category(), current.position(), Optional.of(stored));
+            row.set(updated);
+            original.set(SubmissionForm.of(stored.score(), stored.departmentNote(), stored.assessment()));
+            lastResult.set(messages.get("editor.saved", current.name()));
+            onSaved.accept(updated);
+        }, error -> {
+            saving.set(false);
+            lastResult.set(dk.sikkerby.indberetning.ui.common.ErrorText.of(messages, error));
+        });
+    }
+
+    private void fill(SubmissionForm f) {
+        notRelevant.set(f.notRelevant());
+        metText.set(f.metText());
+        totalText.set(f.totalText());
+        departmentNote.set(f.departmentNote());
+        assessment.set(f.assessment());
+    }
+
+    private static boolean sameContent(SubmissionForm a, SubmissionForm b) {
+        return a.notRelevant() == b.notRelevant()
+                && a.metText().strip().equals(b.metText().strip())
+                && a.totalText().strip().equals(b.totalText().strip())
+                && Objects.equals(a.departmentNote(), b.departmentNote())
+                && Objects.equals(a.assessment(), b.assessment());
+    }
+
+    /** The message of the first broken rule of a field, in the user's language, or "". */
+    public StringBinding messageFor(Field field) {
+        return Bindings.createStringBinding(() -> violations.get().stream()
+                .filter(v -> v.field() == field).findFirst()
+                .map(v -> messages.get(v.key(), v.args())).orElse(""), violations);
+    }
+
+    public BooleanBinding hasError(Field field) {
+        return Bindings.createBooleanBinding(
+                () -> violations.get().stream().anyMatch(v -> v.field() == field), violations);
+    }
+
+    public ReadOnlyObjectProperty<InitiativeRow> rowProperty() {
+        return row.getReadOnlyProperty();
+    }
+
+    public StringProperty metTextProperty() {
+        return metText;
+    }
+
+    public StringProperty totalTextProperty() {
+        return totalText;
+    }
+
+    public BooleanProperty notRelevantProperty() {
+        return notRelevant;
+    }
+
+    public ObjectProperty<RichText> departmentNoteProperty() {
+        return departmentNote;
+    }
+
+    public ObjectProperty<RichText> assessmentProperty() {
+        return assessment;
+    }
+
+    public ObjectBinding<List<Violation>> violations() {
+        return violations;
+    }
+
+    public BooleanBinding validProperty() {
+        return valid;
+    }
+
+    public BooleanBinding dirtyProperty() {
+        return dirty;
+    }
+
+    public BooleanBinding canSaveProperty() {
+        return canSave;
+    }
+
+    public BooleanProperty savingProperty() {
+        return saving;
+    }
+
+    public StringProperty lastResultProperty() {
+        return lastResult;
+    }
+
+    public boolean isDirty() {
+        return dirty.get();
+    }
+}

@@ -1,0 +1,331 @@
+package dk.sikkerby.indberetning.ui.main;
+
+import dk.sikkerby.indberetning.domain.Category;
+import dk.sikkerby.indberetning.domain.Department;
+import dk.sikkerby.indberetning.domain.InitiativeRow;
+import dk.sikkerby.indberetning.domain.RichText;
+import dk.sikkerby.indberetning.domain.Score;
+import dk.sikkerby.indberetning.domain.YearSummary;
+import dk.sikkerby.indberetning.domain.YearTable;
+import dk.sikkerby.indberetning.i18n.Messages;
+import dk.sikkerby.indberetning.ui.common.Dialogs;
+import dk.sikkerby.indberetning.ui.editor.EditorView;
+import dk.sikkerby.indberetning.ui.editor.EditorViewModel;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Function;
+import javafx.beans.property.ReadOnlyStringWrapper;
+import javafx.css.PseudoClass;
+import javafx.geometry.Insets;
+import javafx.geometry.Orientation;
+import javafx.geometry.Pos;
+import javafx.scene.control.ComboBox;
+import javafx.scene.control.Label;
+import javafx.scene.control.ListCell;
+import javafx.scene.control.MenuBar;
+import javafx.scene.control.SplitPane;
+import javafx.scene.control.TextField;
+import javafx.scene.control.ToolBar;
+import javafx.scene.control.TreeItem;
+import javafx.scene.control.TreeTableColumn;
+import javafx.scene.control.TreeTableRow;
+import javafx.scene.control.TreeTableView;
+import javafx.scene.layout.BorderPane;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
+import javafx.scene.layout.VBox;
+import javafx.util.StringConverter;
+
+/**
+ * The main window's content: year selector, department filter and search above; the year's table
+ * grouped by category beside the editor form; the status bar below. Switching rows with unsaved
+ * changes asks first.
+ */
+public final class MainView extends BorderPane {
+
+    private static final PseudoClass CATEGORY = PseudoClass.getPseudoClass("category");
+    private static final int PREVIEW_CHARS = 160;
+
+    private final MainViewModel model;
+    private final EditorViewModel editor;
+    private final EditorView editorView;
+    private final Messages messages;
+    private final TreeTableView<TableItem> tree = new TreeTableView<>();
+    private final TreeTableColumn<TableItem, String> noteColumn = new TreeTableColumn<>();
+    private boolean rebuilding;
+
+    public MainView(MainViewModel model, EditorViewModel editor, Messages messages, MenuBar menuBar, String databaseFile) {
+        this.model = model;
+        this.editor = editor;
+        this.messages = messages;
+        setId("mainView");
+        editorView = new EditorView(editor, messages, this::save);
+        setTop(new VBox(menuBar, toolbar()));
+        SplitPane split = new SplitPane(tableArea(), editorView);
+        split.setOrientation(Orientation.HORIZONTAL);
+        split.setDividerPositions(0.6);
+        setCenter(split);
+        setBottom(statusBar(databaseFile));
+        model.visibleRows().addListener((obs, old, rows) -> rebuild());
+        model.tableProperty().addListener((obs, old, table) -> showYear(table));
+    }
+
+    private ToolBar toolbar() {
+        ComboBox<Integer> years = new ComboBox<>();
+        years.setId("yearSelector");
+        years.setAccessibleText(messages.get("main.year.accessible"));
+        model.years().addListener((javafx.collections.ListChangeListener<YearSummary>) c ->
+                years.getItems().setAll(model.years().stream().map(y -> y.year().year()).toList()));
+        years.valueProperty().bindBidirectional(model.selectedYearProperty());
+        years.setConverter(new StringConverter<>() {
+            @Override
+            public String toString(Integer year) {
+                return year == null ? "" : String.valueOf(year);
+            }
+
+            @Override
+            public Integer fromString(String s) {
+                return s == null || s.isBlank() ? null : Integer.valueOf(s.strip());
+            }
+        });
+        years.valueProperty().addListener((obs, old, year) -> {
+            if (!rebuilding && old != null && year != null && !old.equals(year) && !confirmLeave()) {
+                rebuilding = true;
+                years.setValue(old);
+                rebuilding = false;
+            }
+        });
+
+        ComboBox<Department> departments = new ComboBox<>(model.departments());
+        departments.setId("departmentFilter");
+        departments.setAccessibleText(messages.get("main.department.accessible"));
+        departments.valueProperty().bindBidirectional(model.departmentFilterProperty());
+        departments.setButtonCell(departmentCell());
+        departments.setCellFactory(list -> departmentCell());
+
+        TextField search = new TextField();
+        search.setId("searchField");
+        search.setPromptText(messages.get("main.search.prompt"));
+        search.setAccessibleText(messages.get("main.search.accessible"));
+        search.textProperty().bindBidirectional(model.searchProperty());
+        search.setPrefColumnCount(22);
+
+        Label yearLabel = new Label(messages.get("main.year"));
+        yearLabel.setLabelFor(years);
+        Label departmentLabel = new Label(messages.get("main.department"));
+        departmentLabel.setLabelFor(departments);
+        return new ToolBar(yearLabel, years, departmentLabel, departments, search);
+    }
+
+    private ListCell<Department> departmentCell() {
+        return new ListCell<>() {
+            @Override
+            protected void updateItem(Department d, boolean empty) {
+                super.updateItem(d, empty);
+                setText(empty || d == null ? null : d.code().isEmpty() ? messages.get("main.department.all")
+                        : d.code() + " – " + d.name());
+            }
+        };
+    }
+
+    private Region tableArea() {
+        tree.setId("initiativeTable");
+        tree.setAccessibleText(messages.get("main.table.accessible"));
+        tree.setShowRoot(false);
+        tree.setColumnResizePolicy(TreeTableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
+        tree.setPlaceholder(new Label(messages.get("main.table.empty")));
+        TreeTableColumn<TableItem, String> name = column(messages.get("column.initiative"), 220,
+                i -> i.isCategory() ? i.category().name() : i.row().name());
+        TreeTableColumn<TableItem, String> department = column(messages.get("column.department"), 70,
+                i -> i.isCategory() ? "" : i.row().department().code());
+        TreeTableColumn<TableItem, String> score = column(messages.get("column.score"), 90,
+                i -> i.isCategory() ? "" : scoreText(i.row().score()));
+        noteColumn.setPrefWidth(200);
+        noteColumn.setCellValueFactory(c -> new ReadOnlyStringWrapper(
+                c.getValue().getValue().isCategory() ? "" : preview(c.getValue().getValue().row().departmentNote())));
+        TreeTableColumn<TableItem, String> assessment = column(messages.get("column.assessment"), 200,
+                i -> i.isCategory() ? "" : preview(i.row().assessment()));
+        tree.getColumns().setAll(List.of(name, department, score, noteColumn, assessment));
+        tree.setRowFactory(t -> new TreeTableRow<>() {
+            @Override
+            protected void updateItem(TableItem item, boolean empty) {
+                super.updateItem(item, empty);
+                pseudoClassStateChanged(CATEGORY, !empty && item != null && item.isCategory());
+            }
+        });
+        tree.getSelectionModel().selectedItemProperty().addListener((obs, old, item) -> onSelect(old, item));
+        return tree;
+    }
+
+    private TreeTableColumn<TableItem, String> column(String title, double width, Function<TableItem, String> value) {
+        TreeTableColumn<TableItem, String> column = new TreeTableColumn<>(title);
+        column.setPrefWidth(width);
+        column.setCellValueFactory(c -> new ReadOnlyStringWrapper(value.apply(c.getValue().getValue())));
+        return column;
+    }
+
+    private String scoreText(Score score) {
+        if (score.isNotRelevant()) {
+            return messages.get("score.notRelevant");
+        }
+        return score.isMissing() ? messages.get("score.missing") : score.fraction();
+    }
+
+    private static String preview(RichText text) {
+        String plain = text.plainText().replace('\n', ' ');
+        return plain.length() <= PREVIEW_CHARS ? plain : plain.substring(0, PREVIEW_CHARS) + "…";
+    }
+
+    private Region statusBar(String databaseFile) {
+        Label counts = new Label();
+        counts.setId("statusCounts");
+        counts.textProperty().bind(model.counts());
+        Label message = new Label();
+        message.setId("statusMessage");
+        message.getStyleClass().add("status-message");
+        message.textProperty().bind(model.messageProperty());
+        Label saved = new Label();
+        saved.setId("statusSaved");
+        saved.textProperty().bind(editor.lastResultProperty());
+        Region spacer = new Region();
+        HBox.setHgrow(spacer, Priority.ALWAYS);
+        Label file = new Label(messages.get("status.database", databaseFile));
+        file.setId("databasePath");
+        HBox bar = new HBox(16, counts, message, saved, spacer, file);
+        bar.setId("statusBar");
+        bar.getStyleClass().add("status-bar");
+        bar.setAlignment(Pos.CENTER_LEFT);
+        bar.setPadding(new Insets(4, 8, 4, 8));
+        return bar;
+    }
+
+    private void showYear(YearTable table) {
+        String label = table == null ? messages.get("column.note") : table.year().noteLabel();
+        noteColumn.setText(label);
+        editorView.setNoteLabel(label);
+        if (table == null || editor.rowProperty().get() != null
+                && table.rows().stream().noneMatch(r -> r.initiativeId() == editor.rowProperty().get().initiativeId())) {
+            editor.load(null);
+        }
+    }
+
+    private void rebuild() {
+        YearTable table = model.tableProperty().get();
+        Integer selectedId = editor.rowProperty().get() == null ? null : editor.rowProperty().get().initiativeId();
+        Map<Integer, TreeItem<TableItem>> groups = new LinkedHashMap<>();
+        TreeItem<TableItem> root = new TreeItem<>();
+        if (table != null) {
+            for (Category c : table.categories()) {
+                TreeItem<TableItem> group = new TreeItem<>(new TableItem(c, null));
+                group.setExpanded(true);
+                groups.put(c.id(), group);
+            }
+        }
+        TreeItem<TableItem> toSelect = null;
+        for (InitiativeRow row : model.visibleRows().get()) {
+            TreeItem<TableItem> item = new TreeItem<>(new TableItem(row.category(), row));
+            groups.get(row.category().id()).getChildren().add(item);
+            if (selectedId != null && selectedId == row.initiativeId()) {
+                toSelect = item;
+            }
+        }
+        groups.values().stream().filter(g -> !g.getChildren().isEmpty()).forEach(root.getChildren()::add);
+        rebuilding = true;
+        try {
+            tree.setRoot(root);
+            if (toSelect != null) {
+                tree.getSelectionModel().select(toSelect);
+            }
+        } finally {
+            rebuilding = false;
+        }
+    }
+
+    private void onSelect(TreeItem<TableItem> old, TreeItem<TableItem> item) {
+        if (rebuilding) {
+            return;
+        }
+        InitiativeRow target = item == null || item.getValue() == null ? null : item.getValue().row();
+        InitiativeRow current = editor.rowProperty().get();
+        if (target != null && current != null && target.initiativeId() == current.initiativeId()) {
+            return;
+        }
+        if (target == null && item != null) {
+            return;
+        }
+        if (!editor.isDirty()) {
+            editor.load(target);
+            return;
+        }
+        switch (Dialogs.askUnsaved(getScene().getWindow(), messages)) {
+            case SAVE -> editor.save(saved -> {
+                model.replaceRow(saved);
+                editor.load(target);
+                selectInitiative(target);
+            });
+            case DISCARD -> editor.load(target);
+            case CANCEL -> {
+                rebuilding = true;
+                tree.getSelectionModel().select(old);
+                rebuilding = false;
+            }
+        }
+    }
+
+    private void selectInitiative(InitiativeRow row) {
+        if (row == null || tree.getRoot() == null) {
+            return;
+        }
+        rebuilding = true;
+        try {
+            for (TreeItem<TableItem> group : tree.getRoot().getChildren()) {
+                for (TreeItem<TableItem> item : group.getChildren()) {
+                    if (item.getValue().row().initiativeId() == row.initiativeId()) {
+                        tree.getSelectionModel().select(item);
+                    }
+                }
+            }
+        } finally {
+            rebuilding = false;
+        }
+    }
+
+    /** Saves the form (Ctrl+S), then shows the saved row in the table. */
+    public void save() {
+        editor.save(model::replaceRow);
+    }
+
+    /**
+     * Asks about unsaved changes before the user leaves the form. Returns true to go on now; false to
+     * stay (cancelled, or saving first: {@code afterSave} then runs once the save succeeded).
+     */
+    public boolean confirmLeave(Runnable afterSave) {
+        if (!editor.isDirty()) {
+            return true;
+        }
+        return switch (Dialogs.askUnsaved(getScene().getWindow(), messages)) {
+            case SAVE -> {
+                editor.save(saved -> {
+                    model.replaceRow(saved);
+                    afterSave.run();
+                });
+                yield false;
+            }
+            case DISCARD -> {
+                editor.revert();
+                yield true;
+            }
+            case CANCEL -> false;
+        };
+    }
+
+    private boolean confirmLeave() {
+        return confirmLeave(() -> { });
+    }
+
+    public TreeTableView<TableItem> table() {
+        return tree;
+    }
+}

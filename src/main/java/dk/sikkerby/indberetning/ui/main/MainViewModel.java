@@ -1,0 +1,175 @@
+package dk.sikkerby.indberetning.ui.main;
+
+import dk.sikkerby.indberetning.domain.Department;
+import dk.sikkerby.indberetning.domain.InitiativeRow;
+import dk.sikkerby.indberetning.domain.YearSummary;
+import dk.sikkerby.indberetning.domain.YearTable;
+import dk.sikkerby.indberetning.i18n.Messages;
+import dk.sikkerby.indberetning.service.SubmissionService;
+import dk.sikkerby.indberetning.ui.common.Background;
+import dk.sikkerby.indberetning.ui.common.ErrorText;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Objects;
+import java.util.TreeMap;
+import javafx.beans.binding.Bindings;
+import javafx.beans.binding.ObjectBinding;
+import javafx.beans.binding.StringBinding;
+import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.SimpleObjectProperty;
+import javafx.beans.property.SimpleStringProperty;
+import javafx.beans.property.StringProperty;
+import javafx.collections.FXCollections;
+import javafx.collections.ObservableList;
+
+/**
+ * The main window's state: the years, the selected year's table, the department filter and search,
+ * and the counts of the status bar. Database work goes through {@link Background}.
+ */
+public final class MainViewModel {
+
+    /** The "all departments" choice of the filter. */
+    public static final Department ALL_DEPARTMENTS = new Department(0, "", "");
+
+    private final Messages messages;
+    private final SubmissionService submissions;
+    private final Background background;
+
+    private final ObservableList<YearSummary> years = FXCollections.observableArrayList();
+    private final ObjectProperty<Integer> selectedYear = new SimpleObjectProperty<>();
+    private final ObjectProperty<YearTable> table = new SimpleObjectProperty<>();
+    private final ObservableList<Department> departments = FXCollections.observableArrayList(ALL_DEPARTMENTS);
+    private final ObjectProperty<Department> departmentFilter = new SimpleObjectProperty<>(ALL_DEPARTMENTS);
+    private final StringProperty search = new SimpleStringProperty("");
+    private final StringProperty message = new SimpleStringProperty("");
+    private final ObjectBinding<List<InitiativeRow>> visibleRows;
+    private final StringBinding counts;
+
+    public MainViewModel(Messages messages, SubmissionService submissions, Background background) {
+        this.messages = messages;
+        this.submissions = submissions;
+        this.background = background;
+        visibleRows = Bindings.createObjectBinding(this::filterRows, table, departmentFilter, search);
+        counts = Bindings.createStringBinding(() -> {
+            YearTable t = table.get();
+            if (t == null) {
+                return messages.get("status.noYear");
+            }
+            long scored = t.scoredCount();
+            return messages.get("status.counts", t.rows().size(), scored, t.rows().size() - scored);
+        }, table);
+        selectedYear.addListener((obs, old, year) -> {
+            if (year != null && !year.equals(old)) {
+                loadYear(year);
+            }
+        });
+    }
+
+    /** Reloads the list of years and then selects {@code preferred} (or the newest year). */
+    public void refreshYears(Integer preferred) {
+        background.run(submissions::years, list -> {
+            years.setAll(list);
+            Integer choice = preferred;
+            if (choice == null || list.stream().noneMatch(y -> y.year().year() == preferred)) {
+                choice = list.isEmpty() ? null : list.get(0).year().year();
+            }
+            if (Objects.equals(choice, selectedYear.get()) && choice != null) {
+                loadYear(choice);
+            } else {
+                selectedYear.set(choice);
+            }
+            if (list.isEmpty()) {
+                table.set(null);
+                message.set(messages.get("main.noYears"));
+            }
+        }, this::fail);
+    }
+
+    public void loadYear(int year) {
+        background.run(() -> submissions.loadYear(year), loaded -> {
+            TreeMap<String, Department> byCode = new TreeMap<>();
+            loaded.rows().forEach(r -> byCode.put(r.department().code(), r.department()));
+            List<Department> choices = new ArrayList<>();
+            choices.add(ALL_DEPARTMENTS);
+            choices.addAll(byCode.values());
+            Department previous = departmentFilter.get();
+            departments.setAll(choices);
+            departmentFilter.set(choices.stream().filter(d -> d.code().equals(previous.code()))
+                    .findFirst().orElse(ALL_DEPARTMENTS));
+            table.set(loaded);
+            message.set("");
+        }, this::fail);
+    }
+
+    /** Puts a freshly saved row into the table in place of the old one. */
+    public void replaceRow(InitiativeRow updated) {
+        YearTable t = table.get();
+        if (t == null) {
+            return;
+        }
+        List<InitiativeRow> rows = new ArrayList<>(t.rows());
+        rows.replaceAll(r -> r.initiativeId() == updated.initiativeId() ? updated : r);
+        table.set(new YearTable(t.year(), t.categories(), rows));
+    }
+
+    private List<InitiativeRow> filterRows() {
+        YearTable t = table.get();
+        if (t == null) {
+            return List.of();
+        }
+        String code = departmentFilter.get() == null ? "" : departmentFilter.get().code();
+        String needle = search.get() == null ? "" : search.get().strip().toLowerCase(Locale.ROOT);
+        return t.rows().stream()
+                .filter(r -> code.isEmpty() || r.department().code().equals(code))
+                .filter(r -> needle.isEmpty() || matches(r, needle))
+                .toList();
+    }
+
+    private static boolean matches(InitiativeRow row, String needle) {
+        return row.name().toLowerCase(Locale.ROOT).contains(needle)
+                || row.department().code().toLowerCase(Locale.ROOT).contains(needle)
+                || row.departmentNote().plainText().toLowerCase(Locale.ROOT).contains(needle)
+                || row.assessment().plainText().toLowerCase(Locale.ROOT).contains(needle);
+    }
+
+    private void fail(Throwable error) {
+        message.set(ErrorText.of(messages, error));
+    }
+
+    public ObservableList<YearSummary> years() {
+        return years;
+    }
+
+    public ObjectProperty<Integer> selectedYearProperty() {
+        return selectedYear;
+    }
+
+    public ObjectProperty<YearTable> tableProperty() {
+        return table;
+    }
+
+    public ObservableList<Department> departments() {
+        return departments;
+    }
+
+    public ObjectProperty<Department> departmentFilterProperty() {
+        return departmentFilter;
+    }
+
+    public StringProperty searchProperty() {
+        return search;
+    }
+
+    public StringProperty messageProperty() {
+        return message;
+    }
+
+    public ObjectBinding<List<InitiativeRow>> visibleRows() {
+        return visibleRows;
+    }
+
+    public StringBinding counts() {
+        return counts;
+    }
+}
