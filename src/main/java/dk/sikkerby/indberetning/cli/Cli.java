@@ -35,8 +35,7 @@ public final class Cli {
         cli.setOut(out);
         cli.setErr(err);
         describe(cli, "cli.description", messages);
-        describe(cli.getSubcommands().get("init"), "cli.init.description", messages);
-        describe(cli.getSubcommands().get("years"), "cli.years.description", messages);
+        cli.getSubcommands().forEach((name, sub) -> describe(sub, "cli." + name + ".description", messages));
         cli.setExecutionExceptionHandler((e, commandLine, parseResult) -> {
             if (e instanceof DatabaseOpenException d) {
                 err.println(messages.get(d.messageKey(), d.file()));

@@ -1,6 +1,10 @@
 package dk.sikkerby.indberetning.i18n;
 
 import java.text.MessageFormat;
+import java.util.Collections;
+import java.util.Enumeration;
+import java.util.HashMap;
+import java.util.Map;
 import java.util.List;
 import java.util.Locale;
 import java.util.MissingResourceException;
@@ -12,7 +16,12 @@ import java.util.ResourceBundle;
  */
 public final class Messages {
 
-    public static final String BUNDLE = "dk.sikkerby.indberetning.i18n.messages";
+    /**
+     * The bundles, one per feature so that features add texts without touching each other's files.
+     * Each exists as {@code NAME.properties} (Danish) and {@code NAME_en.properties} (English).
+     */
+    public static final List<String> BUNDLES = List.of(
+            "dk.sikkerby.indberetning.i18n.messages");
     public static final Locale DANISH = Locale.forLanguageTag("da");
     public static final List<Locale> SUPPORTED = List.of(DANISH, Locale.ENGLISH);
 
@@ -21,8 +30,17 @@ public final class Messages {
 
     private Messages(Locale locale) {
         this.locale = locale;
-        this.bundle = ResourceBundle.getBundle(BUNDLE, locale,
-                ResourceBundle.Control.getNoFallbackControl(ResourceBundle.Control.FORMAT_PROPERTIES));
+        Map<String, Object> all = new HashMap<>();
+        for (String name : BUNDLES) {
+            ResourceBundle b = ResourceBundle.getBundle(name, locale,
+                    ResourceBundle.Control.getNoFallbackControl(ResourceBundle.Control.FORMAT_PROPERTIES));
+            for (String key : b.keySet()) {
+                if (all.put(key, b.getString(key)) != null) {
+                    throw new IllegalStateException("Message key " + key + " is defined in two bundles");
+                }
+            }
+        }
+        this.bundle = new MergedBundle(all);
     }
 
     public static Messages forLocale(Locale locale) {
@@ -36,6 +54,25 @@ public final class Messages {
             case "en" -> Locale.ENGLISH;
             default -> throw new IllegalArgumentException(tag);
         };
+    }
+
+    /** All feature bundles as one, for APIs that take a single bundle (picocli, FXML). */
+    private static final class MergedBundle extends ResourceBundle {
+        private final Map<String, Object> values;
+
+        MergedBundle(Map<String, Object> values) {
+            this.values = values;
+        }
+
+        @Override
+        protected Object handleGetObject(String key) {
+            return values.get(key);
+        }
+
+        @Override
+        public Enumeration<String> getKeys() {
+            return Collections.enumeration(values.keySet());
+        }
     }
 
     public Locale locale() {

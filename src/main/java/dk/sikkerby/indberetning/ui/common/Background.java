@@ -1,5 +1,6 @@
 package dk.sikkerby.indberetning.ui.common;
 
+import dk.sikkerby.indberetning.service.Progress;
 import java.util.concurrent.Callable;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -23,11 +24,21 @@ public final class Background implements AutoCloseable {
     private final ReadOnlyBooleanWrapper busy = new ReadOnlyBooleanWrapper(false);
     private int running;
 
+    /** Long work that reports its progress; bind a progress bar to the returned task. */
+    @FunctionalInterface
+    public interface ProgressWork<T> {
+        T call(Progress progress) throws Exception;
+    }
+
     public <T> Task<T> run(Callable<T> work, Consumer<T> onSuccess, Consumer<Throwable> onError) {
+        return run(progress -> work.call(), onSuccess, onError);
+    }
+
+    public <T> Task<T> run(ProgressWork<T> work, Consumer<T> onSuccess, Consumer<Throwable> onError) {
         Task<T> task = new Task<>() {
             @Override
             protected T call() throws Exception {
-                return work.call();
+                return work.call(this::updateProgress);
             }
         };
         running++;
