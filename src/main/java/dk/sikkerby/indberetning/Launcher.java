@@ -1,6 +1,10 @@
 package dk.sikkerby.indberetning;
 
+import dk.sikkerby.indberetning.app.EarlyDatabase;
+import dk.sikkerby.indberetning.app.StartOptions;
 import dk.sikkerby.indberetning.cli.Cli;
+import dk.sikkerby.indberetning.cli.SikkerByCommand;
+import dk.sikkerby.indberetning.service.UserFacingException;
 import dk.sikkerby.indberetning.ui.SikkerByApp;
 import java.io.IOException;
 import java.io.InputStream;
@@ -23,6 +27,11 @@ public final class Launcher {
 
     public static void main(String[] args) {
         configureLogging();
+        if (args.length == 0) {
+            // the start from the menu: no command line to parse, so picocli is not even loaded
+            startApp(new StartOptions(), args);
+            return;
+        }
         PrintWriter out = new PrintWriter(new OutputStreamWriter(System.out, StandardCharsets.UTF_8), true);
         PrintWriter err = new PrintWriter(new OutputStreamWriter(System.err, StandardCharsets.UTF_8), true);
         CommandLine cli = Cli.create(args, out, err);
@@ -37,10 +46,20 @@ public final class Launcher {
         }
         boolean startApp = parsed.subcommand() == null && !parsed.isUsageHelpRequested() && !parsed.isVersionHelpRequested();
         if (startApp) {
-            Application.launch(SikkerByApp.class, args);
+            startApp(((SikkerByCommand) cli.getCommand()).options(), args);
             return;
         }
         System.exit(cli.execute(args));
+    }
+
+    /** Starts opening the database, then JavaFX: the two overlap (docs/decisions/0403-start-up-order.md). */
+    private static void startApp(StartOptions options, String[] args) {
+        try {
+            EarlyDatabase.begin(options.databaseFile(options.settings()));
+        } catch (UserFacingException e) {
+            // a broken settings file: the app reports it in its window
+        }
+        Application.launch(SikkerByApp.class, args);
     }
 
     /** Warnings and errors only, unless -Dsikkerby.verbose=true; no banners from the libraries. */

@@ -1,6 +1,7 @@
 package dk.sikkerby.indberetning.ui;
 
 import atlantafx.base.theme.PrimerLight;
+import dk.sikkerby.indberetning.app.EarlyDatabase;
 import dk.sikkerby.indberetning.app.Settings;
 import dk.sikkerby.indberetning.app.StartOptions;
 import dk.sikkerby.indberetning.cli.SikkerByCommand;
@@ -8,9 +9,13 @@ import dk.sikkerby.indberetning.i18n.Messages;
 import dk.sikkerby.indberetning.persistence.Database;
 import dk.sikkerby.indberetning.persistence.DatabaseFile;
 import dk.sikkerby.indberetning.service.UserFacingException;
+import dk.sikkerby.indberetning.service.smoke.InterimCsvExport;
+import dk.sikkerby.indberetning.service.smoke.SmokeExport;
 import dk.sikkerby.indberetning.ui.common.Background;
 import dk.sikkerby.indberetning.ui.common.Dialogs;
 import dk.sikkerby.indberetning.ui.common.ErrorText;
+import dk.sikkerby.indberetning.ui.smoke.SmokeTest;
+import java.util.List;
 import java.util.Objects;
 import javafx.application.Application;
 import javafx.application.Platform;
@@ -35,9 +40,7 @@ public class SikkerByApp extends Application {
     @Override
     public void start(Stage stage) {
         Application.setUserAgentStylesheet(new PrimerLight().getUserAgentStylesheet());
-        SikkerByCommand command = new SikkerByCommand();
-        new CommandLine(command).parseArgs(getParameters().getRaw().toArray(String[]::new));
-        StartOptions options = command.options();
+        StartOptions options = startOptions(getParameters().getRaw());
         Settings settings;
         Messages messages;
         try {
@@ -53,14 +56,37 @@ public class SikkerByApp extends Application {
         stage.setTitle(messages.get("app.title"));
         stage.setScene(loadingScene(messages, file));
         stage.show();
-        background.run(() -> Database.open(file), db -> {
+        background.run(() -> EarlyDatabase.take(file), db -> {
             database = db;
             AppContext context = AppContext.create(messages, settings, db, background);
-            new MainWindow(context, stage, options).show();
+            MainWindow window = new MainWindow(context, stage, options);
+            window.show();
+            StartupProbe.reportWhenShown(stage.getScene());
+            if (options.smokeTest()) {
+                new SmokeTest(context, window, smokeExport(context)).start();
+            }
         }, error -> {
             Dialogs.error(stage, messages, ErrorText.of(messages, error));
             Platform.exit();
         });
+    }
+
+    /** The options of the command line; without arguments (a start from the menu) picocli is not loaded. */
+    private static StartOptions startOptions(List<String> args) {
+        if (args.isEmpty()) {
+            return new StartOptions();
+        }
+        SikkerByCommand command = new SikkerByCommand();
+        new CommandLine(command).parseArgs(args.toArray(String[]::new));
+        return command.options();
+    }
+
+    /**
+     * The export the smoke test runs: a stand-in CSV until the real exporter (issue 5) lands, which
+     * then takes its place here.
+     */
+    private static SmokeExport smokeExport(AppContext context) {
+        return new InterimCsvExport(context.submissions());
     }
 
     private static Scene loadingScene(Messages messages, DatabaseFile file) {
