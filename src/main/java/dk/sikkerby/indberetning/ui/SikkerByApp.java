@@ -17,6 +17,7 @@ import dk.sikkerby.indberetning.ui.common.ErrorText;
 import dk.sikkerby.indberetning.ui.smoke.SmokeTest;
 import java.util.List;
 import java.util.Objects;
+import javafx.animation.PauseTransition;
 import javafx.application.Application;
 import javafx.application.Platform;
 import javafx.geometry.Pos;
@@ -25,14 +26,22 @@ import javafx.scene.control.Label;
 import javafx.scene.control.ProgressIndicator;
 import javafx.scene.layout.VBox;
 import javafx.stage.Stage;
+import javafx.util.Duration;
 import picocli.CommandLine;
 
 /**
  * The desktop app and its composition root: reads the options and settings, opens (creates,
- * migrates) the database in the background, then builds the main window. Closes the database
+ * migrates) the database in the background (begun by the launcher, see {@link EarlyDatabase}), then
+ * builds the main window; a loading window shows meanwhile if opening is slow. Closes the database
  * cleanly at exit.
  */
 public class SikkerByApp extends Application {
+
+    /**
+     * The loading window shows only if the database takes longer than this to open (a migration, a
+     * network drive); a normal start goes straight to the main window (docs/decisions/0403).
+     */
+    static final Duration LOADING_SCENE_DELAY = Duration.millis(400);
 
     private final Background background = new Background();
     private Database database;
@@ -54,19 +63,26 @@ public class SikkerByApp extends Application {
         }
         DatabaseFile file = options.databaseFile(settings);
         stage.setTitle(messages.get("app.title"));
-        stage.setScene(loadingScene(messages, file));
-        stage.show();
+        PauseTransition slowOpening = new PauseTransition(LOADING_SCENE_DELAY);
+        slowOpening.setOnFinished(e -> {
+            stage.setScene(loadingScene(messages, file));
+            stage.show();
+        });
+        slowOpening.play();
         background.run(() -> EarlyDatabase.take(file), db -> {
+            slowOpening.stop();
             database = db;
             AppContext context = AppContext.create(messages, settings, db, background);
             MainWindow window = new MainWindow(context, stage, options);
             window.show();
+            stage.show();
             StartupProbe.reportWhenShown(stage.getScene());
             if (options.smokeTest()) {
                 new SmokeTest(context, window, smokeExport(context)).start();
             }
         }, error -> {
-            Dialogs.error(stage, messages, ErrorText.of(messages, error));
+            slowOpening.stop();
+            Dialogs.error(stage.isShowing() ? stage : null, messages, ErrorText.of(messages, error));
             Platform.exit();
         });
     }
