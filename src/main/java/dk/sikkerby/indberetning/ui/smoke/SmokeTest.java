@@ -13,6 +13,7 @@ import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
 import javafx.application.Platform;
 import javafx.beans.value.ChangeListener;
+import javafx.beans.value.ObservableValue;
 
 /**
  * {@code sikkerby --smoke-test}: the installation check. With the main window open, it makes sure the
@@ -46,7 +47,7 @@ public final class SmokeTest {
     private void loadYear(int year) {
         ChangeListener<YearTable> loaded = new ChangeListener<>() {
             @Override
-            public void changed(javafx.beans.value.ObservableValue<? extends YearTable> obs, YearTable old, YearTable table) {
+            public void changed(ObservableValue<? extends YearTable> obs, YearTable old, YearTable table) {
                 if (table != null && table.year().year() == year) {
                     window.model().tableProperty().removeListener(this);
                     exportYear(year);
