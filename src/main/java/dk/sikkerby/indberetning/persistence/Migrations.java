@@ -6,6 +6,7 @@ import java.sql.SQLException;
 import java.time.LocalDateTime;
 import java.time.format.DateTimeFormatter;
 import java.util.Arrays;
+import java.util.List;
 import java.util.logging.Logger;
 import javax.sql.DataSource;
 import org.flywaydb.core.Flyway;
@@ -21,18 +22,22 @@ final class Migrations {
 
     private static final Logger LOG = Logger.getLogger(Migrations.class.getName());
 
+    static final List<String> LOCATIONS = List.of("classpath:db/migration");
+
     private final DataSource dataSource;
     private final DatabaseFile file;
+    private final List<String> locations;
 
-    Migrations(DataSource dataSource, DatabaseFile file) {
+    Migrations(DataSource dataSource, DatabaseFile file, List<String> locations) {
         this.dataSource = dataSource;
         this.file = file;
+        this.locations = List.copyOf(locations);
     }
 
     void run() throws DatabaseOpenException, SQLException {
         Flyway flyway = Flyway.configure()
                 .dataSource(dataSource)
-                .locations("classpath:db/migration")
+                .locations(locations.toArray(String[]::new))
                 .loggers("slf4j")
                 .load();
         MigrationInfoService info = flyway.info();

@@ -1,5 +1,6 @@
 package dk.sikkerby.indberetning.ui.editor;
 
+import atlantafx.base.controls.ToggleSwitch;
 import atlantafx.base.theme.Styles;
 import dk.sikkerby.indberetning.domain.Field;
 import dk.sikkerby.indberetning.i18n.Messages;
@@ -17,7 +18,6 @@ import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
-import org.controlsfx.control.ToggleSwitch;
 
 /** The editor form for the selected initiative. Builds the controls and binds them; no logic. */
 public final class EditorView extends VBox {
