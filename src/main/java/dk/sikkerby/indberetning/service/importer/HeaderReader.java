@@ -27,9 +27,10 @@ final class HeaderReader {
     private HeaderReader() {
     }
 
-    /** True if the row's first cell names the initiative column: then it is meant as the header. */
+    /** True if one of the row's cells names the initiative column: then the row is meant as the header. */
     static boolean looksLikeHeader(Row row) {
-        return kind(row.cell(0).text()).filter(c -> c == Column.INITIATIVE).isPresent();
+        return row.width() >= 2 && row.cells().stream()
+                .anyMatch(cell -> kind(cell.text()).filter(c -> c == Column.INITIATIVE).isPresent());
     }
 
     /** The layout the header row describes, or empty (with errors) if it cannot be used. */

@@ -136,6 +136,9 @@ final class TableReader {
             chainOpen = false;
             return;
         }
+        if (row.width() == 1 && categoryRow(row, row.cell(0))) {
+            return;
+        }
         Row.Cell name = layout.cell(row, Column.INITIATIVE);
         Row.Cell department = layout.cell(row, Column.DEPARTMENT);
         Row.Cell score = layout.cell(row, Column.SCORE);
@@ -169,15 +172,30 @@ final class TableReader {
         }
     }
 
-    private void nameOnly(Row row, Row.Cell name) {
-        String text = LenientHtml.plain(name.text(), row.line(), name.column(), findings);
+    /**
+     * Starts a category if the row's only text, in its first cell (where the old documents put the
+     * group's heading, whatever the columns) or in the name column, is in capitals or a known category.
+     */
+    private boolean categoryRow(Row row, Row.Cell cell) {
+        String text = LenientHtml.plain(cell.text(), row.line(), cell.column(), new FindingCollector());
         Optional<String> known = Optional.ofNullable(categoryByName.get(text.toLowerCase(Locale.ROOT)))
                 .map(ParsedCategory::name).or(() -> vocabulary.category(text));
-        if (known.isPresent() || isCapitals(text)) {
-            startCategory(row, known.orElse(text));
-        } else if (current != null && chainOpen) {
+        if (known.isEmpty() && !isCapitals(text)) {
+            return false;
+        }
+        LenientHtml.plain(cell.text(), row.line(), cell.column(), findings);
+        startCategory(row, known.orElse(text));
+        return true;
+    }
+
+    private void nameOnly(Row row, Row.Cell name) {
+        if (categoryRow(row, name)) {
+            return;
+        }
+        if (current != null && chainOpen) {
             continueName(row, name);
         } else {
+            String text = LenientHtml.plain(name.text(), row.line(), name.column(), findings);
             findings.error(row.line(), name.column(), "import.row.notUnderstood", shorten(text));
         }
     }
