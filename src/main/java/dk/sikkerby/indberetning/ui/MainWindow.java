@@ -4,7 +4,10 @@ import dk.sikkerby.indberetning.app.StartOptions;
 import dk.sikkerby.indberetning.i18n.Messages;
 import dk.sikkerby.indberetning.ui.common.Dialogs;
 import dk.sikkerby.indberetning.ui.common.ErrorText;
+import dk.sikkerby.indberetning.service.importer.ImportService;
 import dk.sikkerby.indberetning.ui.editor.EditorViewModel;
+import dk.sikkerby.indberetning.ui.importer.ImportDialog;
+import dk.sikkerby.indberetning.ui.importer.ImportViewModel;
 import dk.sikkerby.indberetning.ui.main.MainMenu;
 import dk.sikkerby.indberetning.ui.main.MainView;
 import dk.sikkerby.indberetning.ui.main.MainViewModel;
@@ -46,6 +49,7 @@ public final class MainWindow {
     }
 
     private void fillMenus() {
+        menu.file().getItems().add(menu.item("menuImport", "menu.file.import", null, this::openImport));
         menu.file().getItems().add(menu.item("menuExit", "menu.file.exit", "Shortcut+Q", this::close));
         menu.year().getItems().addAll(
                 menu.item("menuNewYear", "menu.year.new", "Shortcut+N", this::newYearFromLast),
@@ -110,6 +114,15 @@ public final class MainWindow {
         Integer year = model.selectedYearProperty().get();
         new YearSetupView(context, stage, year).showAndWait();
         model.refreshYears(year);
+    }
+
+    private void openImport() {
+        if (!view.confirmLeave(this::openImport)) {
+            return;
+        }
+        ImportViewModel importer = new ImportViewModel(messages, new ImportService(context.database().dsl()),
+                context.background(), year -> model.refreshYears(year));
+        new ImportDialog(importer, messages, stage).showAndWait();
     }
 
     private void chooseLanguage(Locale locale) {

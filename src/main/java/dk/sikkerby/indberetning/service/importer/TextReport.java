@@ -24,6 +24,13 @@ public final class TextReport {
         return new TextReport(texts).write(result);
     }
 
+    /** Only what the plan creates and changes: the app's preview lists these lines. */
+    public static List<String> planLines(ImportPlan plan, ImportTexts texts) {
+        TextReport report = new TextReport(texts);
+        report.plan(plan);
+        return report.lines;
+    }
+
     private List<String> write(ImportResult result) {
         ParsedAppendix parsed = result.parsed();
         lines.add(parsed.encoding().map(e -> messages.get("import.report.file", parsed.fileName(),
