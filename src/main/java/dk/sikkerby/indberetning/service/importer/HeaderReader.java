@@ -24,6 +24,9 @@ final class HeaderReader {
                     "sikker by's bemærkning", "bemærkning fra sikker by", "sikker by vurdering",
                     "sikker bys vurdering"));
 
+    /** No known header is longer; longer cells (every text cell) are not looked at. */
+    private static final int LONGEST_HEADER = 60;
+
     private HeaderReader() {
     }
 
@@ -88,6 +91,9 @@ final class HeaderReader {
     }
 
     private static Optional<Column> kind(String header) {
+        if (header.length() > LONGEST_HEADER) {
+            return Optional.empty();
+        }
         String normal = label(header).toLowerCase(Locale.ROOT).replace('’', '\'');
         if (normal.endsWith(":")) {
             normal = normal.substring(0, normal.length() - 1).strip();
