@@ -57,6 +57,7 @@ class ImportDialogTest {
     private Background background;
     private MainViewModel main;
     private MainView mainView;
+    private ImportViewModel importer;
 
     @Start
     void start(Stage stage) {
@@ -68,7 +69,7 @@ class ImportDialogTest {
         mainView = new MainView(main, editor, messages, new MenuBar(), database.file().toString());
         stage.setScene(new Scene(mainView, 1000, 700));
         stage.show();
-        ImportViewModel importer = new ImportViewModel(messages, new ImportService(database.dsl()), background,
+        importer = new ImportViewModel(messages, new ImportService(database.dsl()), background,
                 year -> main.refreshYears(year));
         new ImportDialog(importer, messages, stage).show();
     }
@@ -85,20 +86,21 @@ class ImportDialogTest {
     }
 
     /** Types the path as a user would, then asks for the preview and waits for it. */
-    private static void preview(FxRobot robot, Path file) throws TimeoutException {
+    private void preview(FxRobot robot, Path file) throws TimeoutException {
         robot.clickOn("#importFile").write(file.toString());
         showPreview(robot);
     }
 
     /** Puts the path into the field at once (typing is slow on the headless robot), then previews. */
-    private static void previewPasted(FxRobot robot, Path file) throws TimeoutException {
+    private void previewPasted(FxRobot robot, Path file) throws TimeoutException {
         robot.interact(() -> robot.lookup("#importFile").queryAs(TextField.class).setText(file.toString()));
         showPreview(robot);
     }
 
-    private static void showPreview(FxRobot robot) throws TimeoutException {
+    /** Presses the preview button and waits until the preview (of this file) is shown. */
+    private void showPreview(FxRobot robot) throws TimeoutException {
         robot.clickOn("#importPreview");
-        waitUntil(() -> !robot.lookup("#importFindings").queryTableView().getItems().isEmpty());
+        waitUntil(() -> importer.previewProperty().get() != null && !importer.workingProperty().get());
     }
 
     @Test
