@@ -62,7 +62,7 @@ class ImportCommandTest {
         assertEquals(Cli.REFUSED, result.status());
         assertTrue(result.out().contains("line 14, column 13: ERROR: Goals met (11) cannot exceed the number of goals (10)"),
                 result.out());
-        assertEquals("Refused: the file has 1 errors (see above). Nothing was written.", result.err().strip());
+        assertEquals("Refused: errors in the file: 1 (see above). Nothing was written.", result.err().strip());
         assertEquals("The database has no years yet.", run("years").out().strip());
     }
 

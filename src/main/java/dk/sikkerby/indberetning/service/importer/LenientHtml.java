@@ -61,9 +61,16 @@ final class LenientHtml {
                 i = tag(i);
             } else if (c == '&') {
                 i = reference(i);
-            } else {
+            } else if (isSpace(c)) {
                 append(c);
                 i++;
+            } else {
+                int end = i + 1;
+                while (end < n && !isSpecial(text.charAt(end))) {
+                    end++;
+                }
+                run.append(text, i, end);
+                i = end;
             }
         }
         endParagraph();
@@ -114,8 +121,16 @@ final class LenientHtml {
         return reference.end();
     }
 
+    private static boolean isSpace(char c) {
+        return c == ' ' || c == '\t' || c == '\n' || c == '\r';
+    }
+
+    private static boolean isSpecial(char c) {
+        return c == '<' || c == '&' || isSpace(c);
+    }
+
     private void append(char c) {
-        if (c == ' ' || c == '\t' || c == '\n' || c == '\r') {
+        if (isSpace(c)) {
             if (run.isEmpty() || run.charAt(run.length() - 1) != ' ') {
                 run.append(' ');
             }
