@@ -12,12 +12,14 @@ import dk.sikkerby.indberetning.ui.setup.YearSetupView;
 import java.io.IOException;
 import java.util.Locale;
 import java.util.Objects;
+import javafx.geometry.Rectangle2D;
 import javafx.scene.Scene;
 import javafx.scene.control.RadioMenuItem;
 import javafx.scene.control.ToggleGroup;
 import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyCodeCombination;
 import javafx.scene.input.KeyCombination;
+import javafx.stage.Screen;
 import javafx.stage.Stage;
 
 /** Puts the main window together from the context and wires its menus and keys. */
@@ -62,13 +64,16 @@ public final class MainWindow {
     }
 
     public void show() {
-        Scene scene = new Scene(view, 1280, 800);
+        Rectangle2D screen = Screen.getPrimary().getVisualBounds();
+        Scene scene = new Scene(view, Math.min(1280, screen.getWidth()), Math.min(800, screen.getHeight()));
         scene.getStylesheets().add(Objects.requireNonNull(
                 MainWindow.class.getResource("/dk/sikkerby/indberetning/ui/app.css")).toExternalForm());
         scene.getAccelerators().put(new KeyCodeCombination(KeyCode.S, KeyCombination.SHORTCUT_DOWN), view::save);
         scene.getAccelerators().put(new KeyCodeCombination(KeyCode.F, KeyCombination.SHORTCUT_DOWN),
                 () -> scene.lookup("#searchField").requestFocus());
         stage.setScene(scene);
+        stage.sizeToScene();
+        stage.centerOnScreen();
         stage.setTitle(messages.get("app.title.file", context.database().file().toString()));
         stage.setOnCloseRequest(e -> {
             if (!view.confirmLeave(stage::close)) {
