@@ -9,7 +9,11 @@ import dk.sikkerby.indberetning.ui.main.MainMenu;
 import dk.sikkerby.indberetning.ui.main.MainView;
 import dk.sikkerby.indberetning.ui.main.MainViewModel;
 import dk.sikkerby.indberetning.ui.setup.YearSetupView;
+import dk.sikkerby.indberetning.domain.YearSummary;
+import dk.sikkerby.indberetning.domain.YearTable;
 import java.io.IOException;
+import java.util.List;
+import java.util.Optional;
 import java.util.Locale;
 import java.util.Objects;
 import javafx.geometry.Rectangle2D;
@@ -63,7 +67,7 @@ public final class MainWindow {
         }
     }
 
-    public void show() {
+    public void show(List<YearSummary> years, Optional<YearTable> newest) {
         Rectangle2D screen = Screen.getPrimary().getVisualBounds();
         Scene scene = new Scene(view, Math.min(1280, screen.getWidth()), Math.min(800, screen.getHeight()));
         scene.getStylesheets().add(Objects.requireNonNull(
@@ -80,7 +84,8 @@ public final class MainWindow {
                 e.consume();
             }
         });
-        model.refreshYears(null);
+        StartupProbe.watch(scene, model.tableProperty());
+        model.showLoaded(years, newest);
     }
 
     private void close() {

@@ -1,17 +1,14 @@
 package dk.sikkerby.indberetning.ui;
 
 import atlantafx.base.theme.PrimerLight;
-import dk.sikkerby.indberetning.app.Settings;
-import dk.sikkerby.indberetning.app.StartOptions;
-import dk.sikkerby.indberetning.cli.SikkerByCommand;
 import dk.sikkerby.indberetning.i18n.Messages;
 import dk.sikkerby.indberetning.persistence.Database;
 import dk.sikkerby.indberetning.persistence.DatabaseFile;
-import dk.sikkerby.indberetning.service.UserFacingException;
 import dk.sikkerby.indberetning.ui.common.Background;
 import dk.sikkerby.indberetning.ui.common.Dialogs;
 import dk.sikkerby.indberetning.ui.common.ErrorText;
 import java.util.Objects;
+import java.util.concurrent.CompletionException;
 import javafx.application.Application;
 import javafx.application.Platform;
 import javafx.geometry.Pos;
@@ -20,47 +17,50 @@ import javafx.scene.control.Label;
 import javafx.scene.control.ProgressIndicator;
 import javafx.scene.layout.VBox;
 import javafx.stage.Stage;
-import picocli.CommandLine;
 
 /**
- * The desktop app and its composition root: reads the options and settings, opens (creates,
- * migrates) the database in the background, then builds the main window. Closes the database
- * cleanly at exit.
+ * The desktop app and its composition root: takes the options and the database that {@link EarlyStart}
+ * opened while the toolkit started, builds the main window, and closes the database cleanly at exit.
  */
 public class SikkerByApp extends Application {
+
+    /** Handed over from {@link #launch(String[])} to the instance JavaFX creates; null when started otherwise. */
+    private static volatile EarlyStart handover;
 
     private final Background background = new Background();
     private Database database;
 
+    /** Starts the app: the database opens on its own thread while JavaFX starts. */
+    public static void launch(String[] args) {
+        handover = EarlyStart.begin(args);
+        Application.launch(SikkerByApp.class, args);
+    }
+
     @Override
     public void start(Stage stage) {
         Application.setUserAgentStylesheet(new PrimerLight().getUserAgentStylesheet());
-        SikkerByCommand command = new SikkerByCommand();
-        new CommandLine(command).parseArgs(getParameters().getRaw().toArray(String[]::new));
-        StartOptions options = command.options();
-        Settings settings;
-        Messages messages;
-        try {
-            settings = options.settings();
-            messages = Messages.forLocale(options.locale(settings));
-        } catch (UserFacingException e) {
-            Messages danish = Messages.forLocale(Messages.DANISH);
-            Dialogs.error(null, danish, danish.get(e.key(), e.args()));
+        EarlyStart early = handover != null ? handover : EarlyStart.begin(getParameters().getRaw().toArray(String[]::new));
+        handover = null;
+        Messages messages = early.messages();
+        if (early.settingsError().isPresent()) {
+            Dialogs.error(null, messages, ErrorText.of(messages, early.settingsError().get()));
             Platform.exit();
             return;
         }
-        DatabaseFile file = options.databaseFile(settings);
         stage.setTitle(messages.get("app.title"));
-        stage.setScene(loadingScene(messages, file));
+        stage.setScene(loadingScene(messages, early.databaseFile()));
         stage.show();
-        background.run(() -> Database.open(file), db -> {
-            database = db;
-            AppContext context = AppContext.create(messages, settings, db, background);
-            new MainWindow(context, stage, options).show();
-        }, error -> {
-            Dialogs.error(stage, messages, ErrorText.of(messages, error));
-            Platform.exit();
-        });
+        early.opened().whenComplete((opened, error) -> Platform.runLater(() -> {
+            if (error != null) {
+                Throwable cause = error instanceof CompletionException && error.getCause() != null ? error.getCause() : error;
+                Dialogs.error(stage, messages, ErrorText.of(messages, cause));
+                Platform.exit();
+                return;
+            }
+            database = opened.database();
+            AppContext context = AppContext.create(messages, early.settings(), database, background);
+            new MainWindow(context, stage, early.options()).show(opened.years(), opened.newest());
+        }));
     }
 
     private static Scene loadingScene(Messages messages, DatabaseFile file) {

@@ -12,6 +12,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.TreeMap;
 import javafx.beans.binding.Bindings;
 import javafx.beans.binding.ObjectBinding;
@@ -44,6 +45,7 @@ public final class MainViewModel {
     private final StringProperty search = new SimpleStringProperty("");
     private final StringProperty message = new SimpleStringProperty("");
     private final ObjectBinding<List<InitiativeRow>> visibleRows;
+    private Integer shownYear;
     private final StringBinding counts;
 
     public MainViewModel(Messages messages, SubmissionService submissions, Background background) {
@@ -60,7 +62,7 @@ public final class MainViewModel {
             return messages.get("status.counts", t.rows().size(), scored, t.rows().size() - scored);
         }, table);
         selectedYear.addListener((obs, old, year) -> {
-            if (year != null && !year.equals(old)) {
+            if (year != null && !year.equals(shownYear)) {
                 loadYear(year);
             }
         });
@@ -86,20 +88,35 @@ public final class MainViewModel {
         }, this::fail);
     }
 
+    /** Shows what was read at start-up: the years, and the newest year's table if there is one. */
+    public void showLoaded(List<YearSummary> list, Optional<YearTable> newest) {
+        years.setAll(list);
+        if (newest.isPresent()) {
+            shownYear = newest.get().year().year();
+            selectedYear.set(shownYear);
+            show(newest.get());
+        } else {
+            message.set(messages.get("main.noYears"));
+        }
+    }
+
     public void loadYear(int year) {
-        background.run(() -> submissions.loadYear(year), loaded -> {
-            TreeMap<String, Department> byCode = new TreeMap<>();
-            loaded.rows().forEach(r -> byCode.put(r.department().code(), r.department()));
-            List<Department> choices = new ArrayList<>();
-            choices.add(ALL_DEPARTMENTS);
-            choices.addAll(byCode.values());
-            Department previous = departmentFilter.get();
-            departments.setAll(choices);
-            departmentFilter.set(choices.stream().filter(d -> d.code().equals(previous.code()))
-                    .findFirst().orElse(ALL_DEPARTMENTS));
-            table.set(loaded);
-            message.set("");
-        }, this::fail);
+        background.run(() -> submissions.loadYear(year), this::show, this::fail);
+    }
+
+    private void show(YearTable loaded) {
+        shownYear = loaded.year().year();
+        TreeMap<String, Department> byCode = new TreeMap<>();
+        loaded.rows().forEach(r -> byCode.put(r.department().code(), r.department()));
+        List<Department> choices = new ArrayList<>();
+        choices.add(ALL_DEPARTMENTS);
+        choices.addAll(byCode.values());
+        Department previous = departmentFilter.get();
+        departments.setAll(choices);
+        departmentFilter.set(choices.stream().filter(d -> d.code().equals(previous.code()))
+                .findFirst().orElse(ALL_DEPARTMENTS));
+        table.set(loaded);
+        message.set("");
     }
 
     /** Puts a freshly saved row into the table in place of the old one. */
