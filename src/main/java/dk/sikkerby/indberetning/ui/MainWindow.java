@@ -1,6 +1,6 @@
 package dk.sikkerby.indberetning.ui;
 
-import dk.sikkerby.indberetning.app.StartOptions;
+import dk.sikkerby.indberetning.ui.common.Background;
 import dk.sikkerby.indberetning.i18n.Messages;
 import dk.sikkerby.indberetning.ui.common.Dialogs;
 import dk.sikkerby.indberetning.ui.common.ErrorText;
@@ -26,29 +26,40 @@ import javafx.scene.input.KeyCombination;
 import javafx.stage.Screen;
 import javafx.stage.Stage;
 
-/** Puts the main window together from the context and wires its menus and keys. */
+/**
+ * Puts the main window together and wires its menus and keys. The window is built and shown while
+ * the database is still opening; {@link #attach} hands it the open database's context.
+ */
 public final class MainWindow {
 
-    private final AppContext context;
     private final Stage stage;
     private final Messages messages;
+    private final Background background;
     private final MainViewModel model;
     private final MainView view;
     private final MainMenu menu;
+    private AppContext context;
 
-    public MainWindow(AppContext context, Stage stage, StartOptions options) {
-        this.context = context;
+    public MainWindow(Messages messages, Stage stage, String databaseFile, Background background) {
         this.stage = stage;
-        this.messages = context.messages();
-        this.model = new MainViewModel(messages, context.submissions(), context.background());
+        this.messages = messages;
+        this.background = background;
+        this.model = new MainViewModel(messages, () -> context.submissions(), background);
         EditorViewModel editor = new EditorViewModel(messages, (row, form, onSaved, onFailed) -> {
             int year = row.category().year();
-            context.background().run(() -> context.submissions().save(year, row.initiativeId(), form, row.version()),
+            background.run(() -> context.submissions().save(year, row.initiativeId(), form, row.version()),
                     onSaved, onFailed);
         });
         this.menu = new MainMenu(messages);
-        this.view = new MainView(model, editor, messages, menu.bar(), context.database().file().toString());
+        this.view = new MainView(model, editor, messages, menu.bar(), databaseFile);
         fillMenus();
+    }
+
+    /** The database is open: the window shows what was read at start-up and its commands work. */
+    public void attach(AppContext openedContext, List<YearSummary> years, Optional<YearTable> newest) {
+        this.context = openedContext;
+        menu.bar().setDisable(false);
+        model.showLoaded(years, newest);
     }
 
     private void fillMenus() {
@@ -67,7 +78,8 @@ public final class MainWindow {
         }
     }
 
-    public void show(List<YearSummary> years, Optional<YearTable> newest) {
+    /** Shows the window at once; until {@link #attach} it says that the database is opening. */
+    public void show() {
         Rectangle2D screen = Screen.getPrimary().getVisualBounds();
         Scene scene = new Scene(view, Math.min(1280, screen.getWidth()), Math.min(800, screen.getHeight()));
         scene.getStylesheets().add(Objects.requireNonNull(
@@ -78,14 +90,16 @@ public final class MainWindow {
         stage.setScene(scene);
         stage.sizeToScene();
         stage.centerOnScreen();
-        stage.setTitle(messages.get("app.title.file", context.database().file().toString()));
+        stage.setTitle(messages.get("app.title.file", view.databaseFile()));
         stage.setOnCloseRequest(e -> {
             if (!view.confirmLeave(stage::close)) {
                 e.consume();
             }
         });
         StartupProbe.watch(scene, model.tableProperty());
-        model.showLoaded(years, newest);
+        menu.bar().setDisable(true);
+        model.messageProperty().set(messages.get("app.loading", view.databaseFile()));
+        stage.show();
     }
 
     private void close() {
@@ -105,7 +119,7 @@ public final class MainWindow {
                         Dialogs.error(stage, messages, messages.get("newYear.notAYear", text));
                         return;
                     }
-                    context.background().run(() -> {
+                    background.run(() -> {
                         context.setup().createFromPreviousYear(year);
                         return year;
                     }, created -> model.refreshYears(created),

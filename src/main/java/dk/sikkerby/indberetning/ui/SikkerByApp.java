@@ -3,19 +3,12 @@ package dk.sikkerby.indberetning.ui;
 import atlantafx.base.theme.PrimerLight;
 import dk.sikkerby.indberetning.i18n.Messages;
 import dk.sikkerby.indberetning.persistence.Database;
-import dk.sikkerby.indberetning.persistence.DatabaseFile;
 import dk.sikkerby.indberetning.ui.common.Background;
 import dk.sikkerby.indberetning.ui.common.Dialogs;
 import dk.sikkerby.indberetning.ui.common.ErrorText;
-import java.util.Objects;
 import java.util.concurrent.CompletionException;
 import javafx.application.Application;
 import javafx.application.Platform;
-import javafx.geometry.Pos;
-import javafx.scene.Scene;
-import javafx.scene.control.Label;
-import javafx.scene.control.ProgressIndicator;
-import javafx.scene.layout.VBox;
 import javafx.stage.Stage;
 
 /**
@@ -48,8 +41,8 @@ public class SikkerByApp extends Application {
             return;
         }
         stage.setTitle(messages.get("app.title"));
-        stage.setScene(loadingScene(messages, early.databaseFile()));
-        stage.show();
+        MainWindow window = new MainWindow(messages, stage, early.databaseFile().toString(), background);
+        window.show();
         early.opened().whenComplete((opened, error) -> Platform.runLater(() -> {
             if (error != null) {
                 Throwable cause = error instanceof CompletionException && error.getCause() != null ? error.getCause() : error;
@@ -58,20 +51,9 @@ public class SikkerByApp extends Application {
                 return;
             }
             database = opened.database();
-            AppContext context = AppContext.create(messages, early.settings(), database, background);
-            new MainWindow(context, stage, early.options()).show(opened.years(), opened.newest());
+            window.attach(AppContext.create(messages, early.settings(), database, background),
+                    opened.years(), opened.newest());
         }));
-    }
-
-    private static Scene loadingScene(Messages messages, DatabaseFile file) {
-        Label label = new Label(messages.get("app.loading", file.toString()));
-        label.setId("loadingLabel");
-        VBox box = new VBox(16, new ProgressIndicator(), label);
-        box.setAlignment(Pos.CENTER);
-        Scene scene = new Scene(box, 640, 240);
-        scene.getStylesheets().add(Objects.requireNonNull(
-                SikkerByApp.class.getResource("/dk/sikkerby/indberetning/ui/app.css")).toExternalForm());
-        return scene;
     }
 
     @Override

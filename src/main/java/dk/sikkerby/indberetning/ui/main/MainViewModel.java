@@ -14,6 +14,7 @@ import java.util.Locale;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.TreeMap;
+import java.util.function.Supplier;
 import javafx.beans.binding.Bindings;
 import javafx.beans.binding.ObjectBinding;
 import javafx.beans.binding.StringBinding;
@@ -34,7 +35,7 @@ public final class MainViewModel {
     public static final Department ALL_DEPARTMENTS = new Department(0, "", "");
 
     private final Messages messages;
-    private final SubmissionService submissions;
+    private final Supplier<SubmissionService> submissions;
     private final Background background;
 
     private final ObservableList<YearSummary> years = FXCollections.observableArrayList();
@@ -48,7 +49,8 @@ public final class MainViewModel {
     private Integer shownYear;
     private final StringBinding counts;
 
-    public MainViewModel(Messages messages, SubmissionService submissions, Background background) {
+    /** {@code submissions} is asked for the service when there is work, which is after the database opened. */
+    public MainViewModel(Messages messages, Supplier<SubmissionService> submissions, Background background) {
         this.messages = messages;
         this.submissions = submissions;
         this.background = background;
@@ -70,7 +72,7 @@ public final class MainViewModel {
 
     /** Reloads the list of years and then selects {@code preferred} (or the newest year). */
     public void refreshYears(Integer preferred) {
-        background.run(submissions::years, list -> {
+        background.run(() -> submissions.get().years(), list -> {
             years.setAll(list);
             Integer choice = preferred;
             if (choice == null || list.stream().noneMatch(y -> y.year().year() == preferred)) {
@@ -101,7 +103,7 @@ public final class MainViewModel {
     }
 
     public void loadYear(int year) {
-        background.run(() -> submissions.loadYear(year), this::show, this::fail);
+        background.run(() -> submissions.get().loadYear(year), this::show, this::fail);
     }
 
     private void show(YearTable loaded) {
