@@ -68,6 +68,7 @@ public final class EditorView extends VBox {
         note.richTextProperty().bindBidirectional(model.departmentNoteProperty());
         RichTextEditor assessment = richText("assessmentEditor", messages, messages.get("editor.assessment.accessible"));
         assessment.richTextProperty().bindBidirectional(model.assessmentProperty());
+        noteLabel.setText(messages.get("column.note"));
         noteLabel.setLabelFor(note.area());
         Label assessmentLabel = new Label(messages.get("column.assessment"));
         assessmentLabel.setLabelFor(assessment.area());
