@@ -37,7 +37,7 @@ public class SikkerByApp extends Application {
         Messages messages = early.messages();
         if (early.settingsError().isPresent()) {
             Dialogs.error(null, messages, ErrorText.of(messages, early.settingsError().get()));
-            Platform.exit();
+            exitApp();
             return;
         }
         stage.setTitle(messages.get("app.title"));
@@ -47,13 +47,18 @@ public class SikkerByApp extends Application {
             if (error != null) {
                 Throwable cause = error instanceof CompletionException && error.getCause() != null ? error.getCause() : error;
                 Dialogs.error(stage, messages, ErrorText.of(messages, cause));
-                Platform.exit();
+                exitApp();
                 return;
             }
             database = opened.database();
             window.attach(AppContext.create(messages, early.settings(), database, background),
                     opened.years(), opened.newest());
         }));
+    }
+
+    /** Ends the app after a start-up error has been shown. */
+    protected void exitApp() {
+        Platform.exit();
     }
 
     @Override

@@ -82,6 +82,17 @@ class CliTest {
     }
 
     @Test
+    void theSettingsFileChoosesTheDatabaseAndDbOverridesIt() throws Exception {
+        Files.createDirectories(dir.resolve("data"));
+        Path chosen = dir.resolve("from-settings");
+        Files.writeString(dir.resolve("data/settings.properties"), "database=" + chosen.toString().replace("\\", "/") + "\n");
+        assertEquals(0, run("init"));
+        assertTrue(Files.isRegularFile(dir.resolve("from-settings.mv.db")));
+        assertEquals(0, run("--db", dir.resolve("explicit").toString(), "init"));
+        assertTrue(Files.isRegularFile(dir.resolve("explicit.mv.db")));
+    }
+
+    @Test
     void anUnknownCommandIsAUsageError() {
         assertEquals(Cli.USAGE, run("frobnicate"));
     }

@@ -128,6 +128,22 @@ class EditorFlowTest extends FxRobot {
     }
 
     @Test
+    void undoAndRedoWorkInsideTheTextFields() throws Exception {
+        select("Sjakket");
+        clickOn("#assessmentEditorArea").write("God beskrivelse");
+        push(KeyCode.CONTROL, KeyCode.Z);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertEquals("", lookup("#assessmentEditorArea").queryAs(org.fxmisc.richtext.StyleClassedTextArea.class).getText());
+        push(KeyCode.CONTROL, KeyCode.Y);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertEquals("God beskrivelse",
+                lookup("#assessmentEditorArea").queryAs(org.fxmisc.richtext.StyleClassedTextArea.class).getText());
+        replace("#metField", "7");
+        push(KeyCode.CONTROL, KeyCode.Z);
+        assertEquals("", lookup("#metField").queryAs(TextField.class).getText());
+    }
+
+    @Test
     void revertDiscardsTheEdit() throws Exception {
         select("Sjakket");
         replace("#metField", "4");
