@@ -1,6 +1,7 @@
 package dk.sikkerby.indberetning.service.export;
 
 import java.io.IOException;
+import org.apache.commons.compress.archivers.zip.Zip64Mode;
 import org.apache.poi.xssf.streaming.SXSSFWorkbook;
 import org.apache.poi.xssf.streaming.SheetDataWriter;
 
@@ -17,6 +18,9 @@ final class RichInlineWorkbook extends SXSSFWorkbook {
 
     RichInlineWorkbook() {
         super(WINDOW);
+        // Zip64 local headers (SXSSF's default "as needed" writes them for every streamed entry) are
+        // refused by some readers, java.util.zip among them; an appendix never nears 4 GB.
+        setZip64Mode(Zip64Mode.Never);
     }
 
     @Override
