@@ -5,6 +5,7 @@ import dk.sikkerby.indberetning.domain.InitiativeRow;
 import dk.sikkerby.indberetning.domain.TrafficLightThresholds;
 import dk.sikkerby.indberetning.domain.YearTable;
 import dk.sikkerby.indberetning.i18n.Messages;
+import dk.sikkerby.indberetning.persistence.Database;
 import dk.sikkerby.indberetning.service.Progress;
 import dk.sikkerby.indberetning.service.SubmissionService;
 import dk.sikkerby.indberetning.service.UserFacingException;
@@ -27,6 +28,11 @@ public final class ExportService {
     private final YearSetupService setup;
     private final TrafficLightSettings trafficLights;
     private final Messages messages;
+
+    /** For the user interface, which works with the open database and never with jOOQ itself. */
+    public ExportService(Database database, Messages messages) {
+        this(database.dsl(), messages);
+    }
 
     public ExportService(DSLContext dsl, Messages messages) {
         this.submissions = new SubmissionService(dsl);

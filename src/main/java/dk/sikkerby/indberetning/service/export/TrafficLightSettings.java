@@ -1,6 +1,7 @@
 package dk.sikkerby.indberetning.service.export;
 
 import dk.sikkerby.indberetning.domain.TrafficLightThresholds;
+import dk.sikkerby.indberetning.persistence.Database;
 import dk.sikkerby.indberetning.persistence.TrafficLightRepository;
 import dk.sikkerby.indberetning.persistence.YearRepository;
 import dk.sikkerby.indberetning.service.UserFacingException;
@@ -10,6 +11,10 @@ import org.jooq.DSLContext;
 public final class TrafficLightSettings {
 
     private final DSLContext dsl;
+
+    public TrafficLightSettings(Database database) {
+        this(database.dsl());
+    }
 
     public TrafficLightSettings(DSLContext dsl) {
         this.dsl = dsl;

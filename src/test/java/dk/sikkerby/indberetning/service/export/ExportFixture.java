@@ -14,9 +14,9 @@ import org.jooq.DSLContext;
  * paragraphs, a full score, a "not relevant" without notes, and one initiative with no submission.
  * An extra department (BUF) exists but reports nothing, so it must not appear in the footnote.
  */
-final class ExportFixture {
+public final class ExportFixture {
 
-    static final int YEAR = SampleYear.YEAR;
+    public static final int YEAR = SampleYear.YEAR;
     static final String SPORT_NOTE = "Covid-19 har haft en negativ indflydelse på FerieCamp-indsatsen.";
     static final String SPORT_ASSESSMENT = "<p>I år afrapporterer KFF samlet. <i>Idrætssociale Indsatser</i> erstatter <i>FerieCamp</i>.</p>"
             + "<p>Indsatsen når ikke mål om fremmøder til FerieCamps.</p>";
@@ -29,7 +29,7 @@ final class ExportFixture {
     private ExportFixture() {
     }
 
-    static void create(DSLContext dsl) {
+    public static void create(DSLContext dsl) {
         SampleYear.create(dsl);
         new YearSetupService(dsl).addDepartment("BUF", "Børne- og Ungdomsforvaltningen");
         save(dsl, "Idrætssociale Indsatser", Score.of(2, 3), RichText.plain(SPORT_NOTE), RichText.parse(SPORT_ASSESSMENT));
@@ -37,7 +37,7 @@ final class ExportFixture {
         save(dsl, "Københavnerteamet", Score.notRelevant(), RichText.EMPTY, RichText.EMPTY);
     }
 
-    static void save(DSLContext dsl, String initiative, Score score, RichText note, RichText assessment) {
+    public static void save(DSLContext dsl, String initiative, Score score, RichText note, RichText assessment) {
         SubmissionService service = new SubmissionService(dsl);
         InitiativeRow row = service.loadYear(YEAR).rows().stream()
                 .filter(r -> r.name().equals(initiative)).findFirst().orElseThrow();
