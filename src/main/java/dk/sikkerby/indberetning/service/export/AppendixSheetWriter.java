@@ -35,11 +35,11 @@ final class AppendixSheetWriter {
     private final List<String> clipped = new ArrayList<>();
     private int next;
 
-    AppendixSheetWriter(Sheet sheet, WorkbookStyles styles, Messages messages) {
+    AppendixSheetWriter(Sheet sheet, WorkbookStyles styles, Messages messages, RichTextCells cells) {
         this.sheet = sheet;
         this.styles = styles;
         this.messages = messages;
-        this.cells = new RichTextCells(styles);
+        this.cells = cells;
     }
 
     /** Writes the sheet; returns the initiatives whose text is too long to show in one row. */

@@ -18,11 +18,11 @@ final class DataSheetWriter {
     private final Messages messages;
     private final RichTextCells cells;
 
-    DataSheetWriter(Sheet sheet, WorkbookStyles styles, Messages messages) {
+    DataSheetWriter(Sheet sheet, WorkbookStyles styles, Messages messages, RichTextCells cells) {
         this.sheet = sheet;
         this.styles = styles;
         this.messages = messages;
-        this.cells = new RichTextCells(styles);
+        this.cells = cells;
     }
 
     void write(ExportContent content, Runnable rowDone) {

@@ -3,19 +3,20 @@ package dk.sikkerby.indberetning.service.export;
 import dk.sikkerby.indberetning.domain.RichText;
 import org.apache.poi.ss.usermodel.Cell;
 import org.apache.poi.ss.usermodel.CellStyle;
-import org.apache.poi.xssf.usermodel.XSSFRichTextString;
 
 /**
  * Puts text into cells, always as a string (never a formula) and with the quote prefix when a
- * spreadsheet could read it as a formula. Rich text keeps its italic runs; its paragraphs become line
- * breaks. Text without italics is written as a plain string, which is smaller and faster.
+ * spreadsheet could read it as a formula. Rich text keeps its italic runs and its paragraphs become
+ * line breaks; text without italics is written as a plain string, which is smaller and faster.
  */
 final class RichTextCells {
 
     private final WorkbookStyles styles;
+    private final RichInlineWorkbook workbook;
 
-    RichTextCells(WorkbookStyles styles) {
+    RichTextCells(WorkbookStyles styles, RichInlineWorkbook workbook) {
         this.styles = styles;
+        this.workbook = workbook;
     }
 
     void text(Cell cell, String text, CellStyle style) {
@@ -28,16 +29,7 @@ final class RichTextCells {
             text(cell, text.plainText(), style);
             return;
         }
-        XSSFRichTextString value = new XSSFRichTextString();
-        String lineBreak = "";
-        for (RichText.Paragraph paragraph : text.paragraphs()) {
-            for (RichText.Run run : paragraph.runs()) {
-                value.append(lineBreak + run.text(), run.italic() ? styles.italicFont() : styles.plainFont());
-                lineBreak = "";
-            }
-            lineBreak = "\n";
-        }
-        cell.setCellValue(value);
+        workbook.setRichText(cell, text);
         cell.setCellStyle(FormulaGuard.isDangerous(text.plainText()) ? styles.quoted(style) : style);
     }
 }

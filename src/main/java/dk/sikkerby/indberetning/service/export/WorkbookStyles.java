@@ -34,7 +34,6 @@ final class WorkbookStyles {
 
     private final Workbook workbook;
     private final XSSFFont plain;
-    private final XSSFFont italic;
     private final XSSFFont bold;
     final CellStyle title;
     final CellStyle header;
@@ -58,7 +57,6 @@ final class WorkbookStyles {
         base.setFontName(TextWidths.WORKBOOK_FONT);
         base.setFontHeightInPoints(FONT_POINTS);
         plain = font(false, false, FONT_POINTS);
-        italic = font(false, true, FONT_POINTS);
         bold = font(true, false, FONT_POINTS);
         title = style(font(true, false, TITLE_POINTS), false, false);
         header = bordered(style(bold, true, false));
@@ -84,14 +82,6 @@ final class WorkbookStyles {
         dataNumber = style(plain, false, false);
         dataShare = style(plain, false, false);
         dataShare.setDataFormat(workbook.createDataFormat().getFormat("0%"));
-    }
-
-    XSSFFont plainFont() {
-        return plain;
-    }
-
-    XSSFFont italicFont() {
-        return italic;
     }
 
     CellStyle lightScore(TrafficLight light) {

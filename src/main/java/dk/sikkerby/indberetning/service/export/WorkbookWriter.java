@@ -30,9 +30,11 @@ public final class WorkbookWriter {
         boolean written = false;
         try {
             WorkbookStyles styles = new WorkbookStyles(workbook);
+            RichTextCells cells = new RichTextCells(styles, workbook);
             List<String> clipped = new AppendixSheetWriter(
-                    workbook.createSheet(sheetName("export.sheet.appendix")), styles, messages).write(content, rowDone);
-            new DataSheetWriter(workbook.createSheet(sheetName("export.sheet.data")), styles, messages).write(content, rowDone);
+                    workbook.createSheet(sheetName("export.sheet.appendix")), styles, messages, cells).write(content, rowDone);
+            new DataSheetWriter(workbook.createSheet(sheetName("export.sheet.data")), styles, messages, cells)
+                    .write(content, rowDone);
             workbook.write(out);
             written = true;
             progress.update(total, total);
