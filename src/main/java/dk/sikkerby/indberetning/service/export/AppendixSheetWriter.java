@@ -22,7 +22,7 @@ import org.apache.poi.ss.util.CellRangeAddress;
  */
 final class AppendixSheetWriter {
 
-    static final int[] WIDTHS = {26, 12, 14, 46, 56};
+    static final int[] WIDTHS = {26, 13, 14, 46, 56};
     static final int TITLE_ROW = 0;
     static final int HEADER_ROW = 2;
     static final int COLUMNS = WIDTHS.length;
