@@ -14,6 +14,7 @@ import javafx.geometry.Pos;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
 import javafx.scene.control.TextField;
+import javafx.scene.input.KeyCode;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
@@ -49,6 +50,13 @@ public final class EditorView extends VBox {
         notRelevant.setId("notRelevantSwitch");
         notRelevant.setAccessibleText(messages.get("editor.notRelevant.accessible"));
         notRelevant.selectedProperty().bindBidirectional(model.notRelevantProperty());
+        notRelevant.setFocusTraversable(true);
+        notRelevant.setOnKeyPressed(e -> {
+            if (e.getCode() == KeyCode.SPACE) {
+                notRelevant.setSelected(!notRelevant.isSelected());
+                e.consume();
+            }
+        });
         Label scoreLabel = new Label(messages.get("editor.score"));
         scoreLabel.setLabelFor(met);
         Label of = new Label(messages.get("editor.of"));
@@ -60,6 +68,7 @@ public final class EditorView extends VBox {
         note.richTextProperty().bindBidirectional(model.departmentNoteProperty());
         RichTextEditor assessment = richText("assessmentEditor", messages, messages.get("editor.assessment.accessible"));
         assessment.richTextProperty().bindBidirectional(model.assessmentProperty());
+        noteLabel.setText(messages.get("column.note"));
         noteLabel.setLabelFor(note.area());
         Label assessmentLabel = new Label(messages.get("column.assessment"));
         assessmentLabel.setLabelFor(assessment.area());

@@ -64,13 +64,18 @@ class ImportDialogTest {
         database = TestDatabase.open(dir);
         background = new Background();
         Messages messages = Messages.forLocale(Messages.DANISH);
-        main = new MainViewModel(messages, new SubmissionService(database.dsl()), background);
+        SubmissionService submissions = new SubmissionService(database.dsl());
+        main = new MainViewModel(messages, () -> submissions, background);
         EditorViewModel editor = new EditorViewModel(messages, (row, form, onSaved, onFailed) -> { });
         mainView = new MainView(main, editor, messages, new MenuBar(), database.file().toString());
         stage.setScene(new Scene(mainView, 1000, 700));
         stage.show();
+        // as MainWindow does it
         importer = new ImportViewModel(messages, new ImportService(database.dsl()), background,
-                year -> main.refreshYears(year));
+                year -> {
+                    main.refreshYears(year);
+                    main.loadYear(year);
+                });
         new ImportDialog(importer, messages, stage).show();
     }
 
