@@ -4,8 +4,11 @@ import dk.sikkerby.indberetning.ui.common.Background;
 import dk.sikkerby.indberetning.i18n.Messages;
 import dk.sikkerby.indberetning.ui.common.Dialogs;
 import dk.sikkerby.indberetning.ui.common.ErrorText;
+import dk.sikkerby.indberetning.service.importer.ImportService;
 import dk.sikkerby.indberetning.ui.editor.EditorViewModel;
 import dk.sikkerby.indberetning.ui.export.ExportDialog;
+import dk.sikkerby.indberetning.ui.importer.ImportDialog;
+import dk.sikkerby.indberetning.ui.importer.ImportViewModel;
 import dk.sikkerby.indberetning.ui.main.MainMenu;
 import dk.sikkerby.indberetning.ui.main.MainView;
 import dk.sikkerby.indberetning.ui.main.MainViewModel;
@@ -73,6 +76,7 @@ public final class MainWindow {
     }
 
     private void fillMenus() {
+        menu.file().getItems().add(menu.item("menuImport", "menu.file.import", null, whenOpen(this::openImport)));
         menu.file().getItems().add(menu.item("menuExport", "menu.file.export", "Shortcut+E", whenOpen(this::openExport)));
         menu.addSeparator(menu.file());
         menu.file().getItems().add(menu.item("menuExit", "menu.file.exit", "Shortcut+Q", this::close));
@@ -146,6 +150,19 @@ public final class MainWindow {
         Integer year = model.selectedYearProperty().get();
         new YearSetupView(context, stage, year).showAndWait();
         model.refreshYears(year);
+    }
+
+    private void openImport() {
+        if (!view.confirmLeave(this::openImport)) {
+            return;
+        }
+        // refreshYears alone does not reload a year that is already shown; the import may have changed it
+        ImportViewModel importer = new ImportViewModel(messages, new ImportService(context.database().dsl()),
+                context.background(), year -> {
+                    model.refreshYears(year);
+                    model.loadYear(year);
+                });
+        new ImportDialog(importer, messages, stage).showAndWait();
     }
 
     private void openExport() {
