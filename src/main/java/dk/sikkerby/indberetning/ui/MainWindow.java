@@ -156,12 +156,8 @@ public final class MainWindow {
         if (!view.confirmLeave(this::openImport)) {
             return;
         }
-        // refreshYears alone does not reload a year that is already shown; the import may have changed it
         ImportViewModel importer = new ImportViewModel(messages, new ImportService(context.database().dsl()),
-                context.background(), year -> {
-                    model.refreshYears(year);
-                    model.loadYear(year);
-                });
+                context.background(), model::refreshYears);
         new ImportDialog(importer, messages, stage).showAndWait();
     }
 

@@ -11,7 +11,6 @@ import dk.sikkerby.indberetning.ui.common.ErrorText;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
-import java.util.Objects;
 import java.util.Optional;
 import java.util.TreeMap;
 import java.util.function.Supplier;
@@ -78,10 +77,9 @@ public final class MainViewModel {
             if (choice == null || list.stream().noneMatch(y -> y.year().year() == preferred)) {
                 choice = list.isEmpty() ? null : list.get(0).year().year();
             }
-            if (Objects.equals(choice, selectedYear.get()) && choice != null) {
-                loadYear(choice);
-            } else {
-                selectedYear.set(choice);
+            selectedYear.set(choice);
+            if (choice != null && choice.equals(shownYear)) {
+                loadYear(choice); // the shown year may have changed; setting it again does not reload it
             }
             if (list.isEmpty()) {
                 table.set(null);
