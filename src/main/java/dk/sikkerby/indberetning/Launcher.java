@@ -1,10 +1,6 @@
 package dk.sikkerby.indberetning;
 
-import dk.sikkerby.indberetning.app.EarlyDatabase;
-import dk.sikkerby.indberetning.app.StartOptions;
 import dk.sikkerby.indberetning.cli.Cli;
-import dk.sikkerby.indberetning.cli.SikkerByCommand;
-import dk.sikkerby.indberetning.service.UserFacingException;
 import dk.sikkerby.indberetning.ui.SikkerByApp;
 import java.io.IOException;
 import java.io.InputStream;
@@ -12,7 +8,6 @@ import java.io.OutputStreamWriter;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
 import java.util.logging.LogManager;
-import javafx.application.Application;
 import picocli.CommandLine;
 
 /**
@@ -27,11 +22,6 @@ public final class Launcher {
 
     public static void main(String[] args) {
         configureLogging();
-        if (args.length == 0) {
-            // the start from the menu: no command line to parse, so picocli is not even loaded
-            startApp(new StartOptions(), args);
-            return;
-        }
         PrintWriter out = new PrintWriter(new OutputStreamWriter(System.out, StandardCharsets.UTF_8), true);
         PrintWriter err = new PrintWriter(new OutputStreamWriter(System.err, StandardCharsets.UTF_8), true);
         CommandLine cli = Cli.create(args, out, err);
@@ -46,20 +36,10 @@ public final class Launcher {
         }
         boolean startApp = parsed.subcommand() == null && !parsed.isUsageHelpRequested() && !parsed.isVersionHelpRequested();
         if (startApp) {
-            startApp(((SikkerByCommand) cli.getCommand()).options(), args);
+            SikkerByApp.launch(args);
             return;
         }
         System.exit(cli.execute(args));
-    }
-
-    /** Starts opening the database, then JavaFX: the two overlap (docs/decisions/0403-start-up-order.md). */
-    private static void startApp(StartOptions options, String[] args) {
-        try {
-            EarlyDatabase.begin(options.databaseFile(options.settings()));
-        } catch (UserFacingException e) {
-            // a broken settings file: the app reports it in its window
-        }
-        Application.launch(SikkerByApp.class, args);
     }
 
     /** Warnings and errors only, unless -Dsikkerby.verbose=true; no banners from the libraries. */

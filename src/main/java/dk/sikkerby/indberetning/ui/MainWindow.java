@@ -1,81 +1,121 @@
 package dk.sikkerby.indberetning.ui;
 
-import dk.sikkerby.indberetning.app.StartOptions;
+import dk.sikkerby.indberetning.ui.common.Background;
 import dk.sikkerby.indberetning.i18n.Messages;
 import dk.sikkerby.indberetning.ui.common.Dialogs;
 import dk.sikkerby.indberetning.ui.common.ErrorText;
+import dk.sikkerby.indberetning.service.importer.ImportService;
 import dk.sikkerby.indberetning.ui.editor.EditorViewModel;
+import dk.sikkerby.indberetning.ui.export.ExportDialog;
+import dk.sikkerby.indberetning.ui.importer.ImportDialog;
+import dk.sikkerby.indberetning.ui.importer.ImportViewModel;
 import dk.sikkerby.indberetning.ui.main.MainMenu;
 import dk.sikkerby.indberetning.ui.main.MainView;
 import dk.sikkerby.indberetning.ui.main.MainViewModel;
 import dk.sikkerby.indberetning.ui.setup.YearSetupView;
+import dk.sikkerby.indberetning.domain.YearSummary;
+import dk.sikkerby.indberetning.domain.YearTable;
 import java.io.IOException;
+import java.util.List;
+import java.util.Optional;
 import java.util.Locale;
 import java.util.Objects;
+import javafx.geometry.Rectangle2D;
 import javafx.scene.Scene;
 import javafx.scene.control.RadioMenuItem;
 import javafx.scene.control.ToggleGroup;
 import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyCodeCombination;
 import javafx.scene.input.KeyCombination;
+import javafx.stage.Screen;
 import javafx.stage.Stage;
 
-/** Puts the main window together from the context and wires its menus and keys. */
+/**
+ * Puts the main window together and wires its menus and keys. The window is built and shown while
+ * the database is still opening; {@link #attach} hands it the open database's context.
+ */
 public final class MainWindow {
 
-    private final AppContext context;
     private final Stage stage;
     private final Messages messages;
+    private final Background background;
     private final MainViewModel model;
     private final MainView view;
     private final MainMenu menu;
+    private AppContext context;
 
-    public MainWindow(AppContext context, Stage stage, StartOptions options) {
-        this.context = context;
+    public MainWindow(Messages messages, Stage stage, String databaseFile, Background background) {
         this.stage = stage;
-        this.messages = context.messages();
-        this.model = new MainViewModel(messages, context.submissions(), context.background());
+        this.messages = messages;
+        this.background = background;
+        this.model = new MainViewModel(messages, () -> context.submissions(), background);
         EditorViewModel editor = new EditorViewModel(messages, (row, form, onSaved, onFailed) -> {
             int year = row.category().year();
-            context.background().run(() -> context.submissions().save(year, row.initiativeId(), form, row.version()),
+            background.run(() -> context.submissions().save(year, row.initiativeId(), form, row.version()),
                     onSaved, onFailed);
         });
         this.menu = new MainMenu(messages);
-        this.view = new MainView(model, editor, messages, menu.bar(), context.database().file().toString());
+        this.view = new MainView(model, editor, messages, menu.bar(), databaseFile);
         fillMenus();
     }
 
+    /** The database is open: the window shows what was read at start-up and its commands work. */
+    public void attach(AppContext openedContext, List<YearSummary> years, Optional<YearTable> newest) {
+        this.context = openedContext;
+        menu.bar().setDisable(false);
+        model.showLoaded(years, newest);
+    }
+
+    /** Commands need the open database; until it is attached (a moment at start) they do nothing. */
+    private Runnable whenOpen(Runnable command) {
+        return () -> {
+            if (context != null) {
+                command.run();
+            }
+        };
+    }
+
     private void fillMenus() {
+        menu.file().getItems().add(menu.item("menuImport", "menu.file.import", null, whenOpen(this::openImport)));
+        menu.file().getItems().add(menu.item("menuExport", "menu.file.export", "Shortcut+E", whenOpen(this::openExport)));
+        menu.addSeparator(menu.file());
         menu.file().getItems().add(menu.item("menuExit", "menu.file.exit", "Shortcut+Q", this::close));
         menu.year().getItems().addAll(
-                menu.item("menuNewYear", "menu.year.new", "Shortcut+N", this::newYearFromLast),
-                menu.item("menuSetup", "menu.year.setup", null, this::openSetup));
+                menu.item("menuNewYear", "menu.year.new", "Shortcut+N", whenOpen(this::newYearFromLast)),
+                menu.item("menuSetup", "menu.year.setup", null, whenOpen(this::openSetup)));
         ToggleGroup languages = new ToggleGroup();
         for (Locale locale : Messages.SUPPORTED) {
             RadioMenuItem item = new RadioMenuItem(messages.get("menu.language." + locale.getLanguage()));
             item.setId("menuLanguage_" + locale.getLanguage());
             item.setToggleGroup(languages);
             item.setSelected(locale.equals(messages.locale()));
-            item.setOnAction(e -> chooseLanguage(locale));
+            item.setOnAction(e -> whenOpen(() -> chooseLanguage(locale)).run());
             menu.language().getItems().add(item);
         }
     }
 
+    /** Shows the window at once; until {@link #attach} it says that the database is opening. */
     public void show() {
-        Scene scene = new Scene(view, 1280, 800);
+        Rectangle2D screen = Screen.getPrimary().getVisualBounds();
+        Scene scene = new Scene(view, Math.min(1280, screen.getWidth()), Math.min(800, screen.getHeight()));
         scene.getStylesheets().add(Objects.requireNonNull(
                 MainWindow.class.getResource("/dk/sikkerby/indberetning/ui/app.css")).toExternalForm());
         scene.getAccelerators().put(new KeyCodeCombination(KeyCode.S, KeyCombination.SHORTCUT_DOWN), view::save);
         scene.getAccelerators().put(new KeyCodeCombination(KeyCode.F, KeyCombination.SHORTCUT_DOWN),
                 () -> scene.lookup("#searchField").requestFocus());
         stage.setScene(scene);
-        stage.setTitle(messages.get("app.title.file", context.database().file().toString()));
+        stage.sizeToScene();
+        stage.centerOnScreen();
+        stage.setTitle(messages.get("app.title.file", view.databaseFile()));
         stage.setOnCloseRequest(e -> {
             if (!view.confirmLeave(stage::close)) {
                 e.consume();
             }
         });
-        model.refreshYears(null);
+        StartupProbe.watch(scene, model.tableProperty());
+        menu.bar().setDisable(true);
+        model.messageProperty().set(messages.get("app.loading", view.databaseFile()));
+        stage.show();
     }
 
     private void close() {
@@ -95,7 +135,7 @@ public final class MainWindow {
                         Dialogs.error(stage, messages, messages.get("newYear.notAYear", text));
                         return;
                     }
-                    context.background().run(() -> {
+                    background.run(() -> {
                         context.setup().createFromPreviousYear(year);
                         return year;
                     }, created -> model.refreshYears(created),
@@ -110,6 +150,22 @@ public final class MainWindow {
         Integer year = model.selectedYearProperty().get();
         new YearSetupView(context, stage, year).showAndWait();
         model.refreshYears(year);
+    }
+
+    private void openImport() {
+        if (!view.confirmLeave(this::openImport)) {
+            return;
+        }
+        ImportViewModel importer = new ImportViewModel(messages, new ImportService(context.database().dsl()),
+                context.background(), model::refreshYears);
+        new ImportDialog(importer, messages, stage).showAndWait();
+    }
+
+    private void openExport() {
+        if (!view.confirmLeave(this::openExport)) {
+            return;
+        }
+        new ExportDialog(context, stage, model.selectedYearProperty().get()).show();
     }
 
     private void chooseLanguage(Locale locale) {

@@ -1,0 +1,78 @@
+package dk.sikkerby.indberetning.cli;
+
+import dk.sikkerby.indberetning.service.Progress;
+import dk.sikkerby.indberetning.service.importer.ImportRequest;
+import dk.sikkerby.indberetning.service.importer.ImportResult;
+import dk.sikkerby.indberetning.service.importer.ImportService;
+import dk.sikkerby.indberetning.service.importer.ImportTexts;
+import dk.sikkerby.indberetning.service.importer.JsonReport;
+import dk.sikkerby.indberetning.service.importer.TextReport;
+import java.nio.file.Path;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.ITypeConverter;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+
+/**
+ * {@code import FILE [--year YEAR] [--dry-run] [--replace] [--report text|json]}: imports an old
+ * appendix in one transaction and prints the report on stdout. Exit status 0 if the file was imported
+ * (or, in a dry run, could be, or there was nothing to change); 1 with the report and one sentence on
+ * stderr if it was refused.
+ */
+@Command(name = "import", mixinStandardHelpOptions = true)
+public class ImportCommand implements Callable<Integer> {
+
+    /** The report's form. */
+    public enum ReportFormat { TEXT, JSON }
+
+    @Spec
+    CommandSpec spec;
+
+    @Parameters(index = "0", paramLabel = "FILE", descriptionKey = "cli.import.file")
+    Path file;
+
+    @Option(names = "--year", paramLabel = "YEAR", descriptionKey = "cli.import.year")
+    Integer year;
+
+    @Option(names = "--dry-run", descriptionKey = "cli.import.dryRun")
+    boolean dryRun;
+
+    @Option(names = "--replace", descriptionKey = "cli.import.replace")
+    boolean replace;
+
+    @Option(names = "--report", paramLabel = "text|json", descriptionKey = "cli.import.report",
+            converter = ReportFormatConverter.class, defaultValue = "text")
+    ReportFormat report;
+
+    @Override
+    public Integer call() throws Exception {
+        try (CliSession session = CliSession.open(spec)) {
+            ImportRequest request = new ImportRequest(Optional.ofNullable(year), dryRun, replace);
+            ImportResult result = new ImportService(session.database().dsl()).run(file, request, Progress.NONE);
+            ImportTexts texts = new ImportTexts(session.messages());
+            if (report == ReportFormat.JSON) {
+                session.out().println(JsonReport.write(result, texts));
+            } else {
+                TextReport.lines(result, texts).forEach(session.out()::println);
+            }
+            if (result.outcome().isRefused()) {
+                spec.commandLine().getErr().println(texts.outcome(result));
+                return Cli.REFUSED;
+            }
+        }
+        return 0;
+    }
+
+    /** "text" or "json" in any case. */
+    static final class ReportFormatConverter implements ITypeConverter<ReportFormat> {
+        @Override
+        public ReportFormat convert(String value) {
+            return ReportFormat.valueOf(value.strip().toUpperCase(Locale.ROOT));
+        }
+    }
+}

@@ -1,0 +1,79 @@
+package dk.sikkerby.indberetning.ui.importer;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dk.sikkerby.indberetning.testsupport.AppHarness;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.concurrent.TimeUnit;
+import javafx.scene.control.Label;
+import javafx.scene.control.TreeTableCell;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.testfx.api.FxRobot;
+import org.testfx.util.WaitForAsyncUtils;
+
+/**
+ * The whole app from an empty database: File → Import…, the 2021 file, confirm, and the year is in
+ * the table; then a corrected file, confirmed with "replace", changes the year that is shown.
+ */
+class ImportMenuFlowTest extends FxRobot {
+
+    private static final Path FILE = Path.of(System.getProperty("sikkerby.sharedData", "../shared/data"),
+            "bilag1-2021.txt").toAbsolutePath();
+
+    @TempDir
+    Path dir;
+    private AppHarness harness;
+
+    @AfterEach
+    void stop() throws Exception {
+        harness.stop();
+    }
+
+    @Test
+    void aNewUserLoadsThe2021AppendixThroughTheFileMenuAndACorrectedFileReplacesTheShownYear() throws Exception {
+        harness = new AppHarness(dir.resolve("data"));
+        harness.start(this, "--db", dir.resolve("new").toString());
+        assertEquals(0, AppHarness.countRows(this));
+
+        importThroughTheMenu(FILE, false);
+
+        AppHarness.awaitRows(this, 25);
+        assertEquals(25, AppHarness.countRows(this));
+        assertTrue(scoreShown("10/10"));
+
+        Path corrected = Files.writeString(dir.resolve("corrected.txt"),
+                Files.readString(FILE).replace("\t10/10\t", "\t9/10\t"));
+        importThroughTheMenu(corrected, true);
+
+        WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> scoreShown("9/10"));
+        assertFalse(scoreShown("10/10"));
+    }
+
+    private void importThroughTheMenu(Path file, boolean replace) throws Exception {
+        WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> !lookup("#menuBar").query().isDisabled());
+        clickOn("#menuFile").clickOn("#menuImport");
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> lookup("#importFile").tryQuery().isPresent());
+        clickOn("#importFile").write(file.toString());
+        clickOn("#importPreview");
+        WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> lookup("#importStatus").queryAs(Label.class).getText()
+                .startsWith(replace ? "Ting i databasen" : "Klar"));
+        if (replace) {
+            clickOn("#importReplace");
+        }
+        clickOn("#importConfirm");
+        WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS,
+                () -> lookup("#importStatus").queryAs(Label.class).getText().startsWith("Importeret"));
+        clickOn("#importClose");
+        WaitForAsyncUtils.waitForFxEvents();
+    }
+
+    /** True if the main table shows this score in some row. */
+    private boolean scoreShown(String score) {
+        return lookup(".tree-table-cell").match((TreeTableCell<?, ?> c) -> score.equals(c.getText())).tryQuery().isPresent();
+    }
+}
