@@ -46,7 +46,9 @@ public class SmokeTestAndCds {
         Path runtime = runtime(images);
         Path classList = appFolder(images).resolve("sikkerby.classlist");
 
-        smokeTest(launcher, work.resolve("training"), "-XX:DumpLoadedClassList=" + classList);
+        // with the start-up probe on, so that what the benchmark measures is trained too
+        smokeTest(launcher, work.resolve("training"), "-XX:DumpLoadedClassList=" + classList
+                + " -Dsikkerby.startupProbe=print");
         run(List.of(runtime.resolve("bin").resolve(exe("java")).toString(), "-Xshare:dump",
                 "-XX:SharedClassListFile=" + classList, "-Xlog:cds=error"), null);
         smokeTest(launcher, work.resolve("with-cds"), "-Xshare:on");
