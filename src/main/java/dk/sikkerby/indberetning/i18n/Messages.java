@@ -21,7 +21,8 @@ public final class Messages {
      * Each exists as {@code NAME.properties} (Danish) and {@code NAME_en.properties} (English).
      */
     public static final List<String> BUNDLES = List.of(
-            "dk.sikkerby.indberetning.i18n.messages");
+            "dk.sikkerby.indberetning.i18n.messages",
+            "dk.sikkerby.indberetning.i18n.offline");
     public static final Locale DANISH = Locale.forLanguageTag("da");
     public static final List<Locale> SUPPORTED = List.of(DANISH, Locale.ENGLISH);
 
