@@ -49,29 +49,16 @@ final class DataRows {
             read.add(row.get());
         });
         List<Integer> missing = new ArrayList<>();
-        Set<Integer> shown = shownIds(rows);
+        if (findings.stream().anyMatch(Finding::isError)) {
+            // a refused sheet: a row with a wrong id is not a deleted row; the errors say what is wrong
+            return new ReturnedWorkbook(file, manifest, sheet, read, missing, findings);
+        }
         for (Manifest.Row m : manifest.rows()) {
-            if (!shown.contains(m.initiativeId())) {
+            if (!seen.contains(m.initiativeId())) {
                 missing.add(m.initiativeId());
                 findings.add(Finding.warningAt(sheet, null, "offline.warning.rowMissing", m.name()));
             }
         }
         return new ReturnedWorkbook(file, manifest, sheet, read, missing, findings);
-    }
-
-    /** Ids shown in the sheet, read or not: a row that has an error is not missing; its finding says why. */
-    private static Set<Integer> shownIds(Map<Integer, RawCell[]> rows) {
-        Set<Integer> ids = new java.util.HashSet<>();
-        for (RawCell[] cells : rows.values()) {
-            RawCell cell = cells[TemplateLayout.ID];
-            if (cell != null && cell.value() != null) {
-                try {
-                    ids.add(new java.math.BigDecimal(cell.value().strip()).intValueExact());
-                } catch (ArithmeticException | NumberFormatException e) {
-                    // not an id; its row has a finding of its own
-                }
-            }
-        }
-        return ids;
     }
 }

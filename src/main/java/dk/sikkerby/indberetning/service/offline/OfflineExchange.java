@@ -15,6 +15,14 @@ import java.util.Optional;
  */
 public final class OfflineExchange {
 
+    static {
+        // POI logs through log4j-api, which has no provider in this app and says so on stderr, in the
+        // middle of the command line's output. Its simple logger prints only POI's own errors.
+        if (System.getProperty("log4j2.loggerContextFactory") == null) {
+            System.setProperty("log4j2.loggerContextFactory", "org.apache.logging.log4j.simple.SimpleLoggerContextFactory");
+        }
+    }
+
     private final Database database;
     private final TemplateService templates;
 

@@ -123,7 +123,9 @@ final class PackageGate {
         return true;
     }
 
-    private static String megabytes(long bytes) {
-        return String.format(Locale.ROOT, "%.1f", bytes / (1024.0 * 1024.0));
+    /** Whole megabytes, rounded up: a file just over the limit does not read as "25 MB of 25". */
+    private static long megabytes(long bytes) {
+        long mb = 1024L * 1024L;
+        return (bytes + mb - 1) / mb;
     }
 }

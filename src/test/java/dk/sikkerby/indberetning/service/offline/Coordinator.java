@@ -33,14 +33,21 @@ final class Coordinator implements AutoCloseable {
     }
 
     Row row(String initiative) {
-        for (Row row : sheet) {
-            Cell name = row.getCell(TemplateLayout.NAME);
-            if (row.getRowNum() >= TemplateLayout.FIRST_DATA_ROW && name != null
-                    && name.getCellType() == CellType.STRING && name.getStringCellValue().equals(initiative)) {
-                return row;
+        return new Found(sheet).row(initiative);
+    }
+
+    /** Finds an initiative's row by the name shown in it. */
+    record Found(XSSFSheet sheet) {
+        Row row(String initiative) {
+            for (Row row : sheet) {
+                Cell name = row.getCell(TemplateLayout.NAME);
+                if (row.getRowNum() >= TemplateLayout.FIRST_DATA_ROW && name != null
+                        && name.getCellType() == CellType.STRING && name.getStringCellValue().equals(initiative)) {
+                    return row;
+                }
             }
+            throw new IllegalArgumentException("No row for " + initiative);
         }
-        throw new IllegalArgumentException("No row for " + initiative);
     }
 
     Coordinator score(String initiative, int met, int total) {

@@ -56,6 +56,34 @@ class RoundTripTest {
         assertFilledValuesStored();
     }
 
+    @Test
+    void aWorkbookResavedByLibreOfficeStillImports() throws Exception {
+        List<Path> filled = fill(fixture.exchange.templates().writeAll(YEAR, folder.resolve("out"), Progress.NONE));
+        List<Path> resaved = new java.util.ArrayList<>();
+        for (Path file : filled) {
+            resaved.add(LibreOffice.resave(file, folder.resolve("libreoffice")));
+        }
+
+        ImportPreview preview = fixture.preview(resaved.toArray(Path[]::new));
+
+        assertFalse(preview.anyRefused(), () -> preview.files().stream()
+                .flatMap(f -> new PreviewText(fixture.messages).findings(f).stream()).collect(Collectors.joining("\n")));
+        assertEquals(new ApplyResult(4, 0, 3), fixture.apply(preview));
+        assertFilledValuesStored();
+    }
+
+    @Test
+    void anUntouchedWorkbookChangesNothing() throws Exception {
+        Path sof = fixture.template("SOF", folder);
+
+        ImportPreview preview = fixture.preview(LibreOffice.resave(sof, folder.resolve("libreoffice")));
+
+        assertEquals(List.of(RowStatus.UNCHANGED, RowStatus.UNCHANGED),
+                preview.files().get(0).rows().stream().map(RowPlan::status).toList());
+        assertEquals(new ApplyResult(0, 0, 1), fixture.apply(preview));
+        assertEquals(1, fixture.stored(KBH).version());
+    }
+
     /** Fills the three departments' workbooks and returns them. */
     private List<Path> fill(List<TemplateService.Written> written) throws Exception {
         List<Path> files = written.stream().map(TemplateService.Written::file).sorted(Comparator.naturalOrder()).toList();
