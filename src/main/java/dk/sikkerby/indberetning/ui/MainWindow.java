@@ -8,6 +8,7 @@ import dk.sikkerby.indberetning.ui.editor.EditorViewModel;
 import dk.sikkerby.indberetning.ui.main.MainMenu;
 import dk.sikkerby.indberetning.ui.main.MainView;
 import dk.sikkerby.indberetning.ui.main.MainViewModel;
+import dk.sikkerby.indberetning.ui.offline.OfflineActions;
 import dk.sikkerby.indberetning.ui.setup.YearSetupView;
 import java.io.IOException;
 import java.util.Locale;
@@ -46,6 +47,9 @@ public final class MainWindow {
     }
 
     private void fillMenus() {
+        OfflineActions offline = new OfflineActions(context, stage, model);
+        menu.file().getItems().addAll(offline.menuItems(menu));
+        offline.installDrop(view);
         menu.file().getItems().add(menu.item("menuExit", "menu.file.exit", "Shortcut+Q", this::close));
         menu.year().getItems().addAll(
                 menu.item("menuNewYear", "menu.year.new", "Shortcut+N", this::newYearFromLast),

@@ -26,6 +26,11 @@ public final class PreviewText {
                 count(file, RowStatus.MISSING));
     }
 
+    /** "SOF.xlsx (SOF 2021)". */
+    public String fileLabel(FilePlan file) {
+        return messages.get("offline.import.fileLabel", file.fileName(), file.label());
+    }
+
     public List<String> findings(FilePlan file) {
         List<String> lines = new ArrayList<>();
         file.findings().forEach(f -> lines.add(FindingText.of(messages, f)));
