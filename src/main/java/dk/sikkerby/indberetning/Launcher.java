@@ -8,7 +8,6 @@ import java.io.OutputStreamWriter;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
 import java.util.logging.LogManager;
-import javafx.application.Application;
 import picocli.CommandLine;
 
 /**
@@ -37,7 +36,7 @@ public final class Launcher {
         }
         boolean startApp = parsed.subcommand() == null && !parsed.isUsageHelpRequested() && !parsed.isVersionHelpRequested();
         if (startApp) {
-            Application.launch(SikkerByApp.class, args);
+            SikkerByApp.launch(args);
             return;
         }
         System.exit(cli.execute(args));

@@ -16,6 +16,15 @@ public final class SubmissionRules {
     /** Longest department note or assessment, in characters of text. */
     public static final int MAX_TEXT_LENGTH = 10_000;
 
+    /** The message keys of one number field, written out so that a search finds every use. */
+    private record NumberKeys(String missing, String negative, String notWholeNumber, String tooLarge) {
+    }
+
+    private static final NumberKeys MET_KEYS = new NumberKeys("validation.met.missing", "validation.met.negative",
+            "validation.met.notWholeNumber", "validation.met.tooLarge");
+    private static final NumberKeys TOTAL_KEYS = new NumberKeys("validation.total.missing", "validation.total.negative",
+            "validation.total.notWholeNumber", "validation.total.tooLarge");
+
     private static final Pattern WHOLE_NUMBER = Pattern.compile("[0-9]+");
     private static final BigInteger MAX = BigInteger.valueOf(Score.MAX_GOALS);
 
@@ -74,39 +83,41 @@ public final class SubmissionRules {
     }
 
     private static Optional<BigInteger> number(Field field, String raw, List<Violation> out) {
-        String prefix = field == Field.MET ? "validation.met." : "validation.total.";
+        NumberKeys keys = field == Field.MET ? MET_KEYS : TOTAL_KEYS;
         String text = raw.strip();
         if (text.isEmpty()) {
-            out.add(Violation.of(field, prefix + "missing"));
+            out.add(Violation.of(field, keys.missing()));
             return Optional.empty();
         }
         if (text.startsWith("-") && WHOLE_NUMBER.matcher(text.substring(1)).matches()) {
-            out.add(Violation.of(field, prefix + "negative", text));
+            out.add(Violation.of(field, keys.negative(), text));
             return Optional.empty();
         }
         if (!WHOLE_NUMBER.matcher(text).matches()) {
-            out.add(Violation.of(field, prefix + "notWholeNumber", printable(text)));
+            out.add(Violation.of(field, keys.notWholeNumber(), printable(text)));
             return Optional.empty();
         }
         BigInteger value = new BigInteger(text);
         if (value.compareTo(MAX) > 0) {
-            out.add(Violation.of(field, prefix + "tooLarge", Score.MAX_GOALS));
+            out.add(Violation.of(field, keys.tooLarge(), Score.MAX_GOALS));
             return Optional.empty();
         }
         return Optional.of(value);
     }
 
     private static void textViolations(Field field, RichText text, List<Violation> out) {
-        String prefix = field == Field.DEPARTMENT_NOTE ? "validation.note." : "validation.assessment.";
+        boolean note = field == Field.DEPARTMENT_NOTE;
         int length = text.length();
         if (length > MAX_TEXT_LENGTH) {
-            out.add(Violation.of(field, prefix + "tooLong", length, MAX_TEXT_LENGTH));
+            out.add(Violation.of(field, note ? "validation.note.tooLong" : "validation.assessment.tooLong",
+                    length, MAX_TEXT_LENGTH));
         }
         String plain = text.plainText();
         for (int i = 0; i < plain.length(); i++) {
             char c = plain.charAt(i);
             if (c != '\n' && isControl(c)) {
-                out.add(Violation.of(field, prefix + "controlCharacter", i + 1));
+                out.add(Violation.of(field, note ? "validation.note.controlCharacter"
+                        : "validation.assessment.controlCharacter", i + 1));
                 break;
             }
         }

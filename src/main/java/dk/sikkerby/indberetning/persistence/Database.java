@@ -9,6 +9,7 @@ import java.sql.Connection;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.Arrays;
+import java.util.List;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 import org.h2.api.ErrorCode;
@@ -43,6 +44,11 @@ public final class Database implements AutoCloseable {
     }
 
     public static Database open(DatabaseFile file) throws DatabaseOpenException {
+        return open(file, Migrations.LOCATIONS);
+    }
+
+    /** Opens with other migration locations as well; for tests of the upgrade path. */
+    static Database open(DatabaseFile file, List<String> migrationLocations) throws DatabaseOpenException {
         checkFile(file);
         JdbcConnectionPool pool = JdbcConnectionPool.create(file.jdbcUrl(), "sa", "");
         pool.setMaxConnections(8);
@@ -50,7 +56,7 @@ public final class Database implements AutoCloseable {
             try (Connection probe = pool.getConnection()) {
                 probe.isValid(1);
             }
-            new Migrations(pool, file).run();
+            new Migrations(pool, file, migrationLocations).run();
             String identity = DatabaseIdentity.ensure(pool);
             return new Database(file, pool, identity);
         } catch (SQLException e) {

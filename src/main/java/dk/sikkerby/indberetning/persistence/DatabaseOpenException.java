@@ -29,13 +29,13 @@ public class DatabaseOpenException extends Exception {
 
     /** The resource-bundle key of the message for the user. */
     public String messageKey() {
-        return "database.error." + switch (reason) {
-            case IN_USE -> "inUse";
-            case NEWER_VERSION -> "newerVersion";
-            case NOT_H2 -> "notH2";
-            case CORRUPT -> "corrupt";
-            case CANNOT_CREATE -> "cannotCreate";
-            case MIGRATION_FAILED -> "migrationFailed";
+        return switch (reason) {
+            case IN_USE -> "database.error.inUse";
+            case NEWER_VERSION -> "database.error.newerVersion";
+            case NOT_H2 -> "database.error.notH2";
+            case CORRUPT -> "database.error.corrupt";
+            case CANNOT_CREATE -> "database.error.cannotCreate";
+            case MIGRATION_FAILED -> "database.error.migrationFailed";
         };
     }
 }

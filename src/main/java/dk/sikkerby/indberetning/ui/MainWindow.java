@@ -1,6 +1,6 @@
 package dk.sikkerby.indberetning.ui;
 
-import dk.sikkerby.indberetning.app.StartOptions;
+import dk.sikkerby.indberetning.ui.common.Background;
 import dk.sikkerby.indberetning.i18n.Messages;
 import dk.sikkerby.indberetning.ui.common.Dialogs;
 import dk.sikkerby.indberetning.ui.common.ErrorText;
@@ -10,40 +10,57 @@ import dk.sikkerby.indberetning.ui.main.MainView;
 import dk.sikkerby.indberetning.ui.main.MainViewModel;
 import dk.sikkerby.indberetning.ui.offline.OfflineActions;
 import dk.sikkerby.indberetning.ui.setup.YearSetupView;
+import dk.sikkerby.indberetning.domain.YearSummary;
+import dk.sikkerby.indberetning.domain.YearTable;
 import java.io.IOException;
+import java.util.List;
+import java.util.Optional;
 import java.util.Locale;
 import java.util.Objects;
+import javafx.geometry.Rectangle2D;
 import javafx.scene.Scene;
 import javafx.scene.control.RadioMenuItem;
 import javafx.scene.control.ToggleGroup;
 import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyCodeCombination;
 import javafx.scene.input.KeyCombination;
+import javafx.stage.Screen;
 import javafx.stage.Stage;
 
-/** Puts the main window together from the context and wires its menus and keys. */
+/**
+ * Puts the main window together and wires its menus and keys. The window is built and shown while
+ * the database is still opening; {@link #attach} hands it the open database's context.
+ */
 public final class MainWindow {
 
-    private final AppContext context;
     private final Stage stage;
     private final Messages messages;
+    private final Background background;
     private final MainViewModel model;
     private final MainView view;
     private final MainMenu menu;
+    private AppContext context;
 
-    public MainWindow(AppContext context, Stage stage, StartOptions options) {
-        this.context = context;
+    public MainWindow(Messages messages, Stage stage, String databaseFile, Background background) {
         this.stage = stage;
-        this.messages = context.messages();
-        this.model = new MainViewModel(messages, context.submissions(), context.background());
+        this.messages = messages;
+        this.background = background;
+        this.model = new MainViewModel(messages, () -> context.submissions(), background);
         EditorViewModel editor = new EditorViewModel(messages, (row, form, onSaved, onFailed) -> {
             int year = row.category().year();
-            context.background().run(() -> context.submissions().save(year, row.initiativeId(), form, row.version()),
+            background.run(() -> context.submissions().save(year, row.initiativeId(), form, row.version()),
                     onSaved, onFailed);
         });
         this.menu = new MainMenu(messages);
-        this.view = new MainView(model, editor, messages, menu.bar(), context.database().file().toString());
+        this.view = new MainView(model, editor, messages, menu.bar(), databaseFile);
         fillMenus();
+    }
+
+    /** The database is open: the window shows what was read at start-up and its commands work. */
+    public void attach(AppContext openedContext, List<YearSummary> years, Optional<YearTable> newest) {
+        this.context = openedContext;
+        menu.bar().setDisable(false);
+        model.showLoaded(years, newest);
     }
 
     private void fillMenus() {
@@ -65,21 +82,28 @@ public final class MainWindow {
         }
     }
 
+    /** Shows the window at once; until {@link #attach} it says that the database is opening. */
     public void show() {
-        Scene scene = new Scene(view, 1280, 800);
+        Rectangle2D screen = Screen.getPrimary().getVisualBounds();
+        Scene scene = new Scene(view, Math.min(1280, screen.getWidth()), Math.min(800, screen.getHeight()));
         scene.getStylesheets().add(Objects.requireNonNull(
                 MainWindow.class.getResource("/dk/sikkerby/indberetning/ui/app.css")).toExternalForm());
         scene.getAccelerators().put(new KeyCodeCombination(KeyCode.S, KeyCombination.SHORTCUT_DOWN), view::save);
         scene.getAccelerators().put(new KeyCodeCombination(KeyCode.F, KeyCombination.SHORTCUT_DOWN),
                 () -> scene.lookup("#searchField").requestFocus());
         stage.setScene(scene);
-        stage.setTitle(messages.get("app.title.file", context.database().file().toString()));
+        stage.sizeToScene();
+        stage.centerOnScreen();
+        stage.setTitle(messages.get("app.title.file", view.databaseFile()));
         stage.setOnCloseRequest(e -> {
             if (!view.confirmLeave(stage::close)) {
                 e.consume();
             }
         });
-        model.refreshYears(null);
+        StartupProbe.watch(scene, model.tableProperty());
+        menu.bar().setDisable(true);
+        model.messageProperty().set(messages.get("app.loading", view.databaseFile()));
+        stage.show();
     }
 
     private void close() {
@@ -99,7 +123,7 @@ public final class MainWindow {
                         Dialogs.error(stage, messages, messages.get("newYear.notAYear", text));
                         return;
                     }
-                    context.background().run(() -> {
+                    background.run(() -> {
                         context.setup().createFromPreviousYear(year);
                         return year;
                     }, created -> model.refreshYears(created),

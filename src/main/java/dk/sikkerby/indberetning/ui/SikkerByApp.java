@@ -1,77 +1,64 @@
 package dk.sikkerby.indberetning.ui;
 
 import atlantafx.base.theme.PrimerLight;
-import dk.sikkerby.indberetning.app.Settings;
-import dk.sikkerby.indberetning.app.StartOptions;
-import dk.sikkerby.indberetning.cli.SikkerByCommand;
 import dk.sikkerby.indberetning.i18n.Messages;
 import dk.sikkerby.indberetning.persistence.Database;
-import dk.sikkerby.indberetning.persistence.DatabaseFile;
-import dk.sikkerby.indberetning.service.UserFacingException;
 import dk.sikkerby.indberetning.ui.common.Background;
 import dk.sikkerby.indberetning.ui.common.Dialogs;
 import dk.sikkerby.indberetning.ui.common.ErrorText;
-import java.util.Objects;
+import java.util.concurrent.CompletionException;
 import javafx.application.Application;
 import javafx.application.Platform;
-import javafx.geometry.Pos;
-import javafx.scene.Scene;
-import javafx.scene.control.Label;
-import javafx.scene.control.ProgressIndicator;
-import javafx.scene.layout.VBox;
 import javafx.stage.Stage;
-import picocli.CommandLine;
 
 /**
- * The desktop app and its composition root: reads the options and settings, opens (creates,
- * migrates) the database in the background, then builds the main window. Closes the database
- * cleanly at exit.
+ * The desktop app and its composition root: takes the options and the database that {@link EarlyStart}
+ * opened while the toolkit started, builds the main window, and closes the database cleanly at exit.
  */
 public class SikkerByApp extends Application {
+
+    /** Handed over from {@link #launch(String[])} to the instance JavaFX creates; null when started otherwise. */
+    private static volatile EarlyStart handover;
 
     private final Background background = new Background();
     private Database database;
 
+    /** Starts the app: the database opens on its own thread while JavaFX starts. */
+    public static void launch(String[] args) {
+        handover = EarlyStart.begin(args);
+        Application.launch(SikkerByApp.class, args);
+    }
+
     @Override
     public void start(Stage stage) {
         Application.setUserAgentStylesheet(new PrimerLight().getUserAgentStylesheet());
-        SikkerByCommand command = new SikkerByCommand();
-        new CommandLine(command).parseArgs(getParameters().getRaw().toArray(String[]::new));
-        StartOptions options = command.options();
-        Settings settings;
-        Messages messages;
-        try {
-            settings = options.settings();
-            messages = Messages.forLocale(options.locale(settings));
-        } catch (UserFacingException e) {
-            Messages danish = Messages.forLocale(Messages.DANISH);
-            Dialogs.error(null, danish, danish.get(e.key(), e.args()));
-            Platform.exit();
+        EarlyStart early = handover != null ? handover : EarlyStart.begin(getParameters().getRaw().toArray(String[]::new));
+        handover = null;
+        Messages messages = early.messages();
+        if (early.settingsError().isPresent()) {
+            Dialogs.error(null, messages, ErrorText.of(messages, early.settingsError().get()));
+            exitApp();
             return;
         }
-        DatabaseFile file = options.databaseFile(settings);
         stage.setTitle(messages.get("app.title"));
-        stage.setScene(loadingScene(messages, file));
-        stage.show();
-        background.run(() -> Database.open(file), db -> {
-            database = db;
-            AppContext context = AppContext.create(messages, settings, db, background);
-            new MainWindow(context, stage, options).show();
-        }, error -> {
-            Dialogs.error(stage, messages, ErrorText.of(messages, error));
-            Platform.exit();
-        });
+        MainWindow window = new MainWindow(messages, stage, early.databaseFile().toString(), background);
+        window.show();
+        early.opened().whenComplete((opened, error) -> Platform.runLater(() -> {
+            if (error != null) {
+                Throwable cause = error instanceof CompletionException && error.getCause() != null ? error.getCause() : error;
+                Dialogs.error(stage, messages, ErrorText.of(messages, cause));
+                exitApp();
+                return;
+            }
+            database = opened.database();
+            window.attach(AppContext.create(messages, early.settings(), database, background),
+                    opened.years(), opened.newest());
+        }));
     }
 
-    private static Scene loadingScene(Messages messages, DatabaseFile file) {
-        Label label = new Label(messages.get("app.loading", file.toString()));
-        label.setId("loadingLabel");
-        VBox box = new VBox(16, new ProgressIndicator(), label);
-        box.setAlignment(Pos.CENTER);
-        Scene scene = new Scene(box, 640, 240);
-        scene.getStylesheets().add(Objects.requireNonNull(
-                SikkerByApp.class.getResource("/dk/sikkerby/indberetning/ui/app.css")).toExternalForm());
-        return scene;
+    /** Ends the app after a start-up error has been shown. */
+    protected void exitApp() {
+        Platform.exit();
     }
 
     @Override

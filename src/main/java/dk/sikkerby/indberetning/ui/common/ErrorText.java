@@ -5,7 +5,6 @@ import dk.sikkerby.indberetning.persistence.DatabaseOpenException;
 import dk.sikkerby.indberetning.service.UserFacingException;
 import java.util.logging.Level;
 import java.util.logging.Logger;
-import org.jooq.exception.DataAccessException;
 
 /** Turns a failure into a sentence for the user; unexpected ones are logged with their stack trace. */
 public final class ErrorText {
@@ -23,9 +22,6 @@ public final class ErrorText {
             return messages.get(d.messageKey(), d.file());
         }
         LOG.log(Level.SEVERE, "An action failed unexpectedly.", error);
-        if (error instanceof DataAccessException) {
-            return messages.get("error.database", String.valueOf(error.getMessage()));
-        }
         return messages.get("error.unexpected", String.valueOf(error.getMessage()));
     }
 }

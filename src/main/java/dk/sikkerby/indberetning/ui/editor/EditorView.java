@@ -1,5 +1,6 @@
 package dk.sikkerby.indberetning.ui.editor;
 
+import atlantafx.base.controls.ToggleSwitch;
 import atlantafx.base.theme.Styles;
 import dk.sikkerby.indberetning.domain.Field;
 import dk.sikkerby.indberetning.i18n.Messages;
@@ -13,11 +14,11 @@ import javafx.geometry.Pos;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
 import javafx.scene.control.TextField;
+import javafx.scene.input.KeyCode;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
-import org.controlsfx.control.ToggleSwitch;
 
 /** The editor form for the selected initiative. Builds the controls and binds them; no logic. */
 public final class EditorView extends VBox {
@@ -49,6 +50,13 @@ public final class EditorView extends VBox {
         notRelevant.setId("notRelevantSwitch");
         notRelevant.setAccessibleText(messages.get("editor.notRelevant.accessible"));
         notRelevant.selectedProperty().bindBidirectional(model.notRelevantProperty());
+        notRelevant.setFocusTraversable(true);
+        notRelevant.setOnKeyPressed(e -> {
+            if (e.getCode() == KeyCode.SPACE) {
+                notRelevant.setSelected(!notRelevant.isSelected());
+                e.consume();
+            }
+        });
         Label scoreLabel = new Label(messages.get("editor.score"));
         scoreLabel.setLabelFor(met);
         Label of = new Label(messages.get("editor.of"));
@@ -60,6 +68,7 @@ public final class EditorView extends VBox {
         note.richTextProperty().bindBidirectional(model.departmentNoteProperty());
         RichTextEditor assessment = richText("assessmentEditor", messages, messages.get("editor.assessment.accessible"));
         assessment.richTextProperty().bindBidirectional(model.assessmentProperty());
+        noteLabel.setText(messages.get("column.note"));
         noteLabel.setLabelFor(note.area());
         Label assessmentLabel = new Label(messages.get("column.assessment"));
         assessmentLabel.setLabelFor(assessment.area());

@@ -54,12 +54,14 @@ public final class MainView extends BorderPane {
     private final Messages messages;
     private final TreeTableView<TableItem> tree = new TreeTableView<>();
     private final TreeTableColumn<TableItem, String> noteColumn = new TreeTableColumn<>();
+    private final String databaseFile;
     private boolean rebuilding;
 
     public MainView(MainViewModel model, EditorViewModel editor, Messages messages, MenuBar menuBar, String databaseFile) {
         this.model = model;
         this.editor = editor;
         this.messages = messages;
+        this.databaseFile = databaseFile;
         setId("mainView");
         editorView = new EditorView(editor, messages, this::save);
         setTop(new VBox(menuBar, toolbar()));
@@ -142,6 +144,7 @@ public final class MainView extends BorderPane {
                 i -> i.isCategory() ? "" : i.row().department().code());
         TreeTableColumn<TableItem, String> score = column(messages.get("column.score"), 90,
                 i -> i.isCategory() ? "" : scoreText(i.row().score()));
+        noteColumn.setText(messages.get("column.note"));
         noteColumn.setPrefWidth(200);
         noteColumn.setCellValueFactory(c -> new ReadOnlyStringWrapper(
                 c.getValue().getValue().isCategory() ? "" : preview(c.getValue().getValue().row().departmentNote())));
@@ -323,6 +326,10 @@ public final class MainView extends BorderPane {
 
     private boolean confirmLeave() {
         return confirmLeave(() -> { });
+    }
+
+    public String databaseFile() {
+        return databaseFile;
     }
 
     public TreeTableView<TableItem> table() {

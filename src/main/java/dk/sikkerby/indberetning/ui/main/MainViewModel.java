@@ -12,7 +12,9 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.TreeMap;
+import java.util.function.Supplier;
 import javafx.beans.binding.Bindings;
 import javafx.beans.binding.ObjectBinding;
 import javafx.beans.binding.StringBinding;
@@ -33,7 +35,7 @@ public final class MainViewModel {
     public static final Department ALL_DEPARTMENTS = new Department(0, "", "");
 
     private final Messages messages;
-    private final SubmissionService submissions;
+    private final Supplier<SubmissionService> submissions;
     private final Background background;
 
     private final ObservableList<YearSummary> years = FXCollections.observableArrayList();
@@ -44,9 +46,11 @@ public final class MainViewModel {
     private final StringProperty search = new SimpleStringProperty("");
     private final StringProperty message = new SimpleStringProperty("");
     private final ObjectBinding<List<InitiativeRow>> visibleRows;
+    private Integer shownYear;
     private final StringBinding counts;
 
-    public MainViewModel(Messages messages, SubmissionService submissions, Background background) {
+    /** {@code submissions} is asked for the service when there is work, which is after the database opened. */
+    public MainViewModel(Messages messages, Supplier<SubmissionService> submissions, Background background) {
         this.messages = messages;
         this.submissions = submissions;
         this.background = background;
@@ -60,7 +64,7 @@ public final class MainViewModel {
             return messages.get("status.counts", t.rows().size(), scored, t.rows().size() - scored);
         }, table);
         selectedYear.addListener((obs, old, year) -> {
-            if (year != null && !year.equals(old)) {
+            if (year != null && !year.equals(shownYear)) {
                 loadYear(year);
             }
         });
@@ -68,7 +72,7 @@ public final class MainViewModel {
 
     /** Reloads the list of years and then selects {@code preferred} (or the newest year). */
     public void refreshYears(Integer preferred) {
-        background.run(submissions::years, list -> {
+        background.run(() -> submissions.get().years(), list -> {
             years.setAll(list);
             Integer choice = preferred;
             if (choice == null || list.stream().noneMatch(y -> y.year().year() == preferred)) {
@@ -86,20 +90,35 @@ public final class MainViewModel {
         }, this::fail);
     }
 
+    /** Shows what was read at start-up: the years, and the newest year's table if there is one. */
+    public void showLoaded(List<YearSummary> list, Optional<YearTable> newest) {
+        years.setAll(list);
+        if (newest.isPresent()) {
+            shownYear = newest.get().year().year();
+            selectedYear.set(shownYear);
+            show(newest.get());
+        } else {
+            message.set(messages.get("main.noYears"));
+        }
+    }
+
     public void loadYear(int year) {
-        background.run(() -> submissions.loadYear(year), loaded -> {
-            TreeMap<String, Department> byCode = new TreeMap<>();
-            loaded.rows().forEach(r -> byCode.put(r.department().code(), r.department()));
-            List<Department> choices = new ArrayList<>();
-            choices.add(ALL_DEPARTMENTS);
-            choices.addAll(byCode.values());
-            Department previous = departmentFilter.get();
-            departments.setAll(choices);
-            departmentFilter.set(choices.stream().filter(d -> d.code().equals(previous.code()))
-                    .findFirst().orElse(ALL_DEPARTMENTS));
-            table.set(loaded);
-            message.set("");
-        }, this::fail);
+        background.run(() -> submissions.get().loadYear(year), this::show, this::fail);
+    }
+
+    private void show(YearTable loaded) {
+        shownYear = loaded.year().year();
+        TreeMap<String, Department> byCode = new TreeMap<>();
+        loaded.rows().forEach(r -> byCode.put(r.department().code(), r.department()));
+        List<Department> choices = new ArrayList<>();
+        choices.add(ALL_DEPARTMENTS);
+        choices.addAll(byCode.values());
+        Department previous = departmentFilter.get();
+        departments.setAll(choices);
+        departmentFilter.set(choices.stream().filter(d -> d.code().equals(previous.code()))
+                .findFirst().orElse(ALL_DEPARTMENTS));
+        table.set(loaded);
+        message.set("");
     }
 
     /** Puts a freshly saved row into the table in place of the old one. */

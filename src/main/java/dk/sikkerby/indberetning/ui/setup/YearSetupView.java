@@ -191,9 +191,10 @@ public final class YearSetupView extends Stage {
         return button;
     }
 
-    private static <T> ListView<T> list(String id, javafx.collections.ObservableList<T> items, Function<T, String> text) {
+    private <T> ListView<T> list(String id, javafx.collections.ObservableList<T> items, Function<T, String> text) {
         ListView<T> list = new ListView<>(items);
         list.setId(id);
+        list.setAccessibleText(messages.get("setup.list.accessible"));
         list.setPrefHeight(220);
         list.setCellFactory(l -> cell(text));
         return list;

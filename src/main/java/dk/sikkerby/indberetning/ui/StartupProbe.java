@@ -1,0 +1,53 @@
+package dk.sikkerby.indberetning.ui;
+
+import java.lang.management.ManagementFactory;
+import javafx.application.Platform;
+import javafx.beans.value.ChangeListener;
+import javafx.beans.value.ObservableValue;
+import javafx.scene.Scene;
+
+/**
+ * For start-up measurements: with {@code -Dsikkerby.startupProbe=print} (or {@code =exit}) the app
+ * prints {@code SIKKERBY-SHOWN <ms since JVM start>} once the first year is laid out in the window,
+ * and with {@code exit} it then quits. Without the property it does nothing.
+ */
+public final class StartupProbe {
+
+    public static final String PROPERTY = "sikkerby.startupProbe";
+    public static final String MARKER = "SIKKERBY-SHOWN";
+
+    private StartupProbe() {
+    }
+
+    public static <T> void watch(Scene scene, ObservableValue<T> firstContent) {
+        String mode = System.getProperty(PROPERTY);
+        if (mode == null) {
+            return;
+        }
+        firstContent.addListener(new ChangeListener<T>() {
+            @Override
+            public void changed(ObservableValue<? extends T> obs, T old, T value) {
+                if (value != null) {
+                    firstContent.removeListener(this);
+                    afterNextLayout(scene, mode);
+                }
+            }
+        });
+    }
+
+    /** Prints the marker after the next layout pulse, when what was set is laid out on screen. */
+    public static void afterNextLayout(Scene scene, String mode) {
+        Runnable[] once = new Runnable[1];
+        once[0] = () -> {
+            scene.removePostLayoutPulseListener(once[0]);
+            long ms = System.currentTimeMillis() - ManagementFactory.getRuntimeMXBean().getStartTime();
+            System.out.println(MARKER + " " + ms);
+            System.out.flush();
+            if ("exit".equals(mode)) {
+                Platform.exit();
+            }
+        };
+        scene.addPostLayoutPulseListener(once[0]);
+        Platform.requestNextPulse();
+    }
+}
