@@ -64,7 +64,7 @@ public final class MainWindow {
     }
 
     private void fillMenus() {
-        OfflineActions offline = new OfflineActions(context, stage, model);
+        OfflineActions offline = new OfflineActions(messages, () -> context, stage, model);
         menu.file().getItems().addAll(offline.menuItems(menu));
         offline.installDrop(view);
         menu.file().getItems().add(menu.item("menuExit", "menu.file.exit", "Shortcut+Q", this::close));

@@ -38,11 +38,24 @@ public final class PreviewText {
     }
 
     public String status(RowStatus status) {
-        return messages.get("offline.status." + status.name());
+        return messages.get(switch (status) {
+            case NEW -> "offline.status.new";
+            case CHANGED -> "offline.status.changed";
+            case UNCHANGED -> "offline.status.unchanged";
+            case CONFLICT -> "offline.status.conflict";
+            case MISSING -> "offline.status.missing";
+        });
     }
 
+    /** The user's choice in a conflict, or "not chosen" (null). */
     public String resolution(Resolution resolution) {
-        return messages.get(resolution == null ? "offline.resolution.none" : "offline.resolution." + resolution.name());
+        if (resolution == null) {
+            return messages.get("offline.resolution.none");
+        }
+        return messages.get(switch (resolution) {
+            case KEEP_DATABASE -> "offline.resolution.keepDatabase";
+            case TAKE_WORKBOOK -> "offline.resolution.takeWorkbook";
+        });
     }
 
     /** The row's changes field by field; for a conflict first which versions it is between. */

@@ -32,26 +32,35 @@ final class TemplateValidations {
             return;
         }
         String max = String.valueOf(Score.MAX_GOALS);
-        add(helper.createIntegerConstraint(OperatorType.BETWEEN, "0", max), TemplateLayout.MET, firstRow, lastRow, "met");
-        add(helper.createIntegerConstraint(OperatorType.BETWEEN, "1", max), TemplateLayout.TOTAL, firstRow, lastRow, "total");
+        add(helper.createIntegerConstraint(OperatorType.BETWEEN, "0", max), TemplateLayout.MET, firstRow, lastRow,
+                new Texts("offline.template.validation.met.title", "offline.template.validation.met.prompt",
+                        "offline.template.validation.met.error"));
+        add(helper.createIntegerConstraint(OperatorType.BETWEEN, "1", max), TemplateLayout.TOTAL, firstRow, lastRow,
+                new Texts("offline.template.validation.total.title", "offline.template.validation.total.prompt",
+                        "offline.template.validation.total.error"));
         add(helper.createExplicitListConstraint(new String[] {notRelevantText}), TemplateLayout.NOT_RELEVANT,
-                firstRow, lastRow, "notRelevant");
+                firstRow, lastRow, new Texts("offline.template.validation.notRelevant.title",
+                        "offline.template.validation.notRelevant.prompt", "offline.template.validation.notRelevant.error"));
         add(helper.createTextLengthConstraint(OperatorType.LESS_OR_EQUAL, String.valueOf(SubmissionRules.MAX_TEXT_LENGTH), null),
-                TemplateLayout.NOTE, firstRow, lastRow, "note");
+                TemplateLayout.NOTE, firstRow, lastRow, new Texts("offline.template.validation.note.title",
+                        "offline.template.validation.note.prompt", "offline.template.validation.note.error"));
     }
 
-    private void add(DataValidationConstraint constraint, int column, int firstRow, int lastRow, String name) {
+    /** The bundle keys of a validation's title, input message and error message. */
+    private record Texts(String title, String prompt, String error) {
+    }
+
+    private void add(DataValidationConstraint constraint, int column, int firstRow, int lastRow, Texts texts) {
         DataValidation validation = helper.createValidation(constraint,
                 new CellRangeAddressList(firstRow, lastRow, column, column));
-        String prefix = "offline.template.validation." + name;
         validation.setEmptyCellAllowed(true);
         validation.setShowPromptBox(true);
-        validation.createPromptBox(messages.get(prefix + ".title"),
-                messages.get(prefix + ".prompt", Score.MAX_GOALS, SubmissionRules.MAX_TEXT_LENGTH));
+        validation.createPromptBox(messages.get(texts.title()),
+                messages.get(texts.prompt(), Score.MAX_GOALS, SubmissionRules.MAX_TEXT_LENGTH));
         validation.setShowErrorBox(true);
         validation.setErrorStyle(DataValidation.ErrorStyle.STOP);
-        validation.createErrorBox(messages.get(prefix + ".title"),
-                messages.get(prefix + ".error", Score.MAX_GOALS, SubmissionRules.MAX_TEXT_LENGTH));
+        validation.createErrorBox(messages.get(texts.title()),
+                messages.get(texts.error(), Score.MAX_GOALS, SubmissionRules.MAX_TEXT_LENGTH));
         if (column == TemplateLayout.NOT_RELEVANT) {
             validation.setSuppressDropDownArrow(true);
         }

@@ -10,6 +10,7 @@ import java.io.File;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Objects;
+import java.util.function.Supplier;
 import javafx.scene.Node;
 import javafx.scene.Scene;
 import javafx.scene.control.MenuItem;
@@ -23,22 +24,25 @@ import javafx.stage.Stage;
 /**
  * The offline exchange in the main window: File → make workbooks for the departments of the selected
  * year, File → import returned workbooks, and files dropped anywhere on the window, which open the
- * same preview.
+ * same preview. The window is shown before the database is open: {@code context} gives null until
+ * then, and the actions wait for it (the menus are disabled, drops are not accepted).
  */
 public final class OfflineActions {
 
-    private final AppContext context;
+    private final Messages messages;
+    private final Supplier<AppContext> context;
     private final Stage owner;
     private final MainViewModel main;
-    private final Messages messages;
-    private final OfflineExchange exchange;
 
-    public OfflineActions(AppContext context, Stage owner, MainViewModel main) {
+    public OfflineActions(Messages messages, Supplier<AppContext> context, Stage owner, MainViewModel main) {
+        this.messages = messages;
         this.context = context;
         this.owner = owner;
         this.main = main;
-        this.messages = context.messages();
-        this.exchange = new OfflineExchange(context.database(), messages);
+    }
+
+    private OfflineExchange exchange() {
+        return new OfflineExchange(context.get().database(), messages);
     }
 
     public List<MenuItem> menuItems(MainMenu menu) {
@@ -49,13 +53,13 @@ public final class OfflineActions {
     /** Files dropped on {@code target} (the window's content) are read into a preview. */
     public void installDrop(Node target) {
         target.addEventFilter(DragEvent.DRAG_OVER, e -> {
-            if (e.getDragboard().hasFiles()) {
+            if (e.getDragboard().hasFiles() && context.get() != null) {
                 e.acceptTransferModes(TransferMode.COPY);
                 e.consume();
             }
         });
         target.addEventFilter(DragEvent.DRAG_DROPPED, e -> {
-            if (e.getDragboard().hasFiles()) {
+            if (e.getDragboard().hasFiles() && context.get() != null) {
                 List<Path> files = e.getDragboard().getFiles().stream().map(File::toPath).toList();
                 e.setDropCompleted(true);
                 e.consume();
@@ -76,7 +80,7 @@ public final class OfflineActions {
 
     /** Opens the preview window and starts reading the files for the selected year. */
     public void openPreview(List<Path> files) {
-        ImportPreviewViewModel model = new ImportPreviewViewModel(messages, exchange, context.background());
+        ImportPreviewViewModel model = new ImportPreviewViewModel(messages, exchange(), context.get().background());
         Stage stage = new Stage();
         stage.initOwner(owner);
         stage.initModality(Modality.WINDOW_MODAL);
@@ -107,7 +111,7 @@ public final class OfflineActions {
         if (folder == null) {
             return;
         }
-        context.background().run(progress -> exchange.templates().writeAll(year, folder.toPath(), progress),
+        context.get().background().run(progress -> exchange().templates().writeAll(year, folder.toPath(), progress),
                 written -> main.messageProperty().set(messages.get("offline.templates.done", written.size(), folder.toString())),
                 error -> main.messageProperty().set(ErrorText.of(messages, error)));
     }
