@@ -5,6 +5,7 @@ import dk.sikkerby.indberetning.i18n.Messages;
 import dk.sikkerby.indberetning.ui.common.Dialogs;
 import dk.sikkerby.indberetning.ui.common.ErrorText;
 import dk.sikkerby.indberetning.ui.editor.EditorViewModel;
+import dk.sikkerby.indberetning.ui.export.ExportDialog;
 import dk.sikkerby.indberetning.ui.main.MainMenu;
 import dk.sikkerby.indberetning.ui.main.MainView;
 import dk.sikkerby.indberetning.ui.main.MainViewModel;
@@ -64,9 +65,11 @@ public final class MainWindow {
     }
 
     private void fillMenus() {
+        menu.file().getItems().add(menu.item("menuExport", "menu.file.export", "Shortcut+E", this::openExport));
         OfflineActions offline = new OfflineActions(messages, () -> context, stage, model);
         menu.file().getItems().addAll(offline.menuItems(menu));
         offline.installDrop(view);
+        menu.addSeparator(menu.file());
         menu.file().getItems().add(menu.item("menuExit", "menu.file.exit", "Shortcut+Q", this::close));
         menu.year().getItems().addAll(
                 menu.item("menuNewYear", "menu.year.new", "Shortcut+N", this::newYearFromLast),
@@ -138,6 +141,13 @@ public final class MainWindow {
         Integer year = model.selectedYearProperty().get();
         new YearSetupView(context, stage, year).showAndWait();
         model.refreshYears(year);
+    }
+
+    private void openExport() {
+        if (!view.confirmLeave(this::openExport)) {
+            return;
+        }
+        new ExportDialog(context, stage, model.selectedYearProperty().get()).show();
     }
 
     private void chooseLanguage(Locale locale) {

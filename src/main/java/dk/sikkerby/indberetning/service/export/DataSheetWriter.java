@@ -1,0 +1,65 @@
+package dk.sikkerby.indberetning.service.export;
+
+import dk.sikkerby.indberetning.domain.InitiativeRow;
+import dk.sikkerby.indberetning.i18n.Messages;
+import org.apache.poi.ss.usermodel.Cell;
+import org.apache.poi.ss.usermodel.Row;
+import org.apache.poi.ss.usermodel.Sheet;
+import org.apache.poi.ss.util.CellRangeAddress;
+
+/**
+ * Sheet 2, the data to filter and pivot: one row per initiative with typed cells (numbers as
+ * numbers, flags as booleans, texts as plain strings), a frozen header and an autofilter.
+ */
+final class DataSheetWriter {
+
+    private final Sheet sheet;
+    private final WorkbookStyles styles;
+    private final Messages messages;
+    private final RichTextCells cells;
+
+    DataSheetWriter(Sheet sheet, WorkbookStyles styles, Messages messages, RichTextCells cells) {
+        this.sheet = sheet;
+        this.styles = styles;
+        this.messages = messages;
+        this.cells = cells;
+    }
+
+    void write(ExportContent content, Runnable rowDone) {
+        DataColumn[] columns = DataColumn.values();
+        Row header = sheet.createRow(0);
+        for (DataColumn column : columns) {
+            cells.text(header.createCell(column.ordinal()), messages.get(column.key()), styles.dataHeader);
+            sheet.setColumnWidth(column.ordinal(), column.width() * 256);
+        }
+        int r = 1;
+        for (InitiativeRow row : content.rows()) {
+            DataRecord record = DataRecord.of(content.year(), row);
+            Row line = sheet.createRow(r++);
+            for (DataColumn column : columns) {
+                Object value = column.valueOf(record);
+                if (value != null) {
+                    write(line.createCell(column.ordinal()), value);
+                }
+            }
+            rowDone.run();
+        }
+        sheet.createFreezePane(0, 1);
+        sheet.setAutoFilter(new CellRangeAddress(0, Math.max(r - 1, 1), 0, columns.length - 1));
+    }
+
+    private void write(Cell cell, Object value) {
+        if (value instanceof Integer number) {
+            cell.setCellValue(number);
+            cell.setCellStyle(styles.dataNumber);
+        } else if (value instanceof Double share) {
+            cell.setCellValue(share);
+            cell.setCellStyle(styles.dataShare);
+        } else if (value instanceof Boolean flag) {
+            cell.setCellValue(flag);
+            cell.setCellStyle(styles.dataText);
+        } else {
+            cells.text(cell, value.toString(), styles.dataText);
+        }
+    }
+}

@@ -1,0 +1,80 @@
+package dk.sikkerby.indberetning.service.export;
+
+import dk.sikkerby.indberetning.domain.Department;
+import dk.sikkerby.indberetning.domain.InitiativeRow;
+import dk.sikkerby.indberetning.domain.TrafficLightThresholds;
+import dk.sikkerby.indberetning.domain.YearTable;
+import dk.sikkerby.indberetning.i18n.Messages;
+import dk.sikkerby.indberetning.persistence.Database;
+import dk.sikkerby.indberetning.service.Progress;
+import dk.sikkerby.indberetning.service.SubmissionService;
+import dk.sikkerby.indberetning.service.UserFacingException;
+import dk.sikkerby.indberetning.service.YearSetupService;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.stream.Collectors;
+import org.jooq.DSLContext;
+
+/**
+ * Exports a year's consolidated table, as stored, to a workbook or a CSV file. Reads the table in one
+ * transaction, optionally keeps one department's rows, and writes the file atomically: the old file
+ * stays as it was unless the new one is complete.
+ */
+public final class ExportService {
+
+    private final SubmissionService submissions;
+    private final YearSetupService setup;
+    private final TrafficLightSettings trafficLights;
+    private final Messages messages;
+
+    /** For the user interface, which works with the open database and never with jOOQ itself. */
+    public ExportService(Database database, Messages messages) {
+        this(database.dsl(), messages);
+    }
+
+    public ExportService(DSLContext dsl, Messages messages) {
+        this.submissions = new SubmissionService(dsl);
+        this.setup = new YearSetupService(dsl);
+        this.trafficLights = new TrafficLightSettings(dsl);
+        this.messages = messages;
+    }
+
+    public ExportResult export(ExportRequest request, Progress progress) {
+        if (request.colours() && request.format() != ExportFormat.XLSX) {
+            throw new UserFacingException("export.error.coloursNeedXlsx");
+        }
+        YearTable table = submissions.loadYear(request.year());
+        if (request.department().isPresent()) {
+            table = onlyDepartment(table, request.department().get());
+        }
+        Optional<TrafficLightThresholds> colours = request.colours()
+                ? Optional.of(trafficLights.thresholds(request.year())) : Optional.empty();
+        ExportContent content = new ExportContent(table, colours);
+        List<String> clipped = new ArrayList<>();
+        if (request.format() == ExportFormat.XLSX) {
+            WorkbookWriter writer = new WorkbookWriter(messages);
+            AtomicFileWriter.write(request.target(), out -> clipped.addAll(writer.write(content, out, progress)));
+        } else {
+            CsvWriter writer = new CsvWriter(messages, request.dialect());
+            AtomicFileWriter.write(request.target(), out -> writer.write(content, out, progress));
+        }
+        int missing = (int) table.rows().stream().filter(r -> r.score().isMissing()).count();
+        return new ExportResult(request.target(), table.rows().size(), missing, clipped);
+    }
+
+    private YearTable onlyDepartment(YearTable table, String code) {
+        String wanted = code.strip().toUpperCase(Locale.ROOT);
+        List<Department> known = setup.departments();
+        if (known.stream().noneMatch(d -> d.code().equals(wanted))) {
+            throw new UserFacingException("export.error.unknownDepartment", wanted,
+                    known.stream().map(Department::code).collect(Collectors.joining(", ")));
+        }
+        List<InitiativeRow> rows = table.rows().stream().filter(r -> r.department().code().equals(wanted)).toList();
+        if (rows.isEmpty()) {
+            throw new UserFacingException("export.error.departmentNotInYear", wanted, table.year().year());
+        }
+        return new YearTable(table.year(), table.categories(), rows);
+    }
+}

@@ -1,0 +1,62 @@
+package dk.sikkerby.indberetning.service.export;
+
+import dk.sikkerby.indberetning.i18n.Messages;
+import dk.sikkerby.indberetning.service.Progress;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.util.List;
+import java.util.concurrent.atomic.AtomicLong;
+import org.apache.poi.ss.util.WorkbookUtil;
+
+/**
+ * Writes the workbook: sheet 1 the appendix, sheet 2 the data. Streams with SXSSF, so the memory it
+ * needs does not grow with the number of initiatives (see docs/benchmarks.md).
+ */
+public final class WorkbookWriter {
+
+    private final Messages messages;
+
+    public WorkbookWriter(Messages messages) {
+        this.messages = messages;
+    }
+
+    /** Writes the workbook to {@code out}; returns the initiatives whose text Excel cannot show in full. */
+    public List<String> write(ExportContent content, OutputStream out, Progress progress) throws IOException {
+        int rows = content.rows().size();
+        long total = 3L * rows + 1;
+        AtomicLong done = new AtomicLong();
+        Runnable rowDone = () -> progress.update(done.incrementAndGet(), total);
+        RichInlineWorkbook workbook = new RichInlineWorkbook();
+        boolean written = false;
+        try {
+            WorkbookStyles styles = new WorkbookStyles(workbook);
+            RichTextCells cells = new RichTextCells(styles, workbook);
+            List<String> clipped = new AppendixSheetWriter(
+                    workbook.createSheet(sheetName("export.sheet.appendix")), styles, messages, cells).write(content, rowDone);
+            new DataSheetWriter(workbook.createSheet(sheetName("export.sheet.data")), styles, messages, cells)
+                    .write(content, rowDone);
+            workbook.write(out);
+            written = true;
+            progress.update(total, total);
+            return clipped;
+        } finally {
+            release(workbook, written);
+        }
+    }
+
+    /** Deletes the temporary files; after a failure, a second failure here must not hide the first. */
+    private static void release(RichInlineWorkbook workbook, boolean written) throws IOException {
+        try {
+            workbook.dispose();
+            workbook.close();
+        } catch (IOException | RuntimeException e) {
+            if (written) {
+                throw e;
+            }
+        }
+    }
+
+    private String sheetName(String key) {
+        return WorkbookUtil.createSafeSheetName(messages.get(key));
+    }
+}

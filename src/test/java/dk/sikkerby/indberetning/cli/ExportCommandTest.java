@@ -1,0 +1,98 @@
+package dk.sikkerby.indberetning.cli;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dk.sikkerby.indberetning.persistence.Database;
+import dk.sikkerby.indberetning.testsupport.SampleYear;
+import dk.sikkerby.indberetning.testsupport.TestDatabase;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** {@code sikkerby --db DB export …} as a reviewer runs it, with its exit codes and messages. */
+class ExportCommandTest {
+
+    @TempDir
+    Path dir;
+    private Path db;
+    private final StringWriter out = new StringWriter();
+    private final StringWriter err = new StringWriter();
+
+    @BeforeEach
+    void setUp() {
+        db = dir.resolve("sikkerby");
+        try (Database database = TestDatabase.open(dk.sikkerby.indberetning.persistence.DatabaseFile.of(db.toString()))) {
+            SampleYear.create(database.dsl());
+        }
+    }
+
+    private int run(String... args) {
+        String[] all = new String[args.length + 4];
+        all[0] = "--db";
+        all[1] = db.toString();
+        all[2] = "--lang";
+        all[3] = "da";
+        System.arraycopy(args, 0, all, 4, args.length);
+        return Cli.create(all, new PrintWriter(out, true), new PrintWriter(err, true)).execute(all);
+    }
+
+    @Test
+    void writesTheWorkbookAndSaysWhatItWrote() throws IOException {
+        Path file = dir.resolve("bilag.xlsx");
+        assertEquals(0, run("export", "--year", "2021", "--out", file.toString(), "--colours"), err.toString());
+        assertEquals("Eksporteret 2021 til " + file + ": 4 indsatser, 4 uden målopfyldelse.", out.toString().strip());
+        try (InputStream in = Files.newInputStream(file); XSSFWorkbook workbook = new XSSFWorkbook(in)) {
+            assertEquals("Bilag 1: Indsatsernes målopfyldelse for 2021",
+                    workbook.getSheetAt(0).getRow(0).getCell(0).getStringCellValue());
+        }
+    }
+
+    @Test
+    void writesCsvWithTheDanishSeparatorForOneDepartment() throws IOException {
+        Path file = dir.resolve("data.txt");
+        assertEquals(0, run("export", "--year", "2021", "--format", "csv", "--separator", ";", "--department", "SOF",
+                "--out", file.toString()), err.toString());
+        String csv = Files.readString(file, StandardCharsets.UTF_8);
+        assertTrue(csv.startsWith("\uFEFF\"År\";\"Kategori\";"), csv);
+        assertEquals(3, csv.split("\r\n").length, "header and SOF's two initiatives");
+    }
+
+    @Test
+    void refusalsAreOneSentenceOnStderrWithExitCodeOne() {
+        Path file = dir.resolve("bilag.xlsx");
+        assertEquals(Cli.REFUSED, run("export", "--year", "2019", "--out", file.toString()));
+        assertEquals("Året 2019 findes ikke i databasen.", err.toString().strip());
+        assertFalse(Files.exists(file));
+    }
+
+    @Test
+    void optionsThatDoNotFitTogetherAreRefusedBeforeTheDatabaseIsOpened() {
+        assertEquals(Cli.REFUSED, run("export", "--year", "2021", "--out", dir.resolve("x.csv").toString(), "--colours"));
+        assertEquals("Trafiklys (--colours) findes kun i xlsx-formatet.", err.toString().strip());
+        err.getBuffer().setLength(0);
+        assertEquals(Cli.REFUSED, run("export", "--year", "2021", "--out", dir.resolve("x.pdf").toString()));
+        assertTrue(err.toString().startsWith("Skriv --format xlsx eller --format csv"), err.toString());
+        err.getBuffer().setLength(0);
+        assertEquals(Cli.REFUSED, run("export", "--year", "2021", "--format", "ods", "--out", dir.resolve("x.ods").toString()));
+        assertEquals("Formatet \"ods\" kendes ikke. Brug xlsx eller csv.", err.toString().strip());
+        err.getBuffer().setLength(0);
+        assertEquals(Cli.REFUSED, run("export", "--year", "2021", "--out", dir.resolve("x.csv").toString(), "--separator", "|"));
+        assertEquals("Skilletegnet \"|\" kendes ikke. Brug , eller ;.", err.toString().strip());
+    }
+
+    @Test
+    void aMissingOptionIsAUsageError() {
+        assertEquals(Cli.USAGE, run("export", "--year", "2021"));
+        assertTrue(err.toString().contains("--out"), err.toString());
+    }
+}
