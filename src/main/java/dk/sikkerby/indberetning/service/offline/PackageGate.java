@@ -49,7 +49,7 @@ final class PackageGate {
         if (name.endsWith(".xlsm") || name.endsWith(".xltm")) {
             return Optional.of(Finding.error("offline.error.macros"));
         }
-        if (name.endsWith(".xls") || name.endsWith(".xlsb")) {
+        if (name.endsWith(".xls") || name.endsWith(".xlt") || name.endsWith(".xlsb")) {
             return Optional.of(Finding.error("offline.error.oldFormat"));
         }
         byte[] head;

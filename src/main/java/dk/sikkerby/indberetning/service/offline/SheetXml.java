@@ -29,7 +29,9 @@ final class SheetXml extends DefaultHandler {
     private boolean formula;
     private boolean inValue;
     private final StringBuilder value = new StringBuilder();
+    /** The runs of the current cell's inline string; {@code inInline} while inside its {@code <is>}. */
     private RunCollector inline;
+    private boolean inInline;
 
     private SheetXml(String sheetName, SharedStrings strings, int columns) {
         this.sheetName = sheetName;
@@ -48,7 +50,7 @@ final class SheetXml extends DefaultHandler {
     @Override
     public void startElement(String uri, String localName, String qName, Attributes a) throws SAXException {
         String name = XmlParts.name(localName, qName);
-        if (inline != null) {
+        if (inInline) {
             inline.start(name, a.getValue("val"));
             return;
         }
@@ -61,7 +63,10 @@ final class SheetXml extends DefaultHandler {
                 inValue = true;
                 value.setLength(0);
             }
-            case "is" -> inline = new RunCollector();
+            case "is" -> {
+                inline = new RunCollector();
+                inInline = true;
+            }
             default -> { }
         }
     }
@@ -85,17 +90,19 @@ final class SheetXml extends DefaultHandler {
         cellRow = ref == null ? row : CellRefs.parseRow(ref, row);
         type = t == null ? "n" : t;
         formula = false;
+        inline = null;
         value.setLength(0);
     }
 
     @Override
     public void endElement(String uri, String localName, String qName) {
         String name = XmlParts.name(localName, qName);
-        if (inline != null) {
+        if (inInline) {
             if (name.equals("is")) {
-                return;
+                inInline = false;
+            } else {
+                inline.end(name);
             }
-            inline.end(name);
             return;
         }
         if (name.equals("v")) {
@@ -107,7 +114,7 @@ final class SheetXml extends DefaultHandler {
 
     @Override
     public void characters(char[] ch, int start, int length) {
-        if (inline != null) {
+        if (inInline) {
             inline.characters(ch, start, length);
         } else if (inValue && value.length() <= XmlParts.MAX_CELL_CHARS) {
             value.append(ch, start, Math.min(length, XmlParts.MAX_CELL_CHARS + 1 - value.length()));
