@@ -33,9 +33,10 @@ public record DatabaseFile(Path basePath) {
     /**
      * {@code WRITE_DELAY=0}: every commit reaches the file before the save returns (H2's default
      * delay loses acknowledged commits on a crash). The database is closed by {@link Database#close()}.
+     * No {@code .trace.db} file: errors reach the app as exceptions and are logged there.
      */
     public String jdbcUrl() {
-        return "jdbc:h2:file:" + basePath + ";WRITE_DELAY=0;DB_CLOSE_ON_EXIT=FALSE";
+        return "jdbc:h2:file:" + basePath + ";WRITE_DELAY=0;DB_CLOSE_ON_EXIT=FALSE;TRACE_LEVEL_FILE=0";
     }
 
     @Override

@@ -64,23 +64,32 @@ public final class MainWindow {
         model.showLoaded(years, newest);
     }
 
+    /** Commands need the open database; until it is attached (a moment at start) they do nothing. */
+    private Runnable whenOpen(Runnable command) {
+        return () -> {
+            if (context != null) {
+                command.run();
+            }
+        };
+    }
+
     private void fillMenus() {
-        menu.file().getItems().add(menu.item("menuExport", "menu.file.export", "Shortcut+E", this::openExport));
+        menu.file().getItems().add(menu.item("menuExport", "menu.file.export", "Shortcut+E", whenOpen(this::openExport)));
         OfflineActions offline = new OfflineActions(messages, () -> context, stage, model);
         menu.file().getItems().addAll(offline.menuItems(menu));
         offline.installDrop(view);
         menu.addSeparator(menu.file());
         menu.file().getItems().add(menu.item("menuExit", "menu.file.exit", "Shortcut+Q", this::close));
         menu.year().getItems().addAll(
-                menu.item("menuNewYear", "menu.year.new", "Shortcut+N", this::newYearFromLast),
-                menu.item("menuSetup", "menu.year.setup", null, this::openSetup));
+                menu.item("menuNewYear", "menu.year.new", "Shortcut+N", whenOpen(this::newYearFromLast)),
+                menu.item("menuSetup", "menu.year.setup", null, whenOpen(this::openSetup)));
         ToggleGroup languages = new ToggleGroup();
         for (Locale locale : Messages.SUPPORTED) {
             RadioMenuItem item = new RadioMenuItem(messages.get("menu.language." + locale.getLanguage()));
             item.setId("menuLanguage_" + locale.getLanguage());
             item.setToggleGroup(languages);
             item.setSelected(locale.equals(messages.locale()));
-            item.setOnAction(e -> chooseLanguage(locale));
+            item.setOnAction(e -> whenOpen(() -> chooseLanguage(locale)).run());
             menu.language().getItems().add(item);
         }
     }

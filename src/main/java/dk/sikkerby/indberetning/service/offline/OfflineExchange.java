@@ -15,16 +15,6 @@ import java.util.Optional;
  */
 public final class OfflineExchange {
 
-    static {
-        // POI logs through log4j-api, which has no provider in this app and says so on stderr, in the
-        // middle of the command line's output; a hostile file would add POI's stack traces. Every
-        // problem with a file is reported as a finding instead, so POI's own log is switched off.
-        if (System.getProperty("log4j2.loggerContextFactory") == null) {
-            System.setProperty("log4j2.loggerContextFactory", "org.apache.logging.log4j.simple.SimpleLoggerContextFactory");
-            System.setProperty("org.apache.logging.log4j.simplelog.level", "OFF");
-        }
-    }
-
     private final Database database;
     private final TemplateService templates;
 

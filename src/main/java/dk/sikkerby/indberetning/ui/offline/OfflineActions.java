@@ -69,6 +69,9 @@ public final class OfflineActions {
     }
 
     private void chooseFiles() {
+        if (context.get() == null) {
+            return;
+        }
         FileChooser chooser = new FileChooser();
         chooser.setTitle(messages.get("offline.import.chooseFiles"));
         chooser.getExtensionFilters().add(new FileChooser.ExtensionFilter(messages.get("offline.import.filter"), "*.xlsx"));
@@ -100,6 +103,9 @@ public final class OfflineActions {
     }
 
     private void makeTemplates() {
+        if (context.get() == null) {
+            return;
+        }
         Integer year = main.selectedYearProperty().get();
         if (year == null) {
             main.messageProperty().set(messages.get("offline.templates.noYear"));
