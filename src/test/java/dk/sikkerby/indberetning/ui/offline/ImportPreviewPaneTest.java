@@ -90,6 +90,7 @@ class ImportPreviewPaneTest {
         assertEquals("1 rækker skrives; 1 konflikter mangler et valg; 1 filer afvist.",
                 robot.lookup("#offlineSummary").queryAs(Label.class).getText());
 
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> robot.lookup("Københavnerteamet").tryQuery().isPresent());
         robot.clickOn("Københavnerteamet");
         robot.clickOn("#offlineTakeWorkbook");
         assertEquals("Brug projektmappens", table.getColumns().get(3).getCellData(1));
