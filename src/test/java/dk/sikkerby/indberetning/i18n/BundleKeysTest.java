@@ -30,7 +30,9 @@ class BundleKeysTest {
             Pattern.compile("usage\\..+"),
             Pattern.compile("mixinStandardHelpOptions\\..+"),
             Pattern.compile("cli\\.[a-z-]+\\.description"),
-            Pattern.compile("menu\\.language\\.(da|en)"));
+            Pattern.compile("menu\\.language\\.(da|en)"),
+            Pattern.compile("export\\.chooser\\.(xlsx|csv)"),
+            Pattern.compile("export\\.legend\\.(red|yellow|green)"));
 
     private static Properties load(String bundle, String suffix) throws IOException {
         Path file = RESOURCES.resolve(bundle.replace('.', '/') + suffix + ".properties");
