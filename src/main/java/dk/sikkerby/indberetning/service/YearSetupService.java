@@ -9,6 +9,7 @@ import dk.sikkerby.indberetning.i18n.MessageKey;
 import dk.sikkerby.indberetning.persistence.DepartmentRepository;
 import dk.sikkerby.indberetning.persistence.InitiativeRepository;
 import dk.sikkerby.indberetning.persistence.SubmissionRepository;
+import dk.sikkerby.indberetning.persistence.TrafficLightRepository;
 import dk.sikkerby.indberetning.persistence.YearRepository;
 import java.util.ArrayList;
 import java.util.Collections;
@@ -125,7 +126,7 @@ public final class YearSetupService {
 
     /**
      * Creates {@code newYear} with the set-up of the latest earlier year: title, note label, categories
-     * and initiatives in their order. No scores or notes are copied.
+     * and initiatives in their order, traffic-light thresholds. No scores or notes are copied.
      */
     public void createFromPreviousYear(int newYear) {
         checkYear(newYear);
@@ -144,6 +145,8 @@ public final class YearSetupService {
                 categoryIds.put(c.id(), years.insertCategory(newYear, c.name(), c.position()).id());
             }
             new InitiativeRepository(cfg.dsl()).copyYear(previous.year(), newYear, categoryIds);
+            TrafficLightRepository lights = new TrafficLightRepository(cfg.dsl());
+            lights.find(previous.year()).ifPresent(thresholds -> lights.save(newYear, thresholds));
         });
     }
 
