@@ -107,6 +107,30 @@ public final class YearSetupService {
         });
     }
 
+    /** Moves an initiative one place up (-1) or down (+1) within its category in the year's table. */
+    public void moveInitiative(int year, int initiativeId, int direction) {
+        dsl.transaction(cfg -> {
+            List<InitiativeRow> rows = new SubmissionRepository(cfg.dsl()).rows(year);
+            InitiativeRow moving = rows.stream().filter(r -> r.initiativeId() == initiativeId).findFirst().orElse(null);
+            if (moving == null) {
+                return;
+            }
+            List<InitiativeRow> group = new ArrayList<>(rows.stream()
+                    .filter(r -> r.category().id() == moving.category().id()).toList());
+            int i = group.indexOf(moving);
+            int j = i + Integer.signum(direction);
+            if (j < 0 || j >= group.size()) {
+                return;
+            }
+            Collections.swap(group, i, j);
+            InitiativeRepository initiatives = new InitiativeRepository(cfg.dsl());
+            for (int k = 0; k < group.size(); k++) {
+                InitiativeRow r = group.get(k);
+                initiatives.placeInYear(year, r.initiativeId(), r.category().id(), k + 1);
+            }
+        });
+    }
+
     /** Adds an initiative to a year at the end of its category; an existing name is reused. */
     public void addInitiative(int year, String name, int departmentId, int categoryId) {
         String n = requireName("setup.initiative.name", name);

@@ -117,6 +117,15 @@ class SubmissionServiceTest {
     }
 
     @Test
+    void initiativesMoveWithinTheirCategory() {
+        YearSetupService setup = new YearSetupService(database.dsl());
+        setup.moveInitiative(SampleYear.YEAR, row("Green Teams Fritidsjob").initiativeId(), -1);
+        setup.moveInitiative(SampleYear.YEAR, row("Idrætssociale Indsatser").initiativeId(), 1);
+        assertEquals(List.of("Idrætssociale Indsatser", "Sjakket", "Green Teams Fritidsjob", "Københavnerteamet"),
+                service.loadYear(SampleYear.YEAR).rows().stream().map(InitiativeRow::name).toList());
+    }
+
+    @Test
     void categoriesMoveInTheYearsOrder() {
         YearSetupService setup = new YearSetupService(database.dsl());
         var secondary = setup.categories(SampleYear.YEAR).get(1);
