@@ -10,7 +10,8 @@ import picocli.CommandLine.Mixin;
  */
 @Command(name = "sikkerby", mixinStandardHelpOptions = true, versionProvider = VersionProvider.class,
 
-        subcommands = {InitCommand.class, YearsCommand.class, ImportCommand.class, ExportCommand.class})
+        subcommands = {InitCommand.class, YearsCommand.class, ImportCommand.class, ExportCommand.class,
+            TemplateCommand.class, ImportReturnCommand.class})
 public class SikkerByCommand {
 
     @Mixin

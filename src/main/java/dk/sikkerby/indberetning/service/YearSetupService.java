@@ -9,6 +9,7 @@ import dk.sikkerby.indberetning.i18n.MessageKey;
 import dk.sikkerby.indberetning.persistence.DepartmentRepository;
 import dk.sikkerby.indberetning.persistence.InitiativeRepository;
 import dk.sikkerby.indberetning.persistence.SubmissionRepository;
+import dk.sikkerby.indberetning.persistence.TrafficLightRepository;
 import dk.sikkerby.indberetning.persistence.YearRepository;
 import java.util.ArrayList;
 import java.util.Collections;
@@ -106,6 +107,30 @@ public final class YearSetupService {
         });
     }
 
+    /** Moves an initiative one place up (-1) or down (+1) within its category in the year's table. */
+    public void moveInitiative(int year, int initiativeId, int direction) {
+        dsl.transaction(cfg -> {
+            List<InitiativeRow> rows = new SubmissionRepository(cfg.dsl()).rows(year);
+            InitiativeRow moving = rows.stream().filter(r -> r.initiativeId() == initiativeId).findFirst().orElse(null);
+            if (moving == null) {
+                return;
+            }
+            List<InitiativeRow> group = new ArrayList<>(rows.stream()
+                    .filter(r -> r.category().id() == moving.category().id()).toList());
+            int i = group.indexOf(moving);
+            int j = i + Integer.signum(direction);
+            if (j < 0 || j >= group.size()) {
+                return;
+            }
+            Collections.swap(group, i, j);
+            InitiativeRepository initiatives = new InitiativeRepository(cfg.dsl());
+            for (int k = 0; k < group.size(); k++) {
+                InitiativeRow r = group.get(k);
+                initiatives.placeInYear(year, r.initiativeId(), r.category().id(), k + 1);
+            }
+        });
+    }
+
     /** Adds an initiative to a year at the end of its category; an existing name is reused. */
     public void addInitiative(int year, String name, int departmentId, int categoryId) {
         String n = requireName("setup.initiative.name", name);
@@ -125,7 +150,7 @@ public final class YearSetupService {
 
     /**
      * Creates {@code newYear} with the set-up of the latest earlier year: title, note label, categories
-     * and initiatives in their order. No scores or notes are copied.
+     * and initiatives in their order, traffic-light thresholds. No scores or notes are copied.
      */
     public void createFromPreviousYear(int newYear) {
         checkYear(newYear);
@@ -144,6 +169,8 @@ public final class YearSetupService {
                 categoryIds.put(c.id(), years.insertCategory(newYear, c.name(), c.position()).id());
             }
             new InitiativeRepository(cfg.dsl()).copyYear(previous.year(), newYear, categoryIds);
+            TrafficLightRepository lights = new TrafficLightRepository(cfg.dsl());
+            lights.find(previous.year()).ifPresent(thresholds -> lights.save(newYear, thresholds));
         });
     }
 

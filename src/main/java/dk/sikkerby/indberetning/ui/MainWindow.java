@@ -12,6 +12,7 @@ import dk.sikkerby.indberetning.ui.importer.ImportViewModel;
 import dk.sikkerby.indberetning.ui.main.MainMenu;
 import dk.sikkerby.indberetning.ui.main.MainView;
 import dk.sikkerby.indberetning.ui.main.MainViewModel;
+import dk.sikkerby.indberetning.ui.offline.OfflineActions;
 import dk.sikkerby.indberetning.ui.setup.YearSetupView;
 import dk.sikkerby.indberetning.domain.YearSummary;
 import dk.sikkerby.indberetning.domain.YearTable;
@@ -78,6 +79,9 @@ public final class MainWindow {
     private void fillMenus() {
         menu.file().getItems().add(menu.item("menuImport", "menu.file.import", null, whenOpen(this::openImport)));
         menu.file().getItems().add(menu.item("menuExport", "menu.file.export", "Shortcut+E", whenOpen(this::openExport)));
+        OfflineActions offline = new OfflineActions(messages, () -> context, stage, model);
+        menu.file().getItems().addAll(offline.menuItems(menu));
+        offline.installDrop(view);
         menu.addSeparator(menu.file());
         menu.file().getItems().add(menu.item("menuExit", "menu.file.exit", "Shortcut+Q", this::close));
         menu.year().getItems().addAll(

@@ -80,7 +80,11 @@ class SubmissionServiceTest {
         YearSetupService setup = new YearSetupService(database.dsl());
         service.save(SampleYear.YEAR, row("Sjakket").initiativeId(),
                 new SubmissionForm("1", "2", false, RichText.plain("2021 note"), null), 0);
+        new dk.sikkerby.indberetning.persistence.TrafficLightRepository(database.dsl())
+                .save(2021, new dk.sikkerby.indberetning.domain.TrafficLightThresholds(20, 80));
         setup.createFromPreviousYear(2022);
+        assertEquals(java.util.Optional.of(new dk.sikkerby.indberetning.domain.TrafficLightThresholds(20, 80)),
+                new dk.sikkerby.indberetning.persistence.TrafficLightRepository(database.dsl()).find(2022));
         YearTable old = service.loadYear(2021);
         YearTable copy = service.loadYear(2022);
         assertEquals("Bilag 1: Indsatsernes målopfyldelse for 2022", copy.year().title());
@@ -110,6 +114,15 @@ class SubmissionServiceTest {
         assertEquals("setup.error.noPreviousYear", assertThrows(UserFacingException.class,
                 () -> setup.createFromPreviousYear(2020)).key());
         assertEquals(3, setup.departments().size());
+    }
+
+    @Test
+    void initiativesMoveWithinTheirCategory() {
+        YearSetupService setup = new YearSetupService(database.dsl());
+        setup.moveInitiative(SampleYear.YEAR, row("Green Teams Fritidsjob").initiativeId(), -1);
+        setup.moveInitiative(SampleYear.YEAR, row("Idrætssociale Indsatser").initiativeId(), 1);
+        assertEquals(List.of("Idrætssociale Indsatser", "Sjakket", "Green Teams Fritidsjob", "Københavnerteamet"),
+                service.loadYear(SampleYear.YEAR).rows().stream().map(InitiativeRow::name).toList());
     }
 
     @Test

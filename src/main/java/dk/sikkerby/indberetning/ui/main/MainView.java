@@ -106,6 +106,7 @@ public final class MainView extends BorderPane {
         departments.valueProperty().bindBidirectional(model.departmentFilterProperty());
         departments.setButtonCell(departmentCell());
         departments.setCellFactory(list -> departmentCell());
+        departments.setPrefWidth(260);
 
         TextField search = new TextField();
         search.setId("searchField");
@@ -138,11 +139,11 @@ public final class MainView extends BorderPane {
         tree.setShowRoot(false);
         tree.setColumnResizePolicy(TreeTableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
         tree.setPlaceholder(new Label(messages.get("main.table.empty")));
-        TreeTableColumn<TableItem, String> name = column(messages.get("column.initiative"), 220,
+        TreeTableColumn<TableItem, String> name = column(messages.get("column.initiative"), 230,
                 i -> i.isCategory() ? i.category().name() : i.row().name());
-        TreeTableColumn<TableItem, String> department = column(messages.get("column.department"), 70,
+        TreeTableColumn<TableItem, String> department = column(messages.get("column.department"), 95,
                 i -> i.isCategory() ? "" : i.row().department().code());
-        TreeTableColumn<TableItem, String> score = column(messages.get("column.score"), 90,
+        TreeTableColumn<TableItem, String> score = column(messages.get("column.score"), 110,
                 i -> i.isCategory() ? "" : scoreText(i.row().score()));
         noteColumn.setText(messages.get("column.note"));
         noteColumn.setPrefWidth(200);

@@ -134,6 +134,13 @@ public final class YearSetupView extends Stage {
         }
     }
 
+    private void moveInitiative(ListView<InitiativeRow> list, int direction) {
+        InitiativeRow selected = list.getSelectionModel().getSelectedItem();
+        if (selected != null) {
+            model.moveInitiative(selected, direction);
+        }
+    }
+
     private Tab initiativesTab() {
         ListView<InitiativeRow> list = list("setupInitiatives", model.initiatives(),
                 r -> r.name() + " – " + r.department().code() + " – " + r.category().name());
@@ -150,9 +157,11 @@ public final class YearSetupView extends Stage {
         category.setButtonCell(cell(Category::name));
         Button add = button("setupAddInitiative", "setup.add",
                 () -> model.addInitiative(name.getText(), department.getValue(), category.getValue()));
+        Button up = button("setupInitiativeUp", "setup.up", () -> moveInitiative(list, -1));
+        Button down = button("setupInitiativeDown", "setup.down", () -> moveInitiative(list, 1));
         return tab("setupTabInitiatives", "setup.tab.initiatives", list,
                 form(name, "setup.initiative.name", department, "setup.initiative.department",
-                        category, "setup.initiative.category"), new HBox(8, add));
+                        category, "setup.initiative.category"), new HBox(8, add, up, down));
     }
 
     private Tab tab(String id, String key, Node list, Node form, Node buttons) {

@@ -112,6 +112,13 @@ public final class YearSetupViewModel {
         }, "", null);
     }
 
+    public void moveInitiative(InitiativeRow row, int direction) {
+        change(() -> {
+            setup.moveInitiative(row.category().year(), row.initiativeId(), direction);
+            return null;
+        }, "", null);
+    }
+
     public void addInitiative(String name, Department department, Category category) {
         Integer y = year.get();
         if (y == null || department == null || category == null) {

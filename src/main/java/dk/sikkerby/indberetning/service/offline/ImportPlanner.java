@@ -1,0 +1,120 @@
+package dk.sikkerby.indberetning.service.offline;
+
+import dk.sikkerby.indberetning.domain.Field;
+import dk.sikkerby.indberetning.domain.InitiativeRow;
+import dk.sikkerby.indberetning.domain.RichText;
+import dk.sikkerby.indberetning.domain.Score;
+import dk.sikkerby.indberetning.persistence.SubmissionRepository;
+import dk.sikkerby.indberetning.persistence.YearRepository;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.jooq.DSLContext;
+
+/**
+ * Compares returned workbooks with what the database holds now, in one read transaction. A row is
+ * UNCHANGED when it matches the database, or when the coordinator left it as the workbook was made
+ * (its fingerprint); otherwise it is a CONFLICT if the submission's version moved since, else NEW or
+ * CHANGED. See docs/decisions/0302.
+ */
+final class ImportPlanner {
+
+    private final DSLContext dsl;
+
+    ImportPlanner(DSLContext dsl) {
+        this.dsl = dsl;
+    }
+
+    ImportPreview plan(List<ReturnedWorkbook> workbooks) {
+        return dsl.transactionResult(cfg -> {
+            SubmissionRepository submissions = new SubmissionRepository(cfg.dsl());
+            YearRepository years = new YearRepository(cfg.dsl());
+            Map<Integer, Map<Integer, InitiativeRow>> byYear = new HashMap<>();
+            Set<String> departments = new HashSet<>();
+            List<FilePlan> files = new ArrayList<>();
+            for (ReturnedWorkbook workbook : workbooks) {
+                if (workbook.refused()) {
+                    files.add(new FilePlan(workbook, List.of(), workbook.findings()));
+                    continue;
+                }
+                Manifest manifest = workbook.manifest();
+                List<Finding> findings = new ArrayList<>(workbook.findings());
+                if (!departments.add(manifest.departmentCode() + "/" + manifest.year())) {
+                    findings.add(Finding.error("offline.error.sameDepartmentTwice", manifest.departmentCode(), manifest.year()));
+                } else if (years.find(manifest.year()).isEmpty()) {
+                    findings.add(Finding.error("year.error.unknown", manifest.year()));
+                }
+                Map<Integer, InitiativeRow> current = byYear.computeIfAbsent(manifest.year(), y -> index(submissions.rows(y)));
+                List<RowPlan> rows = findings.stream().anyMatch(Finding::isError) ? List.of()
+                        : rows(workbook, current, findings);
+                if (findings.stream().anyMatch(Finding::isError)) {
+                    rows = List.of();
+                }
+                files.add(new FilePlan(workbook, rows, findings));
+            }
+            return new ImportPreview(files);
+        });
+    }
+
+    private static List<RowPlan> rows(ReturnedWorkbook workbook, Map<Integer, InitiativeRow> current, List<Finding> findings) {
+        Manifest manifest = workbook.manifest();
+        List<RowPlan> rows = new ArrayList<>();
+        for (ReturnedRow row : workbook.rows()) {
+            Manifest.Row made = manifest.row(row.initiativeId());
+            InitiativeRow stored = current.get(row.initiativeId());
+            if (stored == null) {
+                findings.add(Finding.errorAt(workbook.sheetName(), TemplateLayout.cellName(TemplateLayout.NAME, row.sheetRow()),
+                        "offline.error.initiativeGone", made.name(), manifest.year()));
+                continue;
+            }
+            rows.add(compare(manifest.year(), row, made, stored));
+        }
+        for (int id : workbook.missingIds()) {
+            InitiativeRow stored = current.get(id);
+            String name = stored == null ? manifest.row(id).name() : stored.name();
+            rows.add(new RowPlan(manifest.year(), id, name, RowStatus.MISSING, List.of(),
+                    stored == null ? 0 : stored.version(), manifest.row(id).version(), Score.missing(), RichText.EMPTY,
+                    RichText.EMPTY));
+        }
+        return rows;
+    }
+
+    private static RowPlan compare(int year, ReturnedRow row, Manifest.Row made, InitiativeRow stored) {
+        List<FieldChange> changes = changes(stored.score(), stored.departmentNote(), row.score(), row.note());
+        RowStatus status;
+        if (changes.isEmpty() || Fingerprint.of(row.score(), row.note()).equals(made.fingerprint())) {
+            status = RowStatus.UNCHANGED;
+        } else if (stored.version() != made.version()) {
+            status = RowStatus.CONFLICT;
+        } else {
+            status = stored.submission().isEmpty() ? RowStatus.NEW : RowStatus.CHANGED;
+        }
+        return new RowPlan(year, row.initiativeId(), stored.name(), status,
+                status == RowStatus.UNCHANGED ? List.of() : changes,
+                stored.version(), made.version(), row.score(), row.note(), stored.assessment());
+    }
+
+    static List<FieldChange> changes(Score oldScore, RichText oldNote, Score newScore, RichText newNote) {
+        List<FieldChange> changes = new ArrayList<>();
+        add(changes, Field.MET, oldScore.met().orElse(null), newScore.met().orElse(null));
+        add(changes, Field.TOTAL, oldScore.total().orElse(null), newScore.total().orElse(null));
+        add(changes, Field.NOT_RELEVANT, oldScore.isNotRelevant(), newScore.isNotRelevant());
+        add(changes, Field.DEPARTMENT_NOTE, oldNote, newNote);
+        return changes;
+    }
+
+    private static void add(List<FieldChange> changes, Field field, Object before, Object after) {
+        if (!java.util.Objects.equals(before, after)) {
+            changes.add(new FieldChange(field, before, after));
+        }
+    }
+
+    private static Map<Integer, InitiativeRow> index(List<InitiativeRow> rows) {
+        Map<Integer, InitiativeRow> byId = new HashMap<>();
+        rows.forEach(r -> byId.put(r.initiativeId(), r));
+        return byId;
+    }
+}

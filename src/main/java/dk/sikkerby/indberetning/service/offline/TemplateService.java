@@ -1,0 +1,102 @@
+package dk.sikkerby.indberetning.service.offline;
+
+import dk.sikkerby.indberetning.domain.Department;
+import dk.sikkerby.indberetning.domain.InitiativeRow;
+import dk.sikkerby.indberetning.domain.ReportYear;
+import dk.sikkerby.indberetning.domain.Score;
+import dk.sikkerby.indberetning.i18n.Messages;
+import dk.sikkerby.indberetning.persistence.Database;
+import dk.sikkerby.indberetning.persistence.DepartmentRepository;
+import dk.sikkerby.indberetning.persistence.SubmissionRepository;
+import dk.sikkerby.indberetning.persistence.YearRepository;
+import dk.sikkerby.indberetning.service.Progress;
+import dk.sikkerby.indberetning.service.UserFacingException;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import org.jooq.DSLContext;
+
+/**
+ * Makes the workbooks that go out: one per department for a year, each written whole or not at all.
+ * What they hold is read in one transaction, so every workbook shows one moment of the database.
+ */
+public final class TemplateService {
+
+    /** A workbook written: for which department, where, with how many initiatives. */
+    public record Written(String departmentCode, Path file, int initiatives) {
+    }
+
+    private final Database database;
+    private final Messages messages;
+
+    public TemplateService(Database database, Messages messages) {
+        this.database = database;
+        this.messages = messages;
+    }
+
+    public Written writeOne(int year, String departmentCode, Path file) {
+        String code = departmentCode == null ? "" : departmentCode.strip().toUpperCase(java.util.Locale.ROOT);
+        List<TemplateData> data = load(year, code);
+        return write(data.get(0), file);
+    }
+
+    /** One workbook per department that has initiatives in the year, into {@code folder}. */
+    public List<Written> writeAll(int year, Path folder, Progress progress) {
+        List<TemplateData> all = load(year, null);
+        List<Written> written = new ArrayList<>();
+        for (TemplateData data : all) {
+            Path file = folder.resolve(fileName(year, data.department().code()));
+            written.add(write(data, file));
+            progress.update(written.size(), all.size());
+        }
+        return written;
+    }
+
+    public String fileName(int year, String departmentCode) {
+        return messages.get("offline.template.fileName", year, departmentCode);
+    }
+
+    private Written write(TemplateData data, Path file) {
+        byte[] key = database.dsl().transactionResult(cfg -> ExchangeKey.ensure(cfg.dsl()));
+        AtomicFile.write(file, out -> new TemplateWriter(messages).write(data, key, out));
+        return new Written(data.department().code(), file.toAbsolutePath().normalize(), data.rows().size());
+    }
+
+    /** The data for one department ({@code code}) or for every department with initiatives (null). */
+    private List<TemplateData> load(int year, String code) {
+        return database.dsl().transactionResult(cfg -> {
+            DSLContext dsl = cfg.dsl();
+            ReportYear reportYear = new YearRepository(dsl).find(year)
+                    .orElseThrow(() -> new UserFacingException("year.error.unknown", year));
+            SubmissionRepository submissions = new SubmissionRepository(dsl);
+            Map<Integer, Score> lastYear = new HashMap<>();
+            for (InitiativeRow row : submissions.rows(year - 1)) {
+                row.submission().ifPresent(s -> lastYear.put(row.initiativeId(), s.score()));
+            }
+            Map<String, List<InitiativeRow>> byDepartment = new TreeMap<>();
+            for (InitiativeRow row : submissions.rows(year)) {
+                byDepartment.computeIfAbsent(row.department().code(), c -> new ArrayList<>()).add(row);
+            }
+            List<TemplateData> result = new ArrayList<>();
+            if (code != null) {
+                Department department = new DepartmentRepository(dsl).findByCode(code)
+                        .orElseThrow(() -> new UserFacingException("offline.template.error.unknownDepartment", code));
+                List<InitiativeRow> rows = byDepartment.get(code);
+                if (rows == null) {
+                    throw new UserFacingException("offline.template.error.noInitiatives", code, year);
+                }
+                result.add(new TemplateData(reportYear, department, rows, lastYear, database.identity()));
+            } else {
+                byDepartment.forEach((c, rows) -> result.add(new TemplateData(reportYear, rows.get(0).department(),
+                        rows, lastYear, database.identity())));
+                if (result.isEmpty()) {
+                    throw new UserFacingException("offline.template.error.emptyYear", year);
+                }
+            }
+            return result;
+        });
+    }
+}

@@ -1,0 +1,124 @@
+package dk.sikkerby.indberetning.ui.offline;
+
+import dk.sikkerby.indberetning.i18n.Messages;
+import dk.sikkerby.indberetning.service.offline.OfflineExchange;
+import dk.sikkerby.indberetning.ui.AppContext;
+import dk.sikkerby.indberetning.ui.common.ErrorText;
+import dk.sikkerby.indberetning.ui.main.MainMenu;
+import dk.sikkerby.indberetning.ui.main.MainViewModel;
+import java.io.File;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Objects;
+import java.util.function.Supplier;
+import javafx.scene.Node;
+import javafx.scene.Scene;
+import javafx.scene.control.MenuItem;
+import javafx.scene.input.DragEvent;
+import javafx.scene.input.TransferMode;
+import javafx.stage.DirectoryChooser;
+import javafx.stage.FileChooser;
+import javafx.stage.Modality;
+import javafx.stage.Stage;
+
+/**
+ * The offline exchange in the main window: File → make workbooks for the departments of the selected
+ * year, File → import returned workbooks, and files dropped anywhere on the window, which open the
+ * same preview. The window is shown before the database is open: {@code context} gives null until
+ * then, and the actions wait for it (the menus are disabled, drops are not accepted).
+ */
+public final class OfflineActions {
+
+    private final Messages messages;
+    private final Supplier<AppContext> context;
+    private final Stage owner;
+    private final MainViewModel main;
+
+    public OfflineActions(Messages messages, Supplier<AppContext> context, Stage owner, MainViewModel main) {
+        this.messages = messages;
+        this.context = context;
+        this.owner = owner;
+        this.main = main;
+    }
+
+    private OfflineExchange exchange() {
+        return new OfflineExchange(context.get().database(), messages);
+    }
+
+    public List<MenuItem> menuItems(MainMenu menu) {
+        return List.of(menu.item("menuTemplates", "menu.file.templates", null, this::makeTemplates),
+                menu.item("menuImportReturn", "menu.file.importReturn", null, this::chooseFiles));
+    }
+
+    /** Files dropped on {@code target} (the window's content) are read into a preview. */
+    public void installDrop(Node target) {
+        target.addEventFilter(DragEvent.DRAG_OVER, e -> {
+            if (e.getDragboard().hasFiles() && context.get() != null) {
+                e.acceptTransferModes(TransferMode.COPY);
+                e.consume();
+            }
+        });
+        target.addEventFilter(DragEvent.DRAG_DROPPED, e -> {
+            if (e.getDragboard().hasFiles() && context.get() != null) {
+                List<Path> files = e.getDragboard().getFiles().stream().map(File::toPath).toList();
+                e.setDropCompleted(true);
+                e.consume();
+                openPreview(files);
+            }
+        });
+    }
+
+    private void chooseFiles() {
+        if (context.get() == null) {
+            return;
+        }
+        FileChooser chooser = new FileChooser();
+        chooser.setTitle(messages.get("offline.import.chooseFiles"));
+        chooser.getExtensionFilters().add(new FileChooser.ExtensionFilter(messages.get("offline.import.filter"), "*.xlsx"));
+        List<File> files = chooser.showOpenMultipleDialog(owner);
+        if (files != null && !files.isEmpty()) {
+            openPreview(files.stream().map(File::toPath).toList());
+        }
+    }
+
+    /** Opens the preview window and starts reading the files for the selected year. */
+    public void openPreview(List<Path> files) {
+        ImportPreviewViewModel model = new ImportPreviewViewModel(messages, exchange(), context.get().background());
+        Stage stage = new Stage();
+        stage.initOwner(owner);
+        stage.initModality(Modality.WINDOW_MODAL);
+        stage.setTitle(messages.get("offline.import.title"));
+        Integer year = main.selectedYearProperty().get();
+        ImportPreviewPane pane = new ImportPreviewPane(messages, model, () -> {
+            if (year != null) {
+                main.loadYear(year);
+            }
+        }, stage::close);
+        Scene scene = new Scene(pane, 1100, 640);
+        scene.getStylesheets().add(Objects.requireNonNull(
+                OfflineActions.class.getResource("/dk/sikkerby/indberetning/ui/app.css")).toExternalForm());
+        stage.setScene(scene);
+        stage.show();
+        model.load(files, year);
+    }
+
+    private void makeTemplates() {
+        if (context.get() == null) {
+            return;
+        }
+        Integer year = main.selectedYearProperty().get();
+        if (year == null) {
+            main.messageProperty().set(messages.get("offline.templates.noYear"));
+            return;
+        }
+        DirectoryChooser chooser = new DirectoryChooser();
+        chooser.setTitle(messages.get("offline.templates.chooseFolder", year));
+        File folder = chooser.showDialog(owner);
+        if (folder == null) {
+            return;
+        }
+        context.get().background().run(progress -> exchange().templates().writeAll(year, folder.toPath(), progress),
+                written -> main.messageProperty().set(messages.get("offline.templates.done", written.size(), folder.toString())),
+                error -> main.messageProperty().set(ErrorText.of(messages, error)));
+    }
+}

@@ -1,0 +1,88 @@
+package dk.sikkerby.indberetning.ui.offline;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dk.sikkerby.indberetning.app.Settings;
+import dk.sikkerby.indberetning.i18n.Messages;
+import dk.sikkerby.indberetning.persistence.Database;
+import dk.sikkerby.indberetning.service.offline.OfflineExchange;
+import dk.sikkerby.indberetning.testsupport.SampleYear;
+import dk.sikkerby.indberetning.testsupport.TestDatabase;
+import dk.sikkerby.indberetning.ui.AppContext;
+import dk.sikkerby.indberetning.ui.common.Background;
+import dk.sikkerby.indberetning.ui.main.MainMenu;
+import dk.sikkerby.indberetning.ui.main.MainViewModel;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+import javafx.scene.Scene;
+import javafx.scene.control.ListView;
+import javafx.scene.control.MenuItem;
+import javafx.scene.layout.StackPane;
+import javafx.stage.Stage;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.io.TempDir;
+import org.testfx.api.FxRobot;
+import org.testfx.framework.junit5.ApplicationExtension;
+import org.testfx.framework.junit5.Start;
+import org.testfx.util.WaitForAsyncUtils;
+
+/**
+ * The main window's side of the exchange: the two File menu items, and files handed over (by the
+ * file dialog or a drop) opening the preview for the year selected in the main window.
+ */
+@ExtendWith(ApplicationExtension.class)
+class OfflineActionsTest {
+
+    @TempDir
+    static Path folder;
+    private Database database;
+    private Background background;
+    private OfflineActions actions;
+    private MainMenu menu;
+    private Path lastYear;
+
+    @Start
+    void start(Stage stage) throws Exception {
+        database = TestDatabase.open(Files.createTempDirectory(folder, "db"));
+        SampleYear.create(database.dsl());
+        Messages messages = Messages.forLocale(Messages.DANISH);
+        new dk.sikkerby.indberetning.service.YearSetupService(database.dsl()).createFromPreviousYear(2022);
+        lastYear = new OfflineExchange(database, messages).templates().writeOne(2022, "SOF", folder.resolve("SOF 2022.xlsx")).file();
+        background = new Background();
+        AppContext context = AppContext.create(messages, Settings.load(folder.resolve("settings.properties")), database, background);
+        MainViewModel main = new MainViewModel(messages, context::submissions, background);
+        main.selectedYearProperty().set(2021);
+        menu = new MainMenu(messages);
+        actions = new OfflineActions(messages, () -> context, stage, main);
+        stage.setScene(new Scene(new StackPane(menu.bar()), 400, 200));
+        stage.show();
+    }
+
+    @AfterEach
+    void tearDown() {
+        background.close();
+        database.close();
+    }
+
+    @Test
+    void theFileMenuOffersBothActions() {
+        List<MenuItem> items = actions.menuItems(menu);
+        assertEquals(List.of("menuTemplates", "menuImportReturn"), items.stream().map(MenuItem::getId).toList());
+        assertEquals("Læs returnerede projektmapper ind …", items.get(1).getText());
+    }
+
+    @Test
+    void filesHandedOverOpenThePreviewForTheSelectedYear(FxRobot robot) throws Exception {
+        robot.interact(() -> actions.openPreview(List.of(lastYear)));
+
+        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> robot.lookup("#offlineFindings").tryQuery().isPresent()
+                && !robot.lookup("#offlineFindings").queryListView().getItems().isEmpty());
+        ListView<String> findings = robot.lookup("#offlineFindings").queryListView();
+        assertTrue(findings.getItems().contains("  Projektmappen er til 2022, men der indlæses for 2021."), findings.getItems().toString());
+    }
+}
