@@ -6,6 +6,7 @@ import dk.sikkerby.indberetning.persistence.Database;
 import dk.sikkerby.indberetning.ui.common.Background;
 import dk.sikkerby.indberetning.ui.common.Dialogs;
 import dk.sikkerby.indberetning.ui.common.ErrorText;
+import dk.sikkerby.indberetning.ui.smoke.SmokeTest;
 import java.util.concurrent.CompletionException;
 import javafx.application.Application;
 import javafx.application.Platform;
@@ -51,8 +52,11 @@ public class SikkerByApp extends Application {
                 return;
             }
             database = opened.database();
-            window.attach(AppContext.create(messages, early.settings(), database, background),
-                    opened.years(), opened.newest());
+            AppContext context = AppContext.create(messages, early.settings(), database, background);
+            window.attach(context, opened.years(), opened.newest());
+            if (early.options().smokeTest()) {
+                new SmokeTest(context, window).start();
+            }
         }));
     }
 

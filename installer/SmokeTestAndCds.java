@@ -1,0 +1,136 @@
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.concurrent.TimeUnit;
+import java.util.stream.Stream;
+
+/**
+ * Smoke tests of the packaged app and the training of its class-data sharing (CDS) archive; see
+ * docs/decisions/0402-class-data-sharing.md. A single-file program:
+ *
+ * <pre>
+ * java installer/SmokeTestAndCds.java image IMAGE_FOLDER WORK_FOLDER [archive-at-install]
+ * java installer/SmokeTestAndCds.java installed LAUNCHER WORK_FOLDER
+ * </pre>
+ *
+ * {@code image} (step 3 of the installer profile in pom.xml):
+ * 1. starts the image's launcher with --smoke-test on a fresh database (open the main window, load a
+ *    year, export it, exit 0) and records the classes it loads (-XX:DumpLoadedClassList) in the
+ *    image as lib/app/sikkerby.classlist;
+ * 2. dumps those classes of the runtime (JDK and JavaFX) as the runtime's default CDS archive;
+ * 3. smoke-tests again with -Xshare:on, which fails if the archive cannot be used;
+ * 4. with archive-at-install (the .deb), removes the archive again: the package's postinst makes it
+ *    at the installed path, with the app's own classes too.
+ * {@code installed}: smoke-tests an installed launcher with -Xshare:on.
+ * Each run must exit 0 and leave a non-empty smoke-test-export.* beside its database. On Linux
+ * without a DISPLAY the launcher runs under xvfb-run. Exits non-zero otherwise, failing the build.
+ */
+public class SmokeTestAndCds {
+
+    static final long TIMEOUT_SECONDS = 180;
+    static final String OS = System.getProperty("os.name").toLowerCase(Locale.ROOT);
+
+    public static void main(String[] args) throws Exception {
+        Path work = Path.of(args[2]).toAbsolutePath();
+        if (args[0].equals("installed")) {
+            smokeTest(Path.of(args[1]), work.resolve("installed"), "-Xshare:on");
+            System.out.println("Smoke test of the installed " + args[1] + " passed, with class-data sharing.");
+            return;
+        }
+        Path images = Path.of(args[1]).toAbsolutePath();
+        Path launcher = launcher(images);
+        Path runtime = runtime(images);
+        Path classList = appFolder(images).resolve("sikkerby.classlist");
+
+        // with the start-up probe on, so that what the benchmark measures is trained too
+        smokeTest(launcher, work.resolve("training"), "-XX:DumpLoadedClassList=" + classList
+                + " -Dsikkerby.startupProbe=print");
+        run(List.of(runtime.resolve("bin").resolve(exe("java")).toString(), "-Xshare:dump",
+                "-XX:SharedClassListFile=" + classList, "-Xlog:cds=error"), null);
+        smokeTest(launcher, work.resolve("with-cds"), "-Xshare:on");
+        if (args.length > 3 && args[3].equals("archive-at-install")) {
+            try (Stream<Path> archives = Files.walk(runtime)) {
+                for (Path archive : archives.filter(f -> f.getFileName().toString().endsWith(".jsa")).toList()) {
+                    Files.delete(archive);
+                }
+            }
+            System.out.println("Smoke test passed twice; the package makes the CDS archive when it is installed.");
+        } else {
+            System.out.println("Smoke test passed twice; CDS archive written to the runtime of " + launcher);
+        }
+    }
+
+    static void smokeTest(Path launcher, Path folder, String jvmOption) throws Exception {
+        Files.createDirectories(folder);
+        List<String> command = new ArrayList<>();
+        if (OS.contains("linux") && System.getenv("DISPLAY") == null) {
+            command.addAll(List.of("xvfb-run", "-a", "-s", "-screen 0 1600x1000x24"));
+        }
+        command.addAll(List.of(launcher.toString(), "--smoke-test", "--db", folder.resolve("sikkerby").toString()));
+        ProcessBuilder pb = new ProcessBuilder(command);
+        pb.environment().put("JAVA_TOOL_OPTIONS", jvmOption);
+        // the settings file and default data folder of the smoke test, not the user's
+        pb.environment().put("XDG_DATA_HOME", folder.toString());
+        pb.environment().put("APPDATA", folder.toString());
+        run(command, pb);
+        try (Stream<Path> files = Files.list(folder)) {
+            Path export = files.filter(f -> f.getFileName().toString().startsWith("smoke-test-export."))
+                    .findFirst().orElseThrow(() -> new IllegalStateException("The smoke test wrote no export in " + folder));
+            if (Files.size(export) == 0) {
+                throw new IllegalStateException("The smoke test's export is empty: " + export);
+            }
+            System.out.println("Smoke test export: " + export + " (" + Files.size(export) + " bytes)");
+        }
+    }
+
+    static void run(List<String> command, ProcessBuilder configured) throws IOException, InterruptedException {
+        ProcessBuilder pb = configured != null ? configured : new ProcessBuilder(command);
+        Process process = pb.inheritIO().start();
+        if (!process.waitFor(TIMEOUT_SECONDS, TimeUnit.SECONDS)) {
+            process.descendants().forEach(ProcessHandle::destroyForcibly);
+            process.destroyForcibly();
+            throw new IllegalStateException("Timed out after " + TIMEOUT_SECONDS + " s: " + command);
+        }
+        if (process.exitValue() != 0) {
+            throw new IllegalStateException("Exit code " + process.exitValue() + ": " + command);
+        }
+    }
+
+    static Path launcher(Path images) {
+        if (OS.contains("win")) {
+            return images.resolve("sikkerby").resolve("sikkerby.exe");
+        }
+        if (OS.contains("mac")) {
+            return images.resolve("sikkerby.app").resolve("Contents").resolve("MacOS").resolve("sikkerby");
+        }
+        return images.resolve("sikkerby").resolve("bin").resolve("sikkerby");
+    }
+
+    static Path appFolder(Path images) {
+        if (OS.contains("win")) {
+            return images.resolve("sikkerby").resolve("app");
+        }
+        if (OS.contains("mac")) {
+            return images.resolve("sikkerby.app").resolve("Contents").resolve("app");
+        }
+        return images.resolve("sikkerby").resolve("lib").resolve("app");
+    }
+
+    static Path runtime(Path images) {
+        if (OS.contains("win")) {
+            return images.resolve("sikkerby").resolve("runtime");
+        }
+        if (OS.contains("mac")) {
+            return images.resolve("sikkerby.app").resolve("Contents").resolve("runtime").resolve("Contents").resolve("Home");
+        }
+        return images.resolve("sikkerby").resolve("lib").resolve("runtime");
+    }
+
+    static String exe(String name) {
+        return OS.contains("win") ? name + ".exe" : name;
+    }
+}

@@ -1,0 +1,92 @@
+package dk.sikkerby.indberetning.ui.smoke;
+
+import dk.sikkerby.indberetning.domain.YearTable;
+import dk.sikkerby.indberetning.i18n.Messages;
+import dk.sikkerby.indberetning.service.export.ExportFormat;
+import dk.sikkerby.indberetning.service.export.ExportRequest;
+import dk.sikkerby.indberetning.service.export.ExportService;
+import dk.sikkerby.indberetning.service.smoke.SmokeYear;
+import dk.sikkerby.indberetning.ui.AppContext;
+import dk.sikkerby.indberetning.ui.MainWindow;
+import dk.sikkerby.indberetning.ui.common.ErrorText;
+import java.nio.file.Path;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.TimeUnit;
+import javafx.application.Platform;
+import javafx.beans.value.ChangeListener;
+import javafx.beans.value.ObservableValue;
+
+/**
+ * {@code sikkerby --smoke-test}: the installation check. With the main window open, it makes sure the
+ * database has a year ({@link SmokeYear}), has the main window load it as the year selector does,
+ * exports it with the app's exporter beside the database file as {@code smoke-test-export.xlsx}, and
+ * exits 0. Any failure
+ * is printed on standard error and exits 1; no result within {@link #TIMEOUT_SECONDS} exits 2.
+ */
+public final class SmokeTest {
+
+    public static final int TIMEOUT_SECONDS = 120;
+    public static final String FILE_NAME = "smoke-test-export";
+
+    private final AppContext context;
+    private final MainWindow window;
+    private final Messages messages;
+
+    public SmokeTest(AppContext context, MainWindow window) {
+        this.context = context;
+        this.window = window;
+        this.messages = context.messages();
+    }
+
+    public void start() {
+        startWatchdog();
+        context.background().run(() -> SmokeYear.ensure(context.submissions(), context.setup(), messages),
+                this::loadYear, this::fail);
+    }
+
+    private void loadYear(int year) {
+        YearTable shown = window.model().tableProperty().get();
+        if (shown != null && shown.year().year() == year) {
+            exportYear(year); // the window loaded it at start, as the newest year
+            return;
+        }
+        ChangeListener<YearTable> loaded = new ChangeListener<>() {
+            @Override
+            public void changed(ObservableValue<? extends YearTable> obs, YearTable old, YearTable table) {
+                if (table != null && table.year().year() == year) {
+                    window.model().tableProperty().removeListener(this);
+                    exportYear(year);
+                }
+            }
+        };
+        window.model().tableProperty().addListener(loaded);
+        window.model().refreshYears(year);
+    }
+
+    private void exportYear(int year) {
+        Path target = context.database().file().basePath().resolveSibling(FILE_NAME + "." + ExportFormat.XLSX.extension());
+        ExportService exports = new ExportService(context.database(), messages);
+        context.background().run(progress -> exports.export(ExportRequest.xlsx(year, target), progress).file(), file -> {
+            System.out.println(messages.get("smoke.passed", year, file.toString()));
+            Platform.exit();
+        }, this::fail);
+    }
+
+    private void fail(Throwable error) {
+        System.err.println(messages.get("smoke.failed", ErrorText.of(messages, error)));
+        System.exit(1);
+    }
+
+    private void startWatchdog() {
+        ScheduledExecutorService timer = Executors.newSingleThreadScheduledExecutor(r -> {
+            Thread t = new Thread(r, "sikkerby-smoke-test-timeout");
+            t.setDaemon(true);
+            return t;
+        });
+        timer.schedule(() -> {
+            System.err.println(messages.get("smoke.timedOut", TIMEOUT_SECONDS, window.model().messageProperty().get()));
+            System.exit(2);
+        }, TIMEOUT_SECONDS, TimeUnit.SECONDS);
+    }
+}
