@@ -130,7 +130,7 @@ public final class MainWindow {
 
     private void newYearFromLast() {
         int next = model.years().stream().mapToInt(y -> y.year().year()).max().orElse(java.time.Year.now().getValue() - 1) + 1;
-        Dialogs.askText(stage, "newYearDialog", messages.get("newYear.title"), messages.get("newYear.question"),
+        Dialogs.askText(stage, messages, "newYearDialog", messages.get("newYear.title"), messages.get("newYear.question"),
                 String.valueOf(next)).ifPresent(text -> {
                     int year;
                     try {

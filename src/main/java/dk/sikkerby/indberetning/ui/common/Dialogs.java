@@ -37,7 +37,8 @@ public final class Dialogs {
     }
 
     public static void error(Window owner, Messages messages, String text) {
-        Alert alert = new Alert(Alert.AlertType.ERROR, text, ButtonType.OK);
+        Alert alert = new Alert(Alert.AlertType.ERROR, text,
+                new ButtonType(messages.get("dialog.ok"), ButtonBar.ButtonData.OK_DONE));
         alert.initOwner(owner);
         alert.setTitle(messages.get("error.title"));
         alert.setHeaderText(null);
@@ -46,8 +47,13 @@ public final class Dialogs {
         alert.showAndWait();
     }
 
-    public static Optional<String> askText(Window owner, String id, String title, String question, String initial) {
+    public static Optional<String> askText(Window owner, Messages messages, String id, String title, String question,
+                                           String initial) {
         TextInputDialog dialog = new TextInputDialog(initial);
+        // JavaFX has no Danish texts of its own: the buttons take ours
+        dialog.getDialogPane().getButtonTypes().setAll(
+                new ButtonType(messages.get("dialog.ok"), ButtonBar.ButtonData.OK_DONE),
+                new ButtonType(messages.get("dialog.cancel"), ButtonBar.ButtonData.CANCEL_CLOSE));
         dialog.initOwner(owner);
         dialog.setTitle(title);
         dialog.setHeaderText(null);

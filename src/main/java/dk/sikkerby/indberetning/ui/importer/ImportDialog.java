@@ -98,6 +98,7 @@ public final class ImportDialog extends Stage {
         TableView<FindingRow> findings = new TableView<>(model.findings());
         findings.setId("importFindings");
         findings.setAccessibleText(messages.get("importer.findings.accessible"));
+        findings.setPlaceholder(new Label(messages.get("importer.findings.none")));
         findings.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
         findings.getColumns().add(column("importer.column.where", 150, FindingRow::where));
         findings.getColumns().add(column("importer.column.severity", 90, FindingRow::severityText));

@@ -85,6 +85,7 @@ public final class ImportPreviewPane extends BorderPane {
         TableView<PreviewItem> table = new TableView<>(model.rows());
         table.setId("offlineRows");
         table.setAccessibleText(messages.get("offline.import.table.accessible"));
+        table.setPlaceholder(new Label(messages.get("offline.import.table.empty")));
         table.getSelectionModel().setSelectionMode(SelectionMode.MULTIPLE);
         table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
         table.getColumns().add(column("offline.import.column.file", 180, i -> text(i.file())));
