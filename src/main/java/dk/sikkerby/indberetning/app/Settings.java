@@ -2,13 +2,14 @@ package dk.sikkerby.indberetning.app;
 
 import dk.sikkerby.indberetning.i18n.Messages;
 import dk.sikkerby.indberetning.service.UserFacingException;
+import dk.sikkerby.indberetning.service.files.AtomicFileWriter;
 import java.io.IOException;
 import java.io.Reader;
+import java.io.OutputStreamWriter;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.Properties;
@@ -69,13 +70,21 @@ public final class Settings {
         values.setProperty(DATABASE, database.toString());
     }
 
-    /** Writes the file atomically: a temporary file in the same folder, then a rename. */
-    public void save() throws IOException {
-        Files.createDirectories(file.toAbsolutePath().getParent());
-        Path tmp = Files.createTempFile(file.toAbsolutePath().getParent(), "settings", ".tmp");
-        try (Writer w = Files.newBufferedWriter(tmp, StandardCharsets.UTF_8)) {
-            values.store(w, "Sikker By Indberetning");
+    /**
+     * Writes the file whole or not at all ({@link AtomicFileWriter}).
+     *
+     * @throws UserFacingException if the folder cannot be made or written to
+     */
+    public void save() {
+        try {
+            Files.createDirectories(file.toAbsolutePath().getParent());
+        } catch (IOException e) {
+            throw new UserFacingException("file.error.folderNotWritable", file.toAbsolutePath().getParent().toString());
         }
-        Files.move(tmp, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+        AtomicFileWriter.write(file, out -> {
+            Writer w = new OutputStreamWriter(out, StandardCharsets.UTF_8);
+            values.store(w, "Sikker By Indberetning");
+            w.flush();
+        });
     }
 }

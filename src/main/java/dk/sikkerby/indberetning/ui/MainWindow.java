@@ -16,7 +16,6 @@ import dk.sikkerby.indberetning.ui.offline.OfflineActions;
 import dk.sikkerby.indberetning.ui.setup.YearSetupView;
 import dk.sikkerby.indberetning.domain.YearSummary;
 import dk.sikkerby.indberetning.domain.YearTable;
-import java.io.IOException;
 import java.util.List;
 import java.util.Optional;
 import java.util.Locale;
@@ -174,12 +173,11 @@ public final class MainWindow {
 
     private void chooseLanguage(Locale locale) {
         context.settings().setLanguage(locale);
-        try {
+        background.run(() -> {
             context.settings().save();
-            model.messageProperty().set(messages.get("language.changed"));
-        } catch (IOException e) {
-            model.messageProperty().set(messages.get("settings.error.write", e.getMessage()));
-        }
+            return locale;
+        }, saved -> model.messageProperty().set(messages.get("language.changed")),
+                error -> model.messageProperty().set(ErrorText.of(messages, error)));
     }
 
     public MainView view() {

@@ -10,6 +10,7 @@ import dk.sikkerby.indberetning.service.Progress;
 import dk.sikkerby.indberetning.service.SubmissionService;
 import dk.sikkerby.indberetning.service.UserFacingException;
 import dk.sikkerby.indberetning.service.YearSetupService;
+import dk.sikkerby.indberetning.service.files.AtomicFileWriter;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;

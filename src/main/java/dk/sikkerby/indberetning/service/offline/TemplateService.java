@@ -11,6 +11,9 @@ import dk.sikkerby.indberetning.persistence.SubmissionRepository;
 import dk.sikkerby.indberetning.persistence.YearRepository;
 import dk.sikkerby.indberetning.service.Progress;
 import dk.sikkerby.indberetning.service.UserFacingException;
+import dk.sikkerby.indberetning.service.files.AtomicFileWriter;
+import java.io.IOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -46,6 +49,11 @@ public final class TemplateService {
     /** One workbook per department that has initiatives in the year, into {@code folder}. */
     public List<Written> writeAll(int year, Path folder, Progress progress) {
         List<TemplateData> all = load(year, null);
+        try {
+            Files.createDirectories(folder);
+        } catch (IOException e) {
+            throw new UserFacingException("file.error.folderNotWritable", folder.toAbsolutePath().toString());
+        }
         List<Written> written = new ArrayList<>();
         for (TemplateData data : all) {
             Path file = folder.resolve(fileName(year, data.department().code()));
@@ -61,7 +69,7 @@ public final class TemplateService {
 
     private Written write(TemplateData data, Path file) {
         byte[] key = database.dsl().transactionResult(cfg -> ExchangeKey.ensure(cfg.dsl()));
-        AtomicFile.write(file, out -> new TemplateWriter(messages).write(data, key, out));
+        AtomicFileWriter.write(file, out -> new TemplateWriter(messages).write(data, key, out));
         return new Written(data.department().code(), file.toAbsolutePath().normalize(), data.rows().size());
     }
 

@@ -1,4 +1,4 @@
-package dk.sikkerby.indberetning.service.export;
+package dk.sikkerby.indberetning.service.files;
 
 import dk.sikkerby.indberetning.service.UserFacingException;
 import java.io.BufferedOutputStream;
@@ -39,10 +39,10 @@ public final class AtomicFileWriter {
         Path file = target.toAbsolutePath().normalize();
         Path folder = file.getParent();
         if (folder == null || !Files.isDirectory(folder)) {
-            throw new UserFacingException("export.error.noFolder", String.valueOf(folder));
+            throw new UserFacingException("file.error.noFolder", String.valueOf(folder));
         }
         if (Files.isDirectory(file)) {
-            throw new UserFacingException("export.error.targetIsFolder", file.toString());
+            throw new UserFacingException("file.error.targetIsFolder", file.toString());
         }
         Path temp = createTemp(folder, file);
         boolean moved = false;
@@ -64,7 +64,7 @@ public final class AtomicFileWriter {
             return temp;
         } catch (IOException e) {
             LOG.log(Level.INFO, "No temporary file could be made in the target folder.", e);
-            throw new UserFacingException("export.error.folderNotWritable", folder.toString());
+            throw new UserFacingException("file.error.folderNotWritable", folder.toString());
         }
     }
 
@@ -77,11 +77,11 @@ public final class AtomicFileWriter {
                 channel.force(true);
             }
         } catch (IOException e) {
-            LOG.log(Level.WARNING, "Writing the export failed; the target is left as it was.", e);
+            LOG.log(Level.WARNING, "Writing the file failed; the target is left as it was.", e);
             if (isDiskFull(e, temp)) {
-                throw new UserFacingException("export.error.diskFull", file.toString());
+                throw new UserFacingException("file.error.diskFull", file.toString());
             }
-            throw new UserFacingException("export.error.write", file.toString(), reason(e));
+            throw new UserFacingException("file.error.write", file.toString(), reason(e));
         }
     }
 
@@ -94,8 +94,8 @@ public final class AtomicFileWriter {
                 Files.move(temp, file, StandardCopyOption.REPLACE_EXISTING);
             }
         } catch (IOException e) {
-            LOG.log(Level.WARNING, "The finished export could not replace the target.", e);
-            throw new UserFacingException("export.error.targetInUse", file.toString());
+            LOG.log(Level.WARNING, "The finished file could not replace the target.", e);
+            throw new UserFacingException("file.error.targetInUse", file.toString());
         }
     }
 

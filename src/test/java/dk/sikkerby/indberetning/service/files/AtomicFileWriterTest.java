@@ -1,14 +1,11 @@
-package dk.sikkerby.indberetning.service.export;
+package dk.sikkerby.indberetning.service.files;
 
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
 import dk.sikkerby.indberetning.i18n.Messages;
-import dk.sikkerby.indberetning.persistence.Database;
-import dk.sikkerby.indberetning.service.Progress;
 import dk.sikkerby.indberetning.service.UserFacingException;
-import dk.sikkerby.indberetning.testsupport.TestDatabase;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -44,7 +41,7 @@ class AtomicFileWriterTest {
             out.write(new byte[200_000]);
             throw new IOException("the network share went away");
         }));
-        assertEquals("export.error.write", e.key());
+        assertEquals("file.error.write", e.key());
         assertEquals(List.of(target.toString(), "the network share went away"), e.args());
         assertArrayEquals(OLD, Files.readAllBytes(target));
         assertEquals(List.of(target), files(), "no temporary file is left behind");
@@ -58,27 +55,8 @@ class AtomicFileWriterTest {
             out.write(new byte[100_000]);
             throw new IOException("No space left on device");
         }));
-        assertEquals("export.error.diskFull", e.key());
+        assertEquals("file.error.diskFull", e.key());
         assertArrayEquals(OLD, Files.readAllBytes(target));
-    }
-
-    @Test
-    void aWorkbookWriterThatFailsMidwayLeavesTheOldWorkbook() throws IOException {
-        Path target = dir.resolve("bilag.xlsx");
-        Files.write(target, OLD);
-        try (Database db = TestDatabase.open(dir.resolve("db"))) {
-            ExportFixture.create(db.dsl());
-            Progress failAtThirdRow = (done, total) -> {
-                if (done == 3) {
-                    throw new IllegalStateException("stopped midway");
-                }
-            };
-            ExportService service = new ExportService(db.dsl(), Messages.forLocale(Messages.DANISH));
-            assertThrows(IllegalStateException.class,
-                    () -> service.export(ExportRequest.xlsx(ExportFixture.YEAR, target), failAtThirdRow));
-        }
-        assertArrayEquals(OLD, Files.readAllBytes(target));
-        assertEquals(List.of("bilag.xlsx", "db"), names());
     }
 
     @Test
@@ -89,7 +67,7 @@ class AtomicFileWriterTest {
             // another program takes the name while we write: the rename cannot replace it
             Files.createDirectories(target.resolve("locked"));
         }));
-        assertEquals("export.error.targetInUse", e.key());
+        assertEquals("file.error.targetInUse", e.key());
         assertEquals(List.of("locked"), Files.list(target).map(p -> p.getFileName().toString()).toList());
         assertEquals(List.of(target), files());
     }
@@ -98,10 +76,10 @@ class AtomicFileWriterTest {
     void aMissingFolderOrAFolderAsTargetIsRefusedBeforeWriting() {
         UserFacingException missing = assertThrows(UserFacingException.class,
                 () -> AtomicFileWriter.write(dir.resolve("nowhere/bilag.xlsx"), out -> out.write(OLD)));
-        assertEquals("export.error.noFolder", missing.key());
+        assertEquals("file.error.noFolder", missing.key());
         UserFacingException folder = assertThrows(UserFacingException.class,
                 () -> AtomicFileWriter.write(dir, out -> out.write(OLD)));
-        assertEquals("export.error.targetIsFolder", folder.key());
+        assertEquals("file.error.targetIsFolder", folder.key());
     }
 
     @Test
@@ -109,14 +87,14 @@ class AtomicFileWriterTest {
         Path folder = readOnlyFolder();
         UserFacingException e = assertThrows(UserFacingException.class,
                 () -> AtomicFileWriter.write(folder.resolve("bilag.xlsx"), out -> out.write(OLD)));
-        assertEquals("export.error.folderNotWritable", e.key());
+        assertEquals("file.error.folderNotWritable", e.key());
         assertEquals(folder.toAbsolutePath().normalize().toString(), e.args().get(0));
     }
 
     @Test
     void messagesNameTheFileAndSayTheOldOneIsUnchanged() {
         Messages messages = Messages.forLocale(Messages.DANISH);
-        String text = messages.get("export.error.targetInUse", "C:\\Bilag\\bilag.xlsx");
+        String text = messages.get("file.error.targetInUse", "C:\\Bilag\\bilag.xlsx");
         assertEquals("Filen C:\\Bilag\\bilag.xlsx kan ikke erstattes: den er måske åben i et andet program (fx Excel), "
                 + "eller den er skrivebeskyttet. Luk den, og prøv igen. Den gamle fil er uændret.", text);
     }
