@@ -43,17 +43,14 @@ public final class TemplateService {
     public Written writeOne(int year, String departmentCode, Path file) {
         String code = departmentCode == null ? "" : departmentCode.strip().toUpperCase(java.util.Locale.ROOT);
         List<TemplateData> data = load(year, code);
+        createFolder(file.toAbsolutePath().getParent());
         return write(data.get(0), file);
     }
 
     /** One workbook per department that has initiatives in the year, into {@code folder}. */
     public List<Written> writeAll(int year, Path folder, Progress progress) {
         List<TemplateData> all = load(year, null);
-        try {
-            Files.createDirectories(folder);
-        } catch (IOException e) {
-            throw new UserFacingException("file.error.folderNotWritable", folder.toAbsolutePath().toString());
-        }
+        createFolder(folder);
         List<Written> written = new ArrayList<>();
         for (TemplateData data : all) {
             Path file = folder.resolve(fileName(year, data.department().code()));
@@ -61,6 +58,15 @@ public final class TemplateService {
             progress.update(written.size(), all.size());
         }
         return written;
+    }
+
+    /** Templates go where the user names them: a folder that does not exist yet is made. */
+    private static void createFolder(Path folder) {
+        try {
+            Files.createDirectories(folder);
+        } catch (IOException e) {
+            throw new UserFacingException("file.error.folderNotWritable", folder.toAbsolutePath().toString());
+        }
     }
 
     public String fileName(int year, String departmentCode) {
