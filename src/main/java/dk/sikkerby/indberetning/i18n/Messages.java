@@ -22,7 +22,8 @@ public final class Messages {
      */
     public static final List<String> BUNDLES = List.of(
             "dk.sikkerby.indberetning.i18n.messages",
-            "dk.sikkerby.indberetning.i18n.export");
+            "dk.sikkerby.indberetning.i18n.export",
+            "dk.sikkerby.indberetning.i18n.workflow");
     public static final Locale DANISH = Locale.forLanguageTag("da");
     public static final List<Locale> SUPPORTED = List.of(DANISH, Locale.ENGLISH);
 

@@ -12,6 +12,8 @@ import dk.sikkerby.indberetning.ui.main.MainViewModel;
 import dk.sikkerby.indberetning.ui.setup.YearSetupView;
 import dk.sikkerby.indberetning.domain.YearSummary;
 import dk.sikkerby.indberetning.domain.YearTable;
+import dk.sikkerby.indberetning.i18n.MessageKey;
+import dk.sikkerby.indberetning.service.workflow.Actor;
 import java.io.IOException;
 import java.util.List;
 import java.util.Optional;
@@ -48,7 +50,7 @@ public final class MainWindow {
         this.model = new MainViewModel(messages, () -> context.submissions(), background);
         EditorViewModel editor = new EditorViewModel(messages, (row, form, onSaved, onFailed) -> {
             int year = row.category().year();
-            background.run(() -> context.submissions().save(year, row.initiativeId(), form, row.version()),
+            background.run(() -> context.submissions().save(context.actor(), year, row.initiativeId(), form, row.version()),
                     onSaved, onFailed);
         });
         this.menu = new MainMenu(messages);
@@ -59,6 +61,10 @@ public final class MainWindow {
     /** The database is open: the window shows what was read at start-up and its commands work. */
     public void attach(AppContext openedContext, List<YearSummary> years, Optional<YearTable> newest) {
         this.context = openedContext;
+        Actor actor = openedContext.actor();
+        String who = messages.get("window.signedIn", actor.fullName(), new MessageKey(actor.role().key()));
+        stage.setTitle(messages.get("window.title.user", view.databaseFile(), who));
+        view.showSignedIn(who);
         menu.bar().setDisable(false);
         model.showLoaded(years, newest);
     }

@@ -6,14 +6,22 @@ import dk.sikkerby.indberetning.persistence.Database;
 import dk.sikkerby.indberetning.ui.common.Background;
 import dk.sikkerby.indberetning.ui.common.Dialogs;
 import dk.sikkerby.indberetning.ui.common.ErrorText;
+import dk.sikkerby.indberetning.service.workflow.Actor;
+import dk.sikkerby.indberetning.service.workflow.UserService;
+import dk.sikkerby.indberetning.ui.login.SignInView;
+import dk.sikkerby.indberetning.ui.login.SignInViewModel;
+import java.time.Clock;
+import java.util.Map;
 import java.util.concurrent.CompletionException;
+import java.util.function.Consumer;
 import javafx.application.Application;
 import javafx.application.Platform;
 import javafx.stage.Stage;
 
 /**
  * The desktop app and its composition root: takes the options and the database that {@link EarlyStart}
- * opened while the toolkit started, builds the main window, and closes the database cleanly at exit.
+ * opened while the toolkit started, builds the main window, asks who signs in, and closes the database
+ * cleanly at exit.
  */
 public class SikkerByApp extends Application {
 
@@ -51,9 +59,24 @@ public class SikkerByApp extends Application {
                 return;
             }
             database = opened.database();
-            window.attach(AppContext.create(messages, early.settings(), database, background),
-                    opened.years(), opened.newest());
+            signIn(stage, messages, actor -> window.attach(
+                    AppContext.create(messages, early.settings(), database, background, actor),
+                    opened.years(), opened.newest()));
         }));
+    }
+
+    /** Asks who is signing in (or for the first administrator of an empty database) before the window works. */
+    private void signIn(Stage stage, Messages messages, Consumer<Actor> onSignedIn) {
+        Database db = database;
+        background.run(() -> {
+            UserService users = new UserService(db.dsl(), Clock.systemUTC());
+            return Map.entry(users, users.needsFirstAdministrator());
+        }, ready -> new SignInView(new SignInViewModel(messages, ready.getKey(), background, ready.getValue()),
+                messages, stage, onSignedIn, this::exitApp).show(),
+                error -> {
+                    Dialogs.error(stage, messages, ErrorText.of(messages, error));
+                    exitApp();
+                });
     }
 
     /** Ends the app after a start-up error has been shown. */

@@ -55,6 +55,7 @@ public final class MainView extends BorderPane {
     private final TreeTableView<TableItem> tree = new TreeTableView<>();
     private final TreeTableColumn<TableItem, String> noteColumn = new TreeTableColumn<>();
     private final String databaseFile;
+    private final Label signedIn = new Label();
     private boolean rebuilding;
 
     public MainView(MainViewModel model, EditorViewModel editor, Messages messages, MenuBar menuBar, String databaseFile) {
@@ -196,7 +197,8 @@ public final class MainView extends BorderPane {
         HBox.setHgrow(spacer, Priority.ALWAYS);
         Label file = new Label(messages.get("status.database", databaseFile));
         file.setId("databasePath");
-        HBox bar = new HBox(16, counts, message, saved, spacer, file);
+        signedIn.setId("signedInUser");
+        HBox bar = new HBox(16, counts, message, saved, spacer, signedIn, file);
         bar.setId("statusBar");
         bar.getStyleClass().add("status-bar");
         bar.setAlignment(Pos.CENTER_LEFT);
@@ -326,6 +328,11 @@ public final class MainView extends BorderPane {
 
     private boolean confirmLeave() {
         return confirmLeave(() -> { });
+    }
+
+    /** Shows who is signed in, and in which role, in the status bar. */
+    public void showSignedIn(String text) {
+        signedIn.setText(text);
     }
 
     public String databaseFile() {
