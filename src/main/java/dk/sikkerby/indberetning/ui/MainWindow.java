@@ -12,7 +12,15 @@ import dk.sikkerby.indberetning.ui.main.MainViewModel;
 import dk.sikkerby.indberetning.ui.setup.YearSetupView;
 import dk.sikkerby.indberetning.domain.YearSummary;
 import dk.sikkerby.indberetning.domain.YearTable;
+import dk.sikkerby.indberetning.domain.InitiativeRow;
+import dk.sikkerby.indberetning.domain.SubmissionForm;
 import dk.sikkerby.indberetning.i18n.MessageKey;
+import dk.sikkerby.indberetning.service.ConcurrentEditException;
+import dk.sikkerby.indberetning.ui.history.HistoryView;
+import dk.sikkerby.indberetning.ui.workflow.ConflictDialog;
+import dk.sikkerby.indberetning.ui.workflow.EditorAccess;
+import dk.sikkerby.indberetning.ui.workflow.WorkflowPanel;
+import dk.sikkerby.indberetning.ui.workflow.WorkflowViewModel;
 import dk.sikkerby.indberetning.service.workflow.Actor;
 import java.io.IOException;
 import java.util.List;
@@ -41,20 +49,34 @@ public final class MainWindow {
     private final MainViewModel model;
     private final MainView view;
     private final MainMenu menu;
+    private final EditorViewModel editor;
+    private final WorkflowViewModel workflow;
     private AppContext context;
+    private boolean yearLocked;
 
     public MainWindow(Messages messages, Stage stage, String databaseFile, Background background) {
         this.stage = stage;
         this.messages = messages;
         this.background = background;
         this.model = new MainViewModel(messages, () -> context.submissions(), background);
-        EditorViewModel editor = new EditorViewModel(messages, (row, form, onSaved, onFailed) -> {
+        this.editor = new EditorViewModel(messages, (row, form, onSaved, onFailed) -> {
             int year = row.category().year();
             background.run(() -> context.submissions().save(context.actor(), year, row.initiativeId(), form, row.version()),
                     onSaved, onFailed);
         });
         this.menu = new MainMenu(messages);
         this.view = new MainView(model, editor, messages, menu.bar(), databaseFile);
+        this.workflow = new WorkflowViewModel(messages, background, updated -> {
+            model.replaceRow(updated);
+            editor.load(updated);
+        });
+        view.setEditorFooter(new WorkflowPanel(workflow, messages, whenOpen(this::openHistory)));
+        editor.rowProperty().addListener((obs, old, row) -> workflow.show(row));
+        model.tableProperty().addListener((obs, old, table) -> {
+            if (table != null && context != null) {
+                readYearControl(table.year().year());
+            }
+        });
         fillMenus();
     }
 
@@ -65,6 +87,10 @@ public final class MainWindow {
         String who = messages.get("window.signedIn", actor.fullName(), new MessageKey(actor.role().key()));
         stage.setTitle(messages.get("window.title.user", view.databaseFile(), who));
         view.showSignedIn(who);
+        editor.setAccess(new EditorAccess(messages, actor, () -> yearLocked));
+        editor.setConflictHandler(this::resolveConflict);
+        workflow.attach(openedContext.workflow(), actor);
+        newest.ifPresent(t -> readYearControl(t.year().year()));
         menu.bar().setDisable(false);
         model.showLoaded(years, newest);
     }
@@ -118,6 +144,34 @@ public final class MainWindow {
         menu.bar().setDisable(true);
         model.messageProperty().set(messages.get("app.loading", view.databaseFile()));
         stage.show();
+    }
+
+    /** Reads whether the shown year is locked, then shows what the user may change accordingly. */
+    private void readYearControl(int year) {
+        background.run(() -> context.workflow().control(year), control -> {
+            yearLocked = control.locked();
+            editor.applyAccess(editor.rowProperty().get());
+            workflow.setYearLocked(yearLocked);
+        }, error -> model.messageProperty().set(ErrorText.of(messages, error)));
+    }
+
+    private void resolveConflict(InitiativeRow row, SubmissionForm mine, ConcurrentEditException conflict) {
+        InitiativeRow stored = new InitiativeRow(row.initiativeId(), row.name(), row.department(), row.category(),
+                row.position(), Optional.of(conflict.stored()));
+        model.replaceRow(stored);
+        if (ConflictDialog.ask(stage, messages, mine, conflict) == ConflictDialog.Choice.KEEP_MINE) {
+            editor.loadAsEdit(stored, mine);
+            editor.save(model::replaceRow);
+        } else {
+            editor.load(stored);
+        }
+    }
+
+    private void openHistory() {
+        InitiativeRow row = editor.rowProperty().get();
+        if (row != null) {
+            new HistoryView(stage, messages, context.workflow(), background, row).show();
+        }
     }
 
     private void close() {

@@ -2,6 +2,7 @@ package dk.sikkerby.indberetning.ui.main;
 
 import dk.sikkerby.indberetning.domain.Department;
 import dk.sikkerby.indberetning.domain.InitiativeRow;
+import dk.sikkerby.indberetning.domain.SubmissionState;
 import dk.sikkerby.indberetning.domain.YearSummary;
 import dk.sikkerby.indberetning.domain.YearTable;
 import dk.sikkerby.indberetning.i18n.Messages;
@@ -44,6 +45,8 @@ public final class MainViewModel {
     private final ObservableList<Department> departments = FXCollections.observableArrayList(ALL_DEPARTMENTS);
     private final ObjectProperty<Department> departmentFilter = new SimpleObjectProperty<>(ALL_DEPARTMENTS);
     private final StringProperty search = new SimpleStringProperty("");
+    /** Null: every state. */
+    private final ObjectProperty<SubmissionState> stateFilter = new SimpleObjectProperty<>();
     private final StringProperty message = new SimpleStringProperty("");
     private final ObjectBinding<List<InitiativeRow>> visibleRows;
     private Integer shownYear;
@@ -54,7 +57,8 @@ public final class MainViewModel {
         this.messages = messages;
         this.submissions = submissions;
         this.background = background;
-        visibleRows = Bindings.createObjectBinding(this::filterRows, table, departmentFilter, search);
+        visibleRows = Bindings.createObjectBinding(this::filterRows, table, departmentFilter, search,
+                stateFilter);
         counts = Bindings.createStringBinding(() -> {
             YearTable t = table.get();
             if (t == null) {
@@ -142,6 +146,7 @@ public final class MainViewModel {
         return t.rows().stream()
                 .filter(r -> code.isEmpty() || r.department().code().equals(code))
                 .filter(r -> needle.isEmpty() || matches(r, needle))
+                .filter(r -> stateFilter.get() == null || r.state() == stateFilter.get())
                 .toList();
     }
 
@@ -178,6 +183,10 @@ public final class MainViewModel {
 
     public StringProperty searchProperty() {
         return search;
+    }
+
+    public ObjectProperty<SubmissionState> stateFilterProperty() {
+        return stateFilter;
     }
 
     public StringProperty messageProperty() {
