@@ -13,10 +13,12 @@ import dk.sikkerby.indberetning.ui.setup.YearSetupView;
 import dk.sikkerby.indberetning.domain.YearSummary;
 import dk.sikkerby.indberetning.domain.YearTable;
 import dk.sikkerby.indberetning.domain.InitiativeRow;
+import dk.sikkerby.indberetning.domain.Role;
 import dk.sikkerby.indberetning.domain.SubmissionForm;
 import dk.sikkerby.indberetning.i18n.MessageKey;
 import dk.sikkerby.indberetning.service.ConcurrentEditException;
 import dk.sikkerby.indberetning.ui.history.HistoryView;
+import dk.sikkerby.indberetning.ui.overview.OverviewView;
 import dk.sikkerby.indberetning.ui.workflow.ConflictDialog;
 import dk.sikkerby.indberetning.ui.workflow.EditorAccess;
 import dk.sikkerby.indberetning.ui.workflow.WorkflowPanel;
@@ -90,9 +92,16 @@ public final class MainWindow {
         editor.setAccess(new EditorAccess(messages, actor, () -> yearLocked));
         editor.setConflictHandler(this::resolveConflict);
         workflow.attach(openedContext.workflow(), actor);
-        newest.ifPresent(t -> readYearControl(t.year().year()));
+        model.setLoader(year -> openedContext.submissions().loadYear(actor, year));
         menu.bar().setDisable(false);
-        model.showLoaded(years, newest);
+        if (actor.role() == Role.COORDINATOR && newest.isPresent()) {
+            // what was read before sign-in may hold rows this coordinator is not to see
+            model.showLoaded(years, Optional.empty());
+            model.selectedYearProperty().set(newest.get().year().year());
+        } else {
+            newest.ifPresent(t -> readYearControl(t.year().year()));
+            model.showLoaded(years, newest);
+        }
     }
 
     /** Commands need the open database; until it is attached (a moment at start) they do nothing. */
@@ -110,7 +119,10 @@ public final class MainWindow {
         menu.file().getItems().add(menu.item("menuExit", "menu.file.exit", "Shortcut+Q", this::close));
         menu.year().getItems().addAll(
                 menu.item("menuNewYear", "menu.year.new", "Shortcut+N", whenOpen(this::newYearFromLast)),
-                menu.item("menuSetup", "menu.year.setup", null, whenOpen(this::openSetup)));
+                menu.item("menuSetup", "menu.year.setup", null, whenOpen(this::openSetup)),
+                menu.item("menuOverview", "menu.year.overview", null, whenOpen(this::openOverview)),
+                menu.item("menuLockYear", "menu.year.lock", null, whenOpen(() -> changeLock(true))),
+                menu.item("menuUnlockYear", "menu.year.unlock", null, whenOpen(() -> changeLock(false))));
         ToggleGroup languages = new ToggleGroup();
         for (Locale locale : Messages.SUPPORTED) {
             RadioMenuItem item = new RadioMenuItem(messages.get("menu.language." + locale.getLanguage()));
@@ -165,6 +177,34 @@ public final class MainWindow {
         } else {
             editor.load(stored);
         }
+    }
+
+    private void openOverview() {
+        Integer year = model.selectedYearProperty().get();
+        if (year != null) {
+            new OverviewView(context, stage, year).show();
+        }
+    }
+
+    /** Locks or unlocks the shown year after asking for the reason (required to unlock). */
+    private void changeLock(boolean lock) {
+        Integer year = model.selectedYearProperty().get();
+        if (year == null || !view.confirmLeave(() -> changeLock(lock))) {
+            return;
+        }
+        Dialogs.askText(stage, lock ? "lockDialog" : "unlockDialog",
+                messages.get(lock ? "lock.title" : "unlock.title", year),
+                messages.get(lock ? "lock.question" : "unlock.question"), "").ifPresent(reason -> background.run(() -> {
+                    if (lock) {
+                        context.workflow().lockYear(context.actor(), year, reason);
+                    } else {
+                        context.workflow().unlockYear(context.actor(), year, reason);
+                    }
+                    return year;
+                }, done -> {
+                    readYearControl(done);
+                    model.messageProperty().set(messages.get(lock ? "lock.done" : "unlock.done", done));
+                }, error -> Dialogs.error(stage, messages, ErrorText.of(messages, error))));
     }
 
     private void openHistory() {

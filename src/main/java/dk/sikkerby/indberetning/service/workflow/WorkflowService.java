@@ -8,6 +8,8 @@ import dk.sikkerby.indberetning.domain.InitiativeRow;
 import dk.sikkerby.indberetning.domain.Submission;
 import dk.sikkerby.indberetning.domain.SubmissionState;
 import dk.sikkerby.indberetning.domain.YearControl;
+import dk.sikkerby.indberetning.domain.YearOverview;
+import java.time.LocalDate;
 import dk.sikkerby.indberetning.persistence.AuditRepository;
 import dk.sikkerby.indberetning.persistence.CommentRepository;
 import dk.sikkerby.indberetning.persistence.StaleSubmissionException;
@@ -75,6 +77,28 @@ public final class WorkflowService {
     /** Unlocking needs a written reason; it is kept in the year's audit trail. */
     public void unlockYear(Actor actor, int year, String reason) {
         setLock(actor, year, false, required(reason), Action.UNLOCK_YEAR, AuditAction.YEAR_UNLOCK);
+    }
+
+    /** The year's progress per department as {@code actor} may see it, measured against the deadline. */
+    public YearOverview overview(Actor actor, int year, LocalDate today) {
+        YearControl control = control(year);
+        return YearOverview.of(new SubmissionService(dsl).loadYear(actor, year), control.deadline(), today);
+    }
+
+    /** The administrator sets (or clears, with null) the date by which departments must submit. */
+    public void setDeadline(Actor actor, int year, LocalDate deadline) {
+        dsl.transaction(cfg -> {
+            Rights.check(actor, Action.MANAGE_SETUP, Target.year(year, locked(cfg.dsl(), year)));
+            new YearControlRepository(cfg.dsl()).setDeadline(year, deadline);
+        });
+    }
+
+    /** The administrator decides whether coordinators see other departments' rows (read-only) or only their own. */
+    public void setCoordinatorsSeeAll(Actor actor, int year, boolean seeAll) {
+        dsl.transaction(cfg -> {
+            Rights.check(actor, Action.MANAGE_SETUP, Target.year(year, locked(cfg.dsl(), year)));
+            new YearControlRepository(cfg.dsl()).setCoordinatorsSeeAll(year, seeAll);
+        });
     }
 
     public YearControl control(int year) {
