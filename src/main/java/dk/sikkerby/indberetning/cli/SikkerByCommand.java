@@ -10,7 +10,7 @@ import picocli.CommandLine.Mixin;
  */
 @Command(name = "sikkerby", mixinStandardHelpOptions = true, versionProvider = VersionProvider.class,
 
-        subcommands = {InitCommand.class, YearsCommand.class, ExportCommand.class})
+        subcommands = {InitCommand.class, YearsCommand.class, ExportCommand.class, UserAddCommand.class})
 public class SikkerByCommand {
 
     @Mixin
