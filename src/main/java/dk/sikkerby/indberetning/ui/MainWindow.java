@@ -10,20 +10,9 @@ import dk.sikkerby.indberetning.ui.main.MainMenu;
 import dk.sikkerby.indberetning.ui.main.MainView;
 import dk.sikkerby.indberetning.ui.main.MainViewModel;
 import dk.sikkerby.indberetning.ui.setup.YearSetupView;
+import dk.sikkerby.indberetning.ui.workflow.WorkflowWiring;
 import dk.sikkerby.indberetning.domain.YearSummary;
 import dk.sikkerby.indberetning.domain.YearTable;
-import dk.sikkerby.indberetning.domain.InitiativeRow;
-import dk.sikkerby.indberetning.domain.Role;
-import dk.sikkerby.indberetning.domain.SubmissionForm;
-import dk.sikkerby.indberetning.i18n.MessageKey;
-import dk.sikkerby.indberetning.service.ConcurrentEditException;
-import dk.sikkerby.indberetning.ui.history.HistoryView;
-import dk.sikkerby.indberetning.ui.overview.OverviewView;
-import dk.sikkerby.indberetning.ui.workflow.ConflictDialog;
-import dk.sikkerby.indberetning.ui.workflow.EditorAccess;
-import dk.sikkerby.indberetning.ui.workflow.WorkflowPanel;
-import dk.sikkerby.indberetning.ui.workflow.WorkflowViewModel;
-import dk.sikkerby.indberetning.service.workflow.Actor;
 import java.io.IOException;
 import java.util.List;
 import java.util.Optional;
@@ -41,7 +30,8 @@ import javafx.stage.Stage;
 
 /**
  * Puts the main window together and wires its menus and keys. The window is built and shown while
- * the database is still opening; {@link #attach} hands it the open database's context.
+ * the database is still opening; {@link #attach} hands it the open database's context and the signed-in
+ * user ({@link WorkflowWiring} adds what the user's role and the submissions' life need).
  */
 public final class MainWindow {
 
@@ -51,57 +41,31 @@ public final class MainWindow {
     private final MainViewModel model;
     private final MainView view;
     private final MainMenu menu;
-    private final EditorViewModel editor;
-    private final WorkflowViewModel workflow;
+    private final WorkflowWiring workflow;
     private AppContext context;
-    private boolean yearLocked;
 
     public MainWindow(Messages messages, Stage stage, String databaseFile, Background background) {
         this.stage = stage;
         this.messages = messages;
         this.background = background;
         this.model = new MainViewModel(messages, () -> context.submissions(), background);
-        this.editor = new EditorViewModel(messages, (row, form, onSaved, onFailed) -> {
+        EditorViewModel editor = new EditorViewModel(messages, (row, form, onSaved, onFailed) -> {
             int year = row.category().year();
-            background.run(() -> context.submissions().save(context.actor(), year, row.initiativeId(), form, row.version()),
+            background.run(() -> context.submissions().save(context.actor(), year, row.initiativeId(), form,
+                    row.version()),
                     onSaved, onFailed);
         });
         this.menu = new MainMenu(messages);
         this.view = new MainView(model, editor, messages, menu.bar(), databaseFile);
-        this.workflow = new WorkflowViewModel(messages, background, updated -> {
-            model.replaceRow(updated);
-            editor.load(updated);
-        });
-        view.setEditorFooter(new WorkflowPanel(workflow, messages, whenOpen(this::openHistory)));
-        editor.rowProperty().addListener((obs, old, row) -> workflow.show(row));
-        model.tableProperty().addListener((obs, old, table) -> {
-            if (table != null && context != null) {
-                readYearControl(table.year().year());
-            }
-        });
+        this.workflow = new WorkflowWiring(stage, messages, background, model, view, editor);
         fillMenus();
     }
 
     /** The database is open: the window shows what was read at start-up and its commands work. */
     public void attach(AppContext openedContext, List<YearSummary> years, Optional<YearTable> newest) {
         this.context = openedContext;
-        Actor actor = openedContext.actor();
-        String who = messages.get("window.signedIn", actor.fullName(), new MessageKey(actor.role().key()));
-        stage.setTitle(messages.get("window.title.user", view.databaseFile(), who));
-        view.showSignedIn(who);
-        editor.setAccess(new EditorAccess(messages, actor, () -> yearLocked));
-        editor.setConflictHandler(this::resolveConflict);
-        workflow.attach(openedContext.workflow(), actor);
-        model.setLoader(year -> openedContext.submissions().loadYear(actor, year));
         menu.bar().setDisable(false);
-        if (actor.role() == Role.COORDINATOR && newest.isPresent()) {
-            // what was read before sign-in may hold rows this coordinator is not to see
-            model.showLoaded(years, Optional.empty());
-            model.selectedYearProperty().set(newest.get().year().year());
-        } else {
-            newest.ifPresent(t -> readYearControl(t.year().year()));
-            model.showLoaded(years, newest);
-        }
+        workflow.attach(openedContext, years, newest);
     }
 
     /** Commands need the open database; until it is attached (a moment at start) they do nothing. */
@@ -115,14 +79,15 @@ public final class MainWindow {
 
     private void fillMenus() {
         menu.file().getItems().add(menu.item("menuExport", "menu.file.export", "Shortcut+E", whenOpen(this::openExport)));
+        menu.file().getItems().add(menu.item("menuUsers", "menu.file.users", null, whenOpen(workflow::openUsers)));
         menu.addSeparator(menu.file());
         menu.file().getItems().add(menu.item("menuExit", "menu.file.exit", "Shortcut+Q", this::close));
         menu.year().getItems().addAll(
                 menu.item("menuNewYear", "menu.year.new", "Shortcut+N", whenOpen(this::newYearFromLast)),
                 menu.item("menuSetup", "menu.year.setup", null, whenOpen(this::openSetup)),
-                menu.item("menuOverview", "menu.year.overview", null, whenOpen(this::openOverview)),
-                menu.item("menuLockYear", "menu.year.lock", null, whenOpen(() -> changeLock(true))),
-                menu.item("menuUnlockYear", "menu.year.unlock", null, whenOpen(() -> changeLock(false))));
+                menu.item("menuOverview", "menu.year.overview", null, whenOpen(workflow::openOverview)),
+                menu.item("menuLockYear", "menu.year.lock", null, whenOpen(() -> workflow.changeLock(true))),
+                menu.item("menuUnlockYear", "menu.year.unlock", null, whenOpen(() -> workflow.changeLock(false))));
         ToggleGroup languages = new ToggleGroup();
         for (Locale locale : Messages.SUPPORTED) {
             RadioMenuItem item = new RadioMenuItem(messages.get("menu.language." + locale.getLanguage()));
@@ -156,62 +121,6 @@ public final class MainWindow {
         menu.bar().setDisable(true);
         model.messageProperty().set(messages.get("app.loading", view.databaseFile()));
         stage.show();
-    }
-
-    /** Reads whether the shown year is locked, then shows what the user may change accordingly. */
-    private void readYearControl(int year) {
-        background.run(() -> context.workflow().control(year), control -> {
-            yearLocked = control.locked();
-            editor.applyAccess(editor.rowProperty().get());
-            workflow.setYearLocked(yearLocked);
-        }, error -> model.messageProperty().set(ErrorText.of(messages, error)));
-    }
-
-    private void resolveConflict(InitiativeRow row, SubmissionForm mine, ConcurrentEditException conflict) {
-        InitiativeRow stored = new InitiativeRow(row.initiativeId(), row.name(), row.department(), row.category(),
-                row.position(), Optional.of(conflict.stored()));
-        model.replaceRow(stored);
-        if (ConflictDialog.ask(stage, messages, mine, conflict) == ConflictDialog.Choice.KEEP_MINE) {
-            editor.loadAsEdit(stored, mine);
-            editor.save(model::replaceRow);
-        } else {
-            editor.load(stored);
-        }
-    }
-
-    private void openOverview() {
-        Integer year = model.selectedYearProperty().get();
-        if (year != null) {
-            new OverviewView(context, stage, year).show();
-        }
-    }
-
-    /** Locks or unlocks the shown year after asking for the reason (required to unlock). */
-    private void changeLock(boolean lock) {
-        Integer year = model.selectedYearProperty().get();
-        if (year == null || !view.confirmLeave(() -> changeLock(lock))) {
-            return;
-        }
-        Dialogs.askText(stage, lock ? "lockDialog" : "unlockDialog",
-                messages.get(lock ? "lock.title" : "unlock.title", year),
-                messages.get(lock ? "lock.question" : "unlock.question"), "").ifPresent(reason -> background.run(() -> {
-                    if (lock) {
-                        context.workflow().lockYear(context.actor(), year, reason);
-                    } else {
-                        context.workflow().unlockYear(context.actor(), year, reason);
-                    }
-                    return year;
-                }, done -> {
-                    readYearControl(done);
-                    model.messageProperty().set(messages.get(lock ? "lock.done" : "unlock.done", done));
-                }, error -> Dialogs.error(stage, messages, ErrorText.of(messages, error))));
-    }
-
-    private void openHistory() {
-        InitiativeRow row = editor.rowProperty().get();
-        if (row != null) {
-            new HistoryView(stage, messages, context.workflow(), background, row).show();
-        }
     }
 
     private void close() {
