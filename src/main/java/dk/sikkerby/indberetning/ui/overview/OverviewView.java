@@ -18,6 +18,7 @@ import javafx.scene.chart.NumberAxis;
 import javafx.scene.chart.StackedBarChart;
 import javafx.scene.chart.XYChart;
 import javafx.scene.control.Button;
+import javafx.scene.control.CheckBox;
 import javafx.scene.control.DatePicker;
 import javafx.scene.control.Label;
 import javafx.scene.control.TableColumn;
@@ -44,6 +45,7 @@ public final class OverviewView {
     private final TableView<DepartmentProgress> table = new TableView<>();
     private final StackedBarChart<String, Number> chart = new StackedBarChart<>(new CategoryAxis(), new NumberAxis());
     private final Label status = new Label();
+    private final CheckBox seeAll = new CheckBox();
 
     public OverviewView(AppContext context, Window owner, int year) {
         this.context = context;
@@ -93,12 +95,20 @@ public final class OverviewView {
         }, done -> load(), this::fail));
         Label label = new Label(messages.get("overview.deadline.label"));
         label.setLabelFor(picker);
-        return new HBox(8, label, picker, set);
+        seeAll.setId("coordinatorsSeeAll");
+        seeAll.setText(messages.get("overview.seeAll"));
+        seeAll.setOnAction(e -> context.background().run(() -> {
+            context.workflow().setCoordinatorsSeeAll(context.actor(), year, seeAll.isSelected());
+            return year;
+        }, done -> load(), this::fail));
+        return new HBox(8, label, picker, set, seeAll);
     }
 
     private void load() {
         context.background().run(() -> context.workflow().overview(context.actor(), year, LocalDate.now()),
                 this::show, this::fail);
+        context.background().run(() -> context.workflow().control(year),
+                control -> seeAll.setSelected(control.coordinatorsSeeAll()), this::fail);
     }
 
     private void show(YearOverview overview) {
