@@ -60,7 +60,6 @@ public final class SignInView {
         ok.getStyleClass().add(Styles.ACCENT);
         ok.disableProperty().bind(model.canSubmitProperty().not());
         ok.setOnAction(e -> model.submit(actor -> {
-            stage.setOnHidden(null);
             stage.close();
             onSignedIn.accept(actor);
         }));
@@ -69,7 +68,8 @@ public final class SignInView {
         root.setPadding(new Insets(16));
         root.setPrefWidth(420);
         stage.setScene(new Scene(root));
-        stage.setOnHidden(e -> onCancel.run());
+        // only the user closing the window ends the app (not the window being hidden by a test or at exit)
+        stage.setOnCloseRequest(e -> onCancel.run());
     }
 
     public void show() {

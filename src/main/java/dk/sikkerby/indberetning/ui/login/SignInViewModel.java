@@ -66,6 +66,7 @@ public final class SignInViewModel {
                 failure -> {
                     busy.set(false);
                     password.set("");
+                    repeated.set("");
                     error.set(ErrorText.of(messages, failure));
                 });
     }
