@@ -10,6 +10,7 @@ import dk.sikkerby.indberetning.ui.main.MainMenu;
 import dk.sikkerby.indberetning.ui.main.MainView;
 import dk.sikkerby.indberetning.ui.main.MainViewModel;
 import dk.sikkerby.indberetning.ui.setup.YearSetupView;
+import dk.sikkerby.indberetning.service.workflow.Action;
 import dk.sikkerby.indberetning.ui.workflow.WorkflowWiring;
 import dk.sikkerby.indberetning.domain.YearSummary;
 import dk.sikkerby.indberetning.domain.YearTable;
@@ -78,13 +79,16 @@ public final class MainWindow {
     }
 
     private void fillMenus() {
-        menu.file().getItems().add(menu.item("menuExport", "menu.file.export", "Shortcut+E", whenOpen(this::openExport)));
+        menu.file().getItems().add(menu.item("menuExport", "menu.file.export", "Shortcut+E",
+                whenOpen(workflow.guarded(Action.EXPORT, false, this::openExport))));
         menu.file().getItems().add(menu.item("menuUsers", "menu.file.users", null, whenOpen(workflow::openUsers)));
         menu.addSeparator(menu.file());
         menu.file().getItems().add(menu.item("menuExit", "menu.file.exit", "Shortcut+Q", this::close));
         menu.year().getItems().addAll(
-                menu.item("menuNewYear", "menu.year.new", "Shortcut+N", whenOpen(this::newYearFromLast)),
-                menu.item("menuSetup", "menu.year.setup", null, whenOpen(this::openSetup)),
+                menu.item("menuNewYear", "menu.year.new", "Shortcut+N",
+                        whenOpen(workflow.guarded(Action.MANAGE_SETUP, false, this::newYearFromLast))),
+                menu.item("menuSetup", "menu.year.setup", null,
+                        whenOpen(workflow.guarded(Action.MANAGE_SETUP, true, this::openSetup))),
                 menu.item("menuOverview", "menu.year.overview", null, whenOpen(workflow::openOverview)),
                 menu.item("menuLockYear", "menu.year.lock", null, whenOpen(() -> workflow.changeLock(true))),
                 menu.item("menuUnlockYear", "menu.year.unlock", null, whenOpen(() -> workflow.changeLock(false))));

@@ -117,6 +117,23 @@ public final class WorkflowWiring {
         }
     }
 
+    /**
+     * Runs a menu command only if the signed-in user's role allows it, else says why. The set-up and
+     * export services have no actor yet, so for them this is the guard (see decision 0500).
+     */
+    public Runnable guarded(Action action, boolean onShownYear, Runnable command) {
+        return () -> {
+            Integer year = model.selectedYearProperty().get();
+            Target target = onShownYear && year != null ? Target.year(year, yearLocked) : Target.year(0, false);
+            Optional<UserFacingException> refused = Rights.refusal(context.actor(), action, target);
+            if (refused.isPresent()) {
+                Dialogs.error(stage, messages, ErrorText.of(messages, refused.get()));
+            } else {
+                command.run();
+            }
+        };
+    }
+
     /** Only an administrator manages users; others are told why (the service refuses them too). */
     public void openUsers() {
         Optional<UserFacingException> refused = Rights.refusal(context.actor(), Action.MANAGE_USERS,

@@ -112,6 +112,12 @@ class WorkflowFlowTest extends FxRobot {
         select("Sjakket");
         assertFalse(lookup("#metField").query().isDisabled(), "her own department's row is open");
         assertFalse(lookup("#readOnlyReason").query().isVisible());
+
+        push(KeyCode.CONTROL, KeyCode.E);
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> lookup("#errorDialog").tryQuery().isPresent());
+        assertEquals("Som Koordinator kan du ikke eksportere.",
+                lookup("#errorDialog").queryAs(javafx.scene.control.DialogPane.class).getContentText());
+        clickOn("OK");
     }
 
     @Test
