@@ -59,20 +59,29 @@ public class SikkerByApp extends Application {
                 return;
             }
             database = opened.database();
-            signIn(stage, messages, actor -> window.attach(
+            signIn(stage, messages, early.options().smokeTest(), actor -> window.attach(
                     AppContext.create(messages, early.settings(), database, background, actor),
                     opened.years(), opened.newest()));
         }));
     }
 
-    /** Asks who is signing in (or for the first administrator of an empty database) before the window works. */
-    private void signIn(Stage stage, Messages messages, Consumer<Actor> onSignedIn) {
+    /**
+     * Asks who is signing in (or for the first administrator of an empty database) before the window
+     * works. The installation check on a database without users runs without asking (decision 0502).
+     */
+    private void signIn(Stage stage, Messages messages, boolean installationCheck, Consumer<Actor> onSignedIn) {
         Database db = database;
         background.run(() -> {
             UserService users = new UserService(db.dsl(), Clock.systemUTC());
             return Map.entry(users, users.needsFirstAdministrator());
-        }, ready -> new SignInView(new SignInViewModel(messages, ready.getKey(), background, ready.getValue()),
-                messages, stage, onSignedIn, this::exitApp).show(),
+        }, ready -> {
+            if (installationCheck && ready.getValue()) {
+                onSignedIn.accept(UserService.INSTALLATION_CHECK);
+                return;
+            }
+            new SignInView(new SignInViewModel(messages, ready.getKey(), background, ready.getValue()),
+                    messages, stage, onSignedIn, this::exitApp).show();
+        },
                 error -> {
                     Dialogs.error(stage, messages, ErrorText.of(messages, error));
                     exitApp();

@@ -35,6 +35,13 @@ public final class UserService {
         this.decoy = hasher.hash("decoy-password".toCharArray());
     }
 
+    /**
+     * Who the installation check ({@code --smoke-test}) acts as: only on a database without users, which
+     * is the fresh database the installer checks with; never stored, and never offered where users exist.
+     */
+    public static final Actor INSTALLATION_CHECK =
+            new Actor(0, "installation-check", "Installationstest", Role.ADMINISTRATOR, Set.of());
+
     /** True when no user exists yet: the app must ask for the first administrator. */
     public boolean needsFirstAdministrator() {
         return new UserRepository(dsl).count() == 0;

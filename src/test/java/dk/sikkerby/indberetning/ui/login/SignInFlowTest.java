@@ -66,6 +66,24 @@ class SignInFlowTest extends FxRobot {
         WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> text("#signedInUser").startsWith("Anne Administrator"));
     }
 
+    @Test
+    void theInstallationCheckRunsWithoutSignInOnlyOnADatabaseWithoutUsers() throws Exception {
+        DatabaseFile fresh = DatabaseFile.of(dir.resolve("installed").toString());
+        harness = new AppHarness(dir.resolve("data"));
+        harness.launch(this, "--db", fresh.toString(), "--smoke-test");
+        WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> text("#signedInUser").equals("Installationstest (Administrator)"));
+        assertTrue(lookup("#firstAdministratorDialog").tryQuery().isEmpty());
+        harness.stop();
+        try (Database db = Database.open(fresh)) {
+            assertEquals(0, db.dsl().fetchCount(db.dsl().selectFrom("app_user")), "the check's actor is not stored");
+        }
+
+        AppHarness.ensureAdministrator(fresh);
+        harness.launch(this, "--db", fresh.toString(), "--smoke-test");
+        WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> lookup("#signInDialog").tryQuery().isPresent());
+        assertEquals("", text("#signedInUser"), "where users exist, the check must sign in like anyone");
+    }
+
     private String text(String id) {
         return lookup(id).queryAs(Label.class).getText();
     }
