@@ -11,7 +11,7 @@ import picocli.CommandLine.Mixin;
 @Command(name = "sikkerby", mixinStandardHelpOptions = true, versionProvider = VersionProvider.class,
 
         subcommands = {InitCommand.class, YearsCommand.class, ImportCommand.class, ExportCommand.class,
-            TemplateCommand.class, ImportReturnCommand.class})
+            TemplateCommand.class, ImportReturnCommand.class, UserAddCommand.class})
 public class SikkerByCommand {
 
     @Mixin

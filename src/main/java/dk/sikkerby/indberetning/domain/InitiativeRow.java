@@ -21,6 +21,11 @@ public record InitiativeRow(int initiativeId, String name, Department department
         return submission.map(Submission::assessment).orElse(RichText.EMPTY);
     }
 
+    /** Not started when nothing is stored yet. */
+    public SubmissionState state() {
+        return submission.map(Submission::state).orElse(SubmissionState.NOT_STARTED);
+    }
+
     /** The version a save must find in the database; 0 when nothing has been saved yet. */
     public int version() {
         return submission.map(Submission::version).orElse(0);

@@ -10,9 +10,12 @@ import dk.sikkerby.indberetning.domain.InitiativeRow;
 import dk.sikkerby.indberetning.domain.RichText;
 import dk.sikkerby.indberetning.domain.Score;
 import dk.sikkerby.indberetning.domain.Submission;
+import dk.sikkerby.indberetning.domain.SubmissionState;
+import dk.sikkerby.indberetning.domain.SubmissionStatus;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.List;
+import java.util.Objects;
 import java.util.Optional;
 import org.jooq.DSLContext;
 import org.jooq.Record;
@@ -41,6 +44,19 @@ public final class SubmissionRepository {
                 .fetch(SubmissionRepository::mapRow);
     }
 
+    /** One initiative's row of the year, if it reports that year. */
+    public Optional<InitiativeRow> row(int year, int initiativeId) {
+        return dsl.select()
+                .from(YEAR_INITIATIVE)
+                .join(INITIATIVE).on(INITIATIVE.ID.eq(YEAR_INITIATIVE.INITIATIVE_ID))
+                .join(DEPARTMENT).on(DEPARTMENT.ID.eq(INITIATIVE.DEPARTMENT_ID))
+                .join(CATEGORY).on(CATEGORY.ID.eq(YEAR_INITIATIVE.CATEGORY_ID))
+                .leftJoin(SUBMISSION).on(SUBMISSION.REPORT_YEAR.eq(YEAR_INITIATIVE.REPORT_YEAR)
+                        .and(SUBMISSION.INITIATIVE_ID.eq(YEAR_INITIATIVE.INITIATIVE_ID)))
+                .where(YEAR_INITIATIVE.REPORT_YEAR.eq(year).and(YEAR_INITIATIVE.INITIATIVE_ID.eq(initiativeId)))
+                .fetchOptional(SubmissionRepository::mapRow);
+    }
+
     public Optional<Submission> find(int year, int initiativeId) {
         return dsl.selectFrom(SUBMISSION)
                 .where(SUBMISSION.REPORT_YEAR.eq(year).and(SUBMISSION.INITIATIVE_ID.eq(initiativeId)))
@@ -54,6 +70,15 @@ public final class SubmissionRepository {
      */
     public Submission save(int year, int initiativeId, Score score, RichText note, RichText assessment,
                            int expectedVersion) {
+        return save(year, initiativeId, score, note, assessment, expectedVersion, null, "");
+    }
+
+    /**
+     * As {@link #save(int, int, Score, RichText, RichText, int)}, and moves the submission to {@code state}
+     * (null: leave the state as it is; a new submission starts in draft), recording who moved it.
+     */
+    public Submission save(int year, int initiativeId, Score score, RichText note, RichText assessment,
+                           int expectedVersion, SubmissionState state, String by) {
         OffsetDateTime now = OffsetDateTime.now(ZoneOffset.UTC);
         if (expectedVersion == 0) {
             try {
@@ -67,6 +92,9 @@ public final class SubmissionRepository {
                         .set(SUBMISSION.ASSESSMENT, assessment.toStorage())
                         .set(SUBMISSION.VERSION, 1)
                         .set(SUBMISSION.UPDATED_AT, now)
+                        .set(SUBMISSION.STATE, SubmissionState.DRAFT.name())
+                        .set(SUBMISSION.STATE_CHANGED_AT, now)
+                        .set(SUBMISSION.STATE_CHANGED_BY, by)
                         .execute();
             } catch (IntegrityConstraintViolationException e) {
                 if (find(year, initiativeId).isPresent()) {
@@ -75,21 +103,50 @@ public final class SubmissionRepository {
                 throw e;
             }
         } else {
-            int updated = dsl.update(SUBMISSION)
+            var update = dsl.update(SUBMISSION)
                     .set(SUBMISSION.GOALS_MET, score.met().orElse(null))
                     .set(SUBMISSION.GOALS_TOTAL, score.total().orElse(null))
                     .set(SUBMISSION.NOT_RELEVANT, score.isNotRelevant())
                     .set(SUBMISSION.DEPARTMENT_NOTE, note.toStorage())
                     .set(SUBMISSION.ASSESSMENT, assessment.toStorage())
                     .set(SUBMISSION.VERSION, expectedVersion + 1)
-                    .set(SUBMISSION.UPDATED_AT, now)
-                    .where(SUBMISSION.REPORT_YEAR.eq(year)
+                    .set(SUBMISSION.UPDATED_AT, now);
+            if (state != null) {
+                update = update.set(SUBMISSION.STATE, state.name())
+                        .set(SUBMISSION.STATE_CHANGED_AT, now)
+                        .set(SUBMISSION.STATE_CHANGED_BY, by);
+            }
+            int updated = update.where(SUBMISSION.REPORT_YEAR.eq(year)
                             .and(SUBMISSION.INITIATIVE_ID.eq(initiativeId))
                             .and(SUBMISSION.VERSION.eq(expectedVersion)))
                     .execute();
             if (updated == 0) {
                 throw new StaleSubmissionException(year, initiativeId);
             }
+        }
+        return find(year, initiativeId).orElseThrow();
+    }
+
+    /**
+     * Moves a stored submission to {@code state} if it is still at {@code expectedVersion}; counts as a
+     * save (the version goes up), so an editor who opened the old version is told.
+     *
+     * @throws StaleSubmissionException if someone else saved in between; nothing is written then
+     */
+    public Submission changeState(int year, int initiativeId, SubmissionState state, String by, int expectedVersion) {
+        OffsetDateTime now = OffsetDateTime.now(ZoneOffset.UTC);
+        int updated = dsl.update(SUBMISSION)
+                .set(SUBMISSION.STATE, state.name())
+                .set(SUBMISSION.STATE_CHANGED_AT, now)
+                .set(SUBMISSION.STATE_CHANGED_BY, by)
+                .set(SUBMISSION.VERSION, expectedVersion + 1)
+                .set(SUBMISSION.UPDATED_AT, now)
+                .where(SUBMISSION.REPORT_YEAR.eq(year)
+                        .and(SUBMISSION.INITIATIVE_ID.eq(initiativeId))
+                        .and(SUBMISSION.VERSION.eq(expectedVersion)))
+                .execute();
+        if (updated == 0) {
+            throw new StaleSubmissionException(year, initiativeId);
         }
         return find(year, initiativeId).orElseThrow();
     }
@@ -106,6 +163,9 @@ public final class SubmissionRepository {
                 r.get(SUBMISSION.NOT_RELEVANT));
         return new Submission(r.get(SUBMISSION.ID), r.get(SUBMISSION.REPORT_YEAR), r.get(SUBMISSION.INITIATIVE_ID),
                 score, RichText.parse(r.get(SUBMISSION.DEPARTMENT_NOTE)), RichText.parse(r.get(SUBMISSION.ASSESSMENT)),
-                r.get(SUBMISSION.VERSION), r.get(SUBMISSION.UPDATED_AT));
+                r.get(SUBMISSION.VERSION), r.get(SUBMISSION.UPDATED_AT),
+                new SubmissionStatus(SubmissionState.valueOf(r.get(SUBMISSION.STATE)),
+                        Objects.requireNonNullElse(r.get(SUBMISSION.STATE_CHANGED_AT), r.get(SUBMISSION.UPDATED_AT)),
+                        Objects.requireNonNullElse(r.get(SUBMISSION.STATE_CHANGED_BY), "")));
     }
 }

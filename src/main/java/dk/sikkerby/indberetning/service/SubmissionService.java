@@ -1,20 +1,35 @@
 package dk.sikkerby.indberetning.service;
 
+import dk.sikkerby.indberetning.domain.AuditAction;
+import dk.sikkerby.indberetning.domain.AuditEntry;
+import dk.sikkerby.indberetning.domain.InitiativeRow;
 import dk.sikkerby.indberetning.domain.ReportYear;
+import dk.sikkerby.indberetning.domain.Role;
 import dk.sikkerby.indberetning.domain.Score;
 import dk.sikkerby.indberetning.domain.Submission;
 import dk.sikkerby.indberetning.domain.SubmissionForm;
 import dk.sikkerby.indberetning.domain.SubmissionRules;
+import dk.sikkerby.indberetning.domain.SubmissionState;
 import dk.sikkerby.indberetning.domain.Violation;
 import dk.sikkerby.indberetning.domain.YearSummary;
 import dk.sikkerby.indberetning.domain.YearTable;
+import dk.sikkerby.indberetning.persistence.AuditRepository;
 import dk.sikkerby.indberetning.persistence.StaleSubmissionException;
 import dk.sikkerby.indberetning.persistence.SubmissionRepository;
+import dk.sikkerby.indberetning.persistence.YearControlRepository;
 import dk.sikkerby.indberetning.persistence.YearRepository;
+import dk.sikkerby.indberetning.service.workflow.Action;
+import dk.sikkerby.indberetning.service.workflow.Actor;
+import dk.sikkerby.indberetning.service.workflow.AuditTrail;
+import dk.sikkerby.indberetning.service.workflow.Rights;
+import dk.sikkerby.indberetning.service.workflow.Target;
 import java.util.List;
 import org.jooq.DSLContext;
 
-/** Reading a year's table and saving one submission: one transaction per user action. */
+/**
+ * Reading a year's table and saving one submission: one transaction per user action, in which the
+ * actor's rights are checked, the change is written and its audit rows are appended.
+ */
 public final class SubmissionService {
 
     private final DSLContext dsl;
@@ -27,6 +42,7 @@ public final class SubmissionService {
         return new YearRepository(dsl).summaries();
     }
 
+    /** The whole year's table, as export and reviewers see it. */
     public YearTable loadYear(int year) {
         return dsl.transactionResult(cfg -> {
             YearRepository years = new YearRepository(cfg.dsl());
@@ -36,25 +52,77 @@ public final class SubmissionService {
         });
     }
 
+    /** The year's table as {@code actor} may see it: a coordinator sees only their own rows if the year says so. */
+    public YearTable loadYear(Actor actor, int year) {
+        YearTable all = loadYear(year);
+        boolean seeAll = new YearControlRepository(dsl).find(year).map(c -> c.coordinatorsSeeAll()).orElse(true);
+        if (seeAll || actor.role() != Role.COORDINATOR) {
+            return all;
+        }
+        return new YearTable(all.year(), all.categories(),
+                all.rows().stream().filter(r -> actor.reportsFor(r.department().id())).toList());
+    }
+
+    /** Saves a form typed in the editor (audit action "edit"). */
+    public Submission save(Actor actor, int year, int initiativeId, SubmissionForm form, int expectedVersion) {
+        return save(actor, year, initiativeId, form, expectedVersion, AuditAction.EDIT);
+    }
+
     /**
-     * Validates and saves one submission in one transaction.
+     * Validates and saves one submission in one transaction, with an audit row per changed field.
+     * Score and note may be changed by the department while the submission is open to it, the
+     * assessment by the reviewer (see {@link Rights}); a returned submission that the department
+     * changes goes back to draft.
      *
      * @param expectedVersion the version the user started editing (0 if none was stored)
+     * @param action          how the change came in: edit, import, template return
      * @throws InvalidSubmissionException if the form breaks a rule
-     * @throws ConcurrentEditException if someone else saved in between
+     * @throws UserFacingException        if the actor may not make this change now; nothing is written
+     * @throws ConcurrentEditException    if someone else saved in between
      */
-    public Submission save(int year, int initiativeId, SubmissionForm form, int expectedVersion) {
+    public Submission save(Actor actor, int year, int initiativeId, SubmissionForm form, int expectedVersion,
+                           AuditAction action) {
         List<Violation> violations = SubmissionRules.validate(form);
         if (!violations.isEmpty()) {
             throw new InvalidSubmissionException(violations);
         }
         Score score = SubmissionRules.score(form).orElseThrow();
         try {
-            return dsl.transactionResult(cfg -> new SubmissionRepository(cfg.dsl())
-                    .save(year, initiativeId, score, form.departmentNote(), form.assessment(), expectedVersion));
+            return dsl.transactionResult(cfg -> {
+                SubmissionRepository submissions = new SubmissionRepository(cfg.dsl());
+                InitiativeRow before = submissions.row(year, initiativeId)
+                        .orElseThrow(() -> new UserFacingException("workflow.error.unknownInitiative", year));
+                boolean locked = new YearControlRepository(cfg.dsl()).find(year).map(c -> c.locked()).orElse(false);
+                Target target = Target.row(before, locked);
+                boolean departmentChanged = !score.equals(before.score())
+                        || !form.departmentNote().equals(before.departmentNote());
+                boolean assessmentChanged = !form.assessment().equals(before.assessment());
+                if (departmentChanged || !assessmentChanged && before.submission().isEmpty()) {
+                    Rights.check(actor, Action.EDIT_SCORE_AND_NOTE, target);
+                }
+                if (assessmentChanged) {
+                    Rights.check(actor, Action.EDIT_ASSESSMENT, target);
+                }
+                if (!departmentChanged && !assessmentChanged && before.submission().isPresent()) {
+                    return before.submission().get();
+                }
+                SubmissionState newState = departmentChanged && before.state() == SubmissionState.RETURNED
+                        ? SubmissionState.DRAFT : null;
+                Submission saved = submissions.save(year, initiativeId, score, form.departmentNote(),
+                        form.assessment(), expectedVersion, newState, actor.login());
+                new AuditTrail(cfg.dsl(), actor, action).changes(before, saved);
+                return saved;
+            });
         } catch (StaleSubmissionException e) {
-            Submission stored = new SubmissionRepository(dsl).find(year, initiativeId).orElseThrow();
-            throw new ConcurrentEditException(stored);
+            throw concurrent(year, initiativeId);
         }
+    }
+
+    /** The stored submission and who stored it, for the user whose save came second. */
+    public ConcurrentEditException concurrent(int year, int initiativeId) {
+        Submission stored = new SubmissionRepository(dsl).find(year, initiativeId).orElseThrow();
+        List<AuditEntry> trail = new AuditRepository(dsl).forSubmission(year, initiativeId);
+        String by = trail.isEmpty() ? "" : trail.get(trail.size() - 1).actorName();
+        return new ConcurrentEditException(stored, by);
     }
 }

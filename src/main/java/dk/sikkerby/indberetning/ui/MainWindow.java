@@ -14,6 +14,8 @@ import dk.sikkerby.indberetning.ui.main.MainView;
 import dk.sikkerby.indberetning.ui.main.MainViewModel;
 import dk.sikkerby.indberetning.ui.offline.OfflineActions;
 import dk.sikkerby.indberetning.ui.setup.YearSetupView;
+import dk.sikkerby.indberetning.service.workflow.Action;
+import dk.sikkerby.indberetning.ui.workflow.WorkflowWiring;
 import dk.sikkerby.indberetning.domain.YearSummary;
 import dk.sikkerby.indberetning.domain.YearTable;
 import java.util.List;
@@ -32,7 +34,8 @@ import javafx.stage.Stage;
 
 /**
  * Puts the main window together and wires its menus and keys. The window is built and shown while
- * the database is still opening; {@link #attach} hands it the open database's context.
+ * the database is still opening; {@link #attach} hands it the open database's context and the signed-in
+ * user ({@link WorkflowWiring} adds what the user's role and the submissions' life need).
  */
 public final class MainWindow {
 
@@ -42,6 +45,7 @@ public final class MainWindow {
     private final MainViewModel model;
     private final MainView view;
     private final MainMenu menu;
+    private final WorkflowWiring workflow;
     private AppContext context;
 
     public MainWindow(Messages messages, Stage stage, String databaseFile, Background background) {
@@ -51,11 +55,13 @@ public final class MainWindow {
         this.model = new MainViewModel(messages, () -> context.submissions(), background);
         EditorViewModel editor = new EditorViewModel(messages, (row, form, onSaved, onFailed) -> {
             int year = row.category().year();
-            background.run(() -> context.submissions().save(year, row.initiativeId(), form, row.version()),
+            background.run(() -> context.submissions().save(context.actor(), year, row.initiativeId(), form,
+                    row.version()),
                     onSaved, onFailed);
         });
         this.menu = new MainMenu(messages);
         this.view = new MainView(model, editor, messages, menu.bar(), databaseFile);
+        this.workflow = new WorkflowWiring(stage, messages, background, model, view, editor);
         fillMenus();
     }
 
@@ -63,7 +69,7 @@ public final class MainWindow {
     public void attach(AppContext openedContext, List<YearSummary> years, Optional<YearTable> newest) {
         this.context = openedContext;
         menu.bar().setDisable(false);
-        model.showLoaded(years, newest);
+        workflow.attach(openedContext, years, newest);
     }
 
     /** Commands need the open database; until it is attached (a moment at start) they do nothing. */
@@ -77,15 +83,22 @@ public final class MainWindow {
 
     private void fillMenus() {
         menu.file().getItems().add(menu.item("menuImport", "menu.file.import", null, whenOpen(this::openImport)));
-        menu.file().getItems().add(menu.item("menuExport", "menu.file.export", "Shortcut+E", whenOpen(this::openExport)));
+        menu.file().getItems().add(menu.item("menuExport", "menu.file.export", "Shortcut+E",
+                whenOpen(workflow.guarded(Action.EXPORT, false, this::openExport))));
         OfflineActions offline = new OfflineActions(messages, () -> context, stage, model);
         menu.file().getItems().addAll(offline.menuItems(menu));
         offline.installDrop(view);
+        menu.file().getItems().add(menu.item("menuUsers", "menu.file.users", null, whenOpen(workflow::openUsers)));
         menu.addSeparator(menu.file());
         menu.file().getItems().add(menu.item("menuExit", "menu.file.exit", "Shortcut+Q", this::close));
         menu.year().getItems().addAll(
-                menu.item("menuNewYear", "menu.year.new", "Shortcut+N", whenOpen(this::newYearFromLast)),
-                menu.item("menuSetup", "menu.year.setup", null, whenOpen(this::openSetup)));
+                menu.item("menuNewYear", "menu.year.new", "Shortcut+N",
+                        whenOpen(workflow.guarded(Action.MANAGE_SETUP, false, this::newYearFromLast))),
+                menu.item("menuSetup", "menu.year.setup", null,
+                        whenOpen(workflow.guarded(Action.MANAGE_SETUP, true, this::openSetup))),
+                menu.item("menuOverview", "menu.year.overview", null, whenOpen(workflow::openOverview)),
+                menu.item("menuLockYear", "menu.year.lock", null, whenOpen(() -> workflow.changeLock(true))),
+                menu.item("menuUnlockYear", "menu.year.unlock", null, whenOpen(() -> workflow.changeLock(false))));
         ToggleGroup languages = new ToggleGroup();
         for (Locale locale : Messages.SUPPORTED) {
             RadioMenuItem item = new RadioMenuItem(messages.get("menu.language." + locale.getLanguage()));

@@ -6,15 +6,23 @@ import dk.sikkerby.indberetning.persistence.Database;
 import dk.sikkerby.indberetning.ui.common.Background;
 import dk.sikkerby.indberetning.ui.common.Dialogs;
 import dk.sikkerby.indberetning.ui.common.ErrorText;
+import dk.sikkerby.indberetning.service.workflow.Actor;
+import dk.sikkerby.indberetning.service.workflow.UserService;
+import dk.sikkerby.indberetning.ui.login.SignInView;
+import dk.sikkerby.indberetning.ui.login.SignInViewModel;
 import dk.sikkerby.indberetning.ui.smoke.SmokeTest;
+import java.time.Clock;
+import java.util.Map;
 import java.util.concurrent.CompletionException;
+import java.util.function.Consumer;
 import javafx.application.Application;
 import javafx.application.Platform;
 import javafx.stage.Stage;
 
 /**
  * The desktop app and its composition root: takes the options and the database that {@link EarlyStart}
- * opened while the toolkit started, builds the main window, and closes the database cleanly at exit.
+ * opened while the toolkit started, builds the main window, asks who signs in, and closes the database
+ * cleanly at exit.
  */
 public class SikkerByApp extends Application {
 
@@ -23,6 +31,7 @@ public class SikkerByApp extends Application {
 
     private final Background background = new Background();
     private Database database;
+    private SmokeTest smokeTest;
 
     /** Starts the app: the database opens on its own thread while JavaFX starts. */
     public static void launch(String[] args) {
@@ -52,21 +61,50 @@ public class SikkerByApp extends Application {
                 return;
             }
             database = opened.database();
-            AppContext context = AppContext.create(messages, early.settings(), database, background);
-            window.attach(context, opened.years(), opened.newest());
-            if (early.options().smokeTest()) {
-                new SmokeTest(context, window).start();
-            }
+            signIn(stage, messages, early.options().smokeTest(), actor -> {
+                AppContext context = AppContext.create(messages, early.settings(), database, background, actor);
+                window.attach(context, opened.years(), opened.newest());
+                if (early.options().smokeTest()) {
+                    smokeTest = new SmokeTest(context, window, this::exitApp);
+                    smokeTest.start();
+                }
+            });
         }));
     }
 
-    /** Ends the app after a start-up error has been shown. */
+    /**
+     * Asks who is signing in (or for the first administrator of an empty database) before the window
+     * works. The installation check on a database without users runs without asking (decision 0502).
+     */
+    private void signIn(Stage stage, Messages messages, boolean installationCheck, Consumer<Actor> onSignedIn) {
+        Database db = database;
+        background.run(() -> {
+            UserService users = new UserService(db.dsl(), Clock.systemUTC());
+            return Map.entry(users, users.needsFirstAdministrator());
+        }, ready -> {
+            if (installationCheck && ready.getValue()) {
+                onSignedIn.accept(UserService.INSTALLATION_CHECK);
+                return;
+            }
+            new SignInView(new SignInViewModel(messages, ready.getKey(), background, ready.getValue()),
+                    messages, stage, onSignedIn, this::exitApp).show();
+        },
+                error -> {
+                    Dialogs.error(stage, messages, ErrorText.of(messages, error));
+                    exitApp();
+                });
+    }
+
+    /** Ends the app after a start-up error has been shown, or after the installation check passed. */
     protected void exitApp() {
         Platform.exit();
     }
 
     @Override
     public void stop() {
+        if (smokeTest != null) {
+            smokeTest.cancel();
+        }
         background.close();
         if (database != null) {
             database.close();

@@ -1,5 +1,6 @@
 package dk.sikkerby.indberetning.bench;
 
+import dk.sikkerby.indberetning.testsupport.TestActors;
 import dk.sikkerby.indberetning.domain.InitiativeRow;
 import dk.sikkerby.indberetning.domain.RichText;
 import dk.sikkerby.indberetning.domain.SubmissionForm;
@@ -36,7 +37,7 @@ public final class SaveBenchmark {
                 SubmissionForm form = new SubmissionForm(String.valueOf(i & 1), "3", false,
                         RichText.plain("Redigeret bemærkning nr. " + i), rows.get(k).assessment());
                 long start = System.nanoTime();
-                versions[k] = service.save(2021, rows.get(k).initiativeId(), form, versions[k]).version();
+                versions[k] = service.save(TestActors.administrator(), 2021, rows.get(k).initiativeId(), form, versions[k]).version();
                 if (i >= 0) {
                     micros[i] = (System.nanoTime() - start) / 1000;
                 }

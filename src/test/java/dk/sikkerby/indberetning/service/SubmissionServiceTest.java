@@ -1,5 +1,6 @@
 package dk.sikkerby.indberetning.service;
 
+import dk.sikkerby.indberetning.testsupport.TestActors;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -46,7 +47,7 @@ class SubmissionServiceTest {
     @Test
     void anInvalidFormIsRefusedWithEveryBrokenRuleAndNothingIsStored() {
         InitiativeRow sjakket = row("Sjakket");
-        InvalidSubmissionException e = assertThrows(InvalidSubmissionException.class, () -> service.save(SampleYear.YEAR,
+        InvalidSubmissionException e = assertThrows(InvalidSubmissionException.class, () -> service.save(TestActors.administrator(), SampleYear.YEAR,
                 sjakket.initiativeId(), new SubmissionForm("11", "10", false, RichText.plain("ok"), RichText.EMPTY), 0));
         assertEquals("validation.met.exceedsTotal", e.key());
         assertEquals(1, e.violations().size());
@@ -56,8 +57,8 @@ class SubmissionServiceTest {
     @Test
     void aSecondEditorFromTheSameVersionIsToldAndDoesNotOverwrite() {
         InitiativeRow opened = row("Sjakket");
-        service.save(SampleYear.YEAR, opened.initiativeId(), new SubmissionForm("1", "2", false, null, null), opened.version());
-        ConcurrentEditException e = assertThrows(ConcurrentEditException.class, () -> service.save(SampleYear.YEAR,
+        service.save(TestActors.administrator(), SampleYear.YEAR, opened.initiativeId(), new SubmissionForm("1", "2", false, null, null), opened.version());
+        ConcurrentEditException e = assertThrows(ConcurrentEditException.class, () -> service.save(TestActors.administrator(), SampleYear.YEAR,
                 opened.initiativeId(), new SubmissionForm("2", "2", false, null, null), opened.version()));
         assertEquals(Score.of(1, 2), e.stored().score());
         assertEquals(Score.of(1, 2), row("Sjakket").score());
@@ -65,9 +66,9 @@ class SubmissionServiceTest {
 
     @Test
     void yearsCountInitiativesWithAndWithoutAScore() {
-        service.save(SampleYear.YEAR, row("Sjakket").initiativeId(), new SubmissionForm("1", "2", false, null, null), 0);
-        service.save(SampleYear.YEAR, row("Københavnerteamet").initiativeId(), new SubmissionForm("", "", true, null, null), 0);
-        service.save(SampleYear.YEAR, row("Green Teams Fritidsjob").initiativeId(),
+        service.save(TestActors.administrator(), SampleYear.YEAR, row("Sjakket").initiativeId(), new SubmissionForm("1", "2", false, null, null), 0);
+        service.save(TestActors.administrator(), SampleYear.YEAR, row("Københavnerteamet").initiativeId(), new SubmissionForm("", "", true, null, null), 0);
+        service.save(TestActors.administrator(), SampleYear.YEAR, row("Green Teams Fritidsjob").initiativeId(),
                 new SubmissionForm("", "", false, RichText.plain("note only"), null), 0);
         YearSummary summary = service.years().get(0);
         assertEquals(4, summary.initiatives());
@@ -78,7 +79,7 @@ class SubmissionServiceTest {
     @Test
     void newYearFromLastYearCopiesTheSetUpButNotTheScores() {
         YearSetupService setup = new YearSetupService(database.dsl());
-        service.save(SampleYear.YEAR, row("Sjakket").initiativeId(),
+        service.save(TestActors.administrator(), SampleYear.YEAR, row("Sjakket").initiativeId(),
                 new SubmissionForm("1", "2", false, RichText.plain("2021 note"), null), 0);
         new dk.sikkerby.indberetning.persistence.TrafficLightRepository(database.dsl())
                 .save(2021, new dk.sikkerby.indberetning.domain.TrafficLightThresholds(20, 80));

@@ -1,6 +1,11 @@
 package dk.sikkerby.indberetning.testsupport;
 
+import dk.sikkerby.indberetning.persistence.Database;
+import dk.sikkerby.indberetning.persistence.DatabaseFile;
+import dk.sikkerby.indberetning.service.workflow.UserService;
 import dk.sikkerby.indberetning.ui.SikkerByApp;
+import java.time.Clock;
+import javafx.scene.control.Label;
 import java.nio.file.Path;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
@@ -12,10 +17,25 @@ import org.testfx.api.FxToolkit;
 import org.testfx.util.WaitForAsyncUtils;
 
 /**
- * Starts the whole app as a user starts it ({@code --db FILE}, Danish), headless, and stops it as
+ * Starts the whole app as a user starts it ({@code --db FILE}, Danish), headless, signs in, and stops it as
  * closing the window does (the database is closed cleanly).
  */
 public final class AppHarness {
+
+    /**
+     * The app as users start it, except that ending it (after a start-up error or a passed installation
+     * check) only closes its windows: the JavaFX toolkit is shared by all the tests of the run.
+     */
+    public static class TestApp extends SikkerByApp {
+        @Override
+        protected void exitApp() {
+            javafx.stage.Window.getWindows().stream().filter(w -> w instanceof javafx.stage.Stage)
+                    .map(w -> (javafx.stage.Stage) w).toList().forEach(javafx.stage.Stage::close);
+        }
+    }
+
+    public static final String ADMIN_LOGIN = "test-admin";
+    public static final String ADMIN_PASSWORD = "test-password";
 
     private final Path dataDir;
     private Application app;
@@ -24,11 +44,52 @@ public final class AppHarness {
         this.dataDir = dataDir;
     }
 
+    /** Starts the app on the {@code --db} in {@code args} and signs in as the test administrator. */
     public void start(FxRobot robot, String... args) throws TimeoutException {
+        String db = databaseArgument(args);
+        if (db != null) {
+            ensureAdministrator(DatabaseFile.of(db));
+        }
+        launch(robot, args);
+        signIn(robot, ADMIN_LOGIN, ADMIN_PASSWORD);
+    }
+
+    /** Starts the app without signing in (the test signs in itself). */
+    public void launch(FxRobot robot, String... args) throws TimeoutException {
         System.setProperty("sikkerby.dataDir", dataDir.toString());
         FxToolkit.registerPrimaryStage();
-        app = FxToolkit.setupApplication(SikkerByApp.class, args);
+        app = FxToolkit.setupApplication(TestApp.class, args);
         WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> robot.lookup("#initiativeTable").tryQuery().isPresent());
+    }
+
+    /** Types login and password into the sign-in window by id, and waits until the window shows the user. */
+    public static void signIn(FxRobot robot, String login, String password) throws TimeoutException {
+        WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> robot.lookup("#signInLogin").tryQuery().isPresent());
+        robot.clickOn("#signInLogin").write(login);
+        robot.clickOn("#signInPassword").write(password);
+        robot.clickOn("#signInButton");
+        WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> robot.lookup("#signedInUser").tryQuery()
+                .map(n -> !((Label) n).getText().isEmpty()).orElse(false));
+    }
+
+    /** The test administrator, created in the database the first time (as the first-start dialog would). */
+    public static void ensureAdministrator(DatabaseFile file) {
+        try (Database db = TestDatabase.open(file)) {
+            UserService users = new UserService(db.dsl(), Clock.systemUTC());
+            if (users.needsFirstAdministrator()) {
+                users.createFirstAdministrator(ADMIN_LOGIN, "Test Administrator", ADMIN_PASSWORD.toCharArray(),
+                        ADMIN_PASSWORD.toCharArray());
+            }
+        }
+    }
+
+    private static String databaseArgument(String[] args) {
+        for (int i = 0; i + 1 < args.length; i++) {
+            if (args[i].equals("--db")) {
+                return args[i + 1];
+            }
+        }
+        return null;
     }
 
     /** Waits until the main table shows at least {@code rows} initiatives. */

@@ -29,7 +29,7 @@ public final class CrashSaver {
             InitiativeRow row = rows.get((int) (n % rows.size()));
             String marker = "run " + run + " save " + n;
             SubmissionForm form = new SubmissionForm(String.valueOf(n % 5), "5", false, RichText.plain(marker), RichText.EMPTY);
-            Submission saved = service.save(SampleYear.YEAR, row.initiativeId(), form, row.version());
+            Submission saved = service.save(TestActors.administrator(), SampleYear.YEAR, row.initiativeId(), form, row.version());
             System.out.println("SAVED " + row.initiativeId() + " " + saved.version() + " " + marker);
             System.out.flush();
         }

@@ -52,6 +52,11 @@ public final class Background implements AutoCloseable {
             onError.accept(task.getException());
         });
         task.setOnCancelled(e -> done());
+        if (executor.isShutdown()) {
+            // the app is stopping: work asked for after that (a late reply to a click) is dropped
+            done();
+            return task;
+        }
         executor.execute(task);
         return task;
     }

@@ -44,13 +44,14 @@ public final class EditorView extends VBox {
 
         TextField met = numberField("metField", messages.get("editor.met.accessible"), model.metTextProperty());
         TextField total = numberField("totalField", messages.get("editor.total.accessible"), model.totalTextProperty());
-        met.disableProperty().bind(model.notRelevantProperty());
-        total.disableProperty().bind(model.notRelevantProperty());
+        met.disableProperty().bind(model.notRelevantProperty().or(model.departmentReadOnlyProperty()));
+        total.disableProperty().bind(model.notRelevantProperty().or(model.departmentReadOnlyProperty()));
         ToggleSwitch notRelevant = new ToggleSwitch(messages.get("editor.notRelevant"));
         notRelevant.setId("notRelevantSwitch");
         notRelevant.setAccessibleText(messages.get("editor.notRelevant.accessible"));
         notRelevant.selectedProperty().bindBidirectional(model.notRelevantProperty());
         notRelevant.setFocusTraversable(true);
+        notRelevant.disableProperty().bind(model.departmentReadOnlyProperty());
         notRelevant.setOnKeyPressed(e -> {
             if (e.getCode() == KeyCode.SPACE) {
                 notRelevant.setSelected(!notRelevant.isSelected());
@@ -66,8 +67,10 @@ public final class EditorView extends VBox {
 
         RichTextEditor note = richText("noteEditor", messages, messages.get("editor.note.accessible"));
         note.richTextProperty().bindBidirectional(model.departmentNoteProperty());
+        note.disableProperty().bind(model.departmentReadOnlyProperty());
         RichTextEditor assessment = richText("assessmentEditor", messages, messages.get("editor.assessment.accessible"));
         assessment.richTextProperty().bindBidirectional(model.assessmentProperty());
+        assessment.disableProperty().bind(model.assessmentReadOnlyProperty());
         noteLabel.setText(messages.get("column.note"));
         noteLabel.setLabelFor(note.area());
         Label assessmentLabel = new Label(messages.get("column.assessment"));
@@ -94,7 +97,17 @@ public final class EditorView extends VBox {
         assessment.setTraversal(saveButton, note.area());
         VBox.setVgrow(note, Priority.ALWAYS);
         VBox.setVgrow(assessment, Priority.ALWAYS);
-        getChildren().addAll(title, scoreRow,
+        Label state = new Label();
+        state.setId("stateLabel");
+        state.textProperty().bind(model.stateTextProperty());
+        Label readOnly = new Label();
+        readOnly.setId("readOnlyReason");
+        readOnly.getStyleClass().add(Styles.WARNING);
+        readOnly.setWrapText(true);
+        readOnly.textProperty().bind(model.readOnlyReasonProperty());
+        readOnly.visibleProperty().bind(model.readOnlyReasonProperty().isNotEmpty());
+        readOnly.managedProperty().bind(readOnly.visibleProperty());
+        getChildren().addAll(title, state, readOnly, scoreRow,
                 error("metError", model.messageFor(Field.MET), model.hasError(Field.MET)),
                 error("totalError", model.messageFor(Field.TOTAL), model.hasError(Field.TOTAL)),
                 error("notRelevantError", model.messageFor(Field.NOT_RELEVANT), model.hasError(Field.NOT_RELEVANT)),

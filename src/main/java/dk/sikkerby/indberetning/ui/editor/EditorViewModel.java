@@ -8,6 +8,7 @@ import dk.sikkerby.indberetning.domain.SubmissionForm;
 import dk.sikkerby.indberetning.domain.SubmissionRules;
 import dk.sikkerby.indberetning.domain.Violation;
 import dk.sikkerby.indberetning.i18n.Messages;
+import dk.sikkerby.indberetning.service.ConcurrentEditException;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
@@ -36,8 +37,40 @@ public final class EditorViewModel {
                   java.util.function.Consumer<Throwable> onFailed);
     }
 
+    /**
+     * Why the signed-in user may not change a part of a row now (empty: they may). The view model asks
+     * whenever a row is shown; the service checks again when saving.
+     */
+    public interface Access {
+        // a present but blank reason: read-only without a sentence (the role never writes that part)
+        Optional<String> departmentFieldsRefusal(InitiativeRow row);
+
+        Optional<String> assessmentRefusal(InitiativeRow row);
+    }
+
+    /** What to do when someone else saved first; gets the form the user typed and the error with the stored version. */
+    public interface ConflictHandler {
+        void resolve(InitiativeRow row, SubmissionForm mine, ConcurrentEditException conflict);
+    }
+
     private final Messages messages;
     private final Saver saver;
+    private Access access = new Access() {
+        @Override
+        public Optional<String> departmentFieldsRefusal(InitiativeRow r) {
+            return Optional.empty();
+        }
+
+        @Override
+        public Optional<String> assessmentRefusal(InitiativeRow r) {
+            return Optional.empty();
+        }
+    };
+    private ConflictHandler conflicts;
+    private final BooleanProperty departmentReadOnly = new SimpleBooleanProperty(false);
+    private final BooleanProperty assessmentReadOnly = new SimpleBooleanProperty(false);
+    private final StringProperty readOnlyReason = new SimpleStringProperty("");
+    private final StringProperty stateText = new SimpleStringProperty("");
 
     private final ReadOnlyObjectWrapper<InitiativeRow> row = new ReadOnlyObjectWrapper<>();
     private final StringProperty metText = new SimpleStringProperty("");
@@ -83,6 +116,26 @@ public final class EditorViewModel {
         original.set(stored);
         fill(stored);
         lastResult.set("");
+        applyAccess(newRow);
+    }
+
+    /** Decides (again) which parts of the shown row the user may change, and says why not. */
+    public void applyAccess(InitiativeRow shown) {
+        Optional<String> department = shown == null ? Optional.empty() : access.departmentFieldsRefusal(shown);
+        Optional<String> assessmentNo = shown == null ? Optional.empty() : access.assessmentRefusal(shown);
+        departmentReadOnly.set(department.isPresent());
+        assessmentReadOnly.set(assessmentNo.isPresent());
+        readOnlyReason.set(department.filter(t -> !t.isBlank()).or(() -> assessmentNo).orElse(""));
+        stateText.set(shown == null ? "" : shown.state().icon() + " " + messages.get(shown.state().key()));
+    }
+
+    public void setAccess(Access access) {
+        this.access = access;
+        applyAccess(row.get());
+    }
+
+    public void setConflictHandler(ConflictHandler handler) {
+        this.conflicts = handler;
     }
 
     public void revert() {
@@ -105,11 +158,15 @@ public final class EditorViewModel {
                     current.category(), current.position(), Optional.of(stored));
             row.set(updated);
             original.set(SubmissionForm.of(stored.score(), stored.departmentNote(), stored.assessment()));
+            applyAccess(updated);
             lastResult.set(messages.get("editor.saved", current.name()));
             onSaved.accept(updated);
         }, error -> {
             saving.set(false);
             lastResult.set(dk.sikkerby.indberetning.ui.common.ErrorText.of(messages, error));
+            if (error instanceof ConcurrentEditException conflict && conflicts != null) {
+                conflicts.resolve(current, form.get(), conflict);
+            }
         });
     }
 
@@ -187,6 +244,28 @@ public final class EditorViewModel {
 
     public StringProperty lastResultProperty() {
         return lastResult;
+    }
+
+    /** Shows {@code mine} as an unsaved edit of {@code base}: saving it goes over {@code base}'s version. */
+    public void loadAsEdit(InitiativeRow base, SubmissionForm mine) {
+        load(base);
+        fill(mine);
+    }
+
+    public BooleanProperty departmentReadOnlyProperty() {
+        return departmentReadOnly;
+    }
+
+    public BooleanProperty assessmentReadOnlyProperty() {
+        return assessmentReadOnly;
+    }
+
+    public StringProperty readOnlyReasonProperty() {
+        return readOnlyReason;
+    }
+
+    public StringProperty stateTextProperty() {
+        return stateText;
     }
 
     public boolean isDirty() {

@@ -5,6 +5,7 @@ import dk.sikkerby.indberetning.domain.Department;
 import dk.sikkerby.indberetning.domain.InitiativeRow;
 import dk.sikkerby.indberetning.domain.RichText;
 import dk.sikkerby.indberetning.domain.Score;
+import dk.sikkerby.indberetning.domain.SubmissionState;
 import dk.sikkerby.indberetning.domain.YearSummary;
 import dk.sikkerby.indberetning.domain.YearTable;
 import dk.sikkerby.indberetning.i18n.Messages;
@@ -55,6 +56,8 @@ public final class MainView extends BorderPane {
     private final TreeTableView<TableItem> tree = new TreeTableView<>();
     private final TreeTableColumn<TableItem, String> noteColumn = new TreeTableColumn<>();
     private final String databaseFile;
+    private final Label signedIn = new Label();
+    private final VBox editorSide = new VBox();
     private boolean rebuilding;
 
     public MainView(MainViewModel model, EditorViewModel editor, Messages messages, MenuBar menuBar, String databaseFile) {
@@ -65,7 +68,9 @@ public final class MainView extends BorderPane {
         setId("mainView");
         editorView = new EditorView(editor, messages, this::save);
         setTop(new VBox(menuBar, toolbar()));
-        SplitPane split = new SplitPane(tableArea(), editorView);
+        editorSide.getChildren().add(editorView);
+        VBox.setVgrow(editorView, Priority.ALWAYS);
+        SplitPane split = new SplitPane(tableArea(), editorSide);
         split.setOrientation(Orientation.HORIZONTAL);
         split.setDividerPositions(0.6);
         setCenter(split);
@@ -115,11 +120,22 @@ public final class MainView extends BorderPane {
         search.textProperty().bindBidirectional(model.searchProperty());
         search.setPrefColumnCount(22);
 
+        ComboBox<SubmissionState> states = new ComboBox<>();
+        states.setId("stateFilter");
+        states.setAccessibleText(messages.get("main.state.accessible"));
+        states.getItems().add(null);
+        states.getItems().addAll(SubmissionState.values());
+        states.valueProperty().bindBidirectional(model.stateFilterProperty());
+        states.setButtonCell(stateCell());
+        states.setCellFactory(list -> stateCell());
+
         Label yearLabel = new Label(messages.get("main.year"));
         yearLabel.setLabelFor(years);
         Label departmentLabel = new Label(messages.get("main.department"));
         departmentLabel.setLabelFor(departments);
-        return new ToolBar(yearLabel, years, departmentLabel, departments, search);
+        Label stateLabel = new Label(messages.get("main.state"));
+        stateLabel.setLabelFor(states);
+        return new ToolBar(yearLabel, years, departmentLabel, departments, stateLabel, states, search);
     }
 
     private ListCell<Department> departmentCell() {
@@ -131,6 +147,20 @@ public final class MainView extends BorderPane {
                         : d.code() + " – " + d.name());
             }
         };
+    }
+
+    private ListCell<SubmissionState> stateCell() {
+        return new ListCell<>() {
+            @Override
+            protected void updateItem(SubmissionState state, boolean empty) {
+                super.updateItem(state, empty);
+                setText(empty ? null : state == null ? messages.get("main.state.all") : stateText(state));
+            }
+        };
+    }
+
+    private String stateText(SubmissionState state) {
+        return state.icon() + " " + messages.get(state.key());
     }
 
     private Region tableArea() {
@@ -145,13 +175,16 @@ public final class MainView extends BorderPane {
                 i -> i.isCategory() ? "" : i.row().department().code());
         TreeTableColumn<TableItem, String> score = column(messages.get("column.score"), 110,
                 i -> i.isCategory() ? "" : scoreText(i.row().score()));
+        TreeTableColumn<TableItem, String> state = column(messages.get("column.state"), 110,
+                i -> i.isCategory() ? "" : stateText(i.row().state()));
+        state.setId("stateColumn");
         noteColumn.setText(messages.get("column.note"));
         noteColumn.setPrefWidth(200);
         noteColumn.setCellValueFactory(c -> new ReadOnlyStringWrapper(
                 c.getValue().getValue().isCategory() ? "" : preview(c.getValue().getValue().row().departmentNote())));
         TreeTableColumn<TableItem, String> assessment = column(messages.get("column.assessment"), 200,
                 i -> i.isCategory() ? "" : preview(i.row().assessment()));
-        tree.getColumns().setAll(List.of(name, department, score, noteColumn, assessment));
+        tree.getColumns().setAll(List.of(name, department, score, noteColumn, assessment, state));
         tree.setRowFactory(t -> new TreeTableRow<>() {
             @Override
             protected void updateItem(TableItem item, boolean empty) {
@@ -197,7 +230,8 @@ public final class MainView extends BorderPane {
         HBox.setHgrow(spacer, Priority.ALWAYS);
         Label file = new Label(messages.get("status.database", databaseFile));
         file.setId("databasePath");
-        HBox bar = new HBox(16, counts, message, saved, spacer, file);
+        signedIn.setId("signedInUser");
+        HBox bar = new HBox(16, counts, message, saved, spacer, signedIn, file);
         bar.setId("statusBar");
         bar.getStyleClass().add("status-bar");
         bar.setAlignment(Pos.CENTER_LEFT);
@@ -327,6 +361,16 @@ public final class MainView extends BorderPane {
 
     private boolean confirmLeave() {
         return confirmLeave(() -> { });
+    }
+
+    /** Puts a panel under the editor form (the submission's state actions and comment thread). */
+    public void setEditorFooter(javafx.scene.Node footer) {
+        editorSide.getChildren().setAll(editorView, footer);
+    }
+
+    /** Shows who is signed in, and in which role, in the status bar. */
+    public void showSignedIn(String text) {
+        signedIn.setText(text);
     }
 
     public String databaseFile() {

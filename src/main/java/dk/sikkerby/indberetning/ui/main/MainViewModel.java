@@ -2,6 +2,7 @@ package dk.sikkerby.indberetning.ui.main;
 
 import dk.sikkerby.indberetning.domain.Department;
 import dk.sikkerby.indberetning.domain.InitiativeRow;
+import dk.sikkerby.indberetning.domain.SubmissionState;
 import dk.sikkerby.indberetning.domain.YearSummary;
 import dk.sikkerby.indberetning.domain.YearTable;
 import dk.sikkerby.indberetning.i18n.Messages;
@@ -43,9 +44,12 @@ public final class MainViewModel {
     private final ObservableList<Department> departments = FXCollections.observableArrayList(ALL_DEPARTMENTS);
     private final ObjectProperty<Department> departmentFilter = new SimpleObjectProperty<>(ALL_DEPARTMENTS);
     private final StringProperty search = new SimpleStringProperty("");
+    /** Null: every state. */
+    private final ObjectProperty<SubmissionState> stateFilter = new SimpleObjectProperty<>();
     private final StringProperty message = new SimpleStringProperty("");
     private final ObjectBinding<List<InitiativeRow>> visibleRows;
     private Integer shownYear;
+    private java.util.function.IntFunction<YearTable> loader;
     private final StringBinding counts;
 
     /** {@code submissions} is asked for the service when there is work, which is after the database opened. */
@@ -53,7 +57,9 @@ public final class MainViewModel {
         this.messages = messages;
         this.submissions = submissions;
         this.background = background;
-        visibleRows = Bindings.createObjectBinding(this::filterRows, table, departmentFilter, search);
+        this.loader = year -> submissions.get().loadYear(year);
+        visibleRows = Bindings.createObjectBinding(this::filterRows, table, departmentFilter, search,
+                stateFilter);
         counts = Bindings.createStringBinding(() -> {
             YearTable t = table.get();
             if (t == null) {
@@ -101,7 +107,12 @@ public final class MainViewModel {
     }
 
     public void loadYear(int year) {
-        background.run(() -> submissions.get().loadYear(year), this::show, this::fail);
+        background.run(() -> loader.apply(year), this::show, this::fail);
+    }
+
+    /** How a year's table is read: by default all rows; after sign-in, the rows the user may see. */
+    public void setLoader(java.util.function.IntFunction<YearTable> yearLoader) {
+        this.loader = yearLoader;
     }
 
     private void show(YearTable loaded) {
@@ -140,6 +151,7 @@ public final class MainViewModel {
         return t.rows().stream()
                 .filter(r -> code.isEmpty() || r.department().code().equals(code))
                 .filter(r -> needle.isEmpty() || matches(r, needle))
+                .filter(r -> stateFilter.get() == null || r.state() == stateFilter.get())
                 .toList();
     }
 
@@ -176,6 +188,10 @@ public final class MainViewModel {
 
     public StringProperty searchProperty() {
         return search;
+    }
+
+    public ObjectProperty<SubmissionState> stateFilterProperty() {
+        return stateFilter;
     }
 
     public StringProperty messageProperty() {

@@ -13,7 +13,6 @@ import java.nio.file.Path;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
-import javafx.application.Platform;
 import javafx.beans.value.ChangeListener;
 import javafx.beans.value.ObservableValue;
 
@@ -32,8 +31,14 @@ public final class SmokeTest {
     private final AppContext context;
     private final MainWindow window;
     private final Messages messages;
+    private ScheduledExecutorService timer;
+    private volatile boolean cancelled;
 
-    public SmokeTest(AppContext context, MainWindow window) {
+    private final Runnable endApp;
+
+    /** {@code endApp} ends the app after the check passed (normally {@code Platform::exit}). */
+    public SmokeTest(AppContext context, MainWindow window, Runnable endApp) {
+        this.endApp = endApp;
         this.context = context;
         this.window = window;
         this.messages = context.messages();
@@ -68,18 +73,33 @@ public final class SmokeTest {
         Path target = context.database().file().basePath().resolveSibling(FILE_NAME + "." + ExportFormat.XLSX.extension());
         ExportService exports = new ExportService(context.database(), messages);
         context.background().run(progress -> exports.export(ExportRequest.xlsx(year, target), progress).file(), file -> {
+            if (cancelled) {
+                return;
+            }
+            timer.shutdownNow();
             System.out.println(messages.get("smoke.passed", year, file.toString()));
-            Platform.exit();
+            endApp.run();
         }, this::fail);
     }
 
+    /** The app is stopping by other means: the check ends without its verdict and exits nothing. */
+    public void cancel() {
+        cancelled = true;
+        if (timer != null) {
+            timer.shutdownNow();
+        }
+    }
+
     private void fail(Throwable error) {
+        if (cancelled) {
+            return;
+        }
         System.err.println(messages.get("smoke.failed", ErrorText.of(messages, error)));
         System.exit(1);
     }
 
     private void startWatchdog() {
-        ScheduledExecutorService timer = Executors.newSingleThreadScheduledExecutor(r -> {
+        timer = Executors.newSingleThreadScheduledExecutor(r -> {
             Thread t = new Thread(r, "sikkerby-smoke-test-timeout");
             t.setDaemon(true);
             return t;

@@ -1,5 +1,6 @@
 package dk.sikkerby.indberetning.service.export;
 
+import dk.sikkerby.indberetning.testsupport.TestActors;
 import dk.sikkerby.indberetning.domain.InitiativeRow;
 import dk.sikkerby.indberetning.domain.RichText;
 import dk.sikkerby.indberetning.domain.Score;
@@ -41,6 +42,6 @@ public final class ExportFixture {
         SubmissionService service = new SubmissionService(dsl);
         InitiativeRow row = service.loadYear(YEAR).rows().stream()
                 .filter(r -> r.name().equals(initiative)).findFirst().orElseThrow();
-        service.save(YEAR, row.initiativeId(), SubmissionForm.of(score, note, assessment), row.version());
+        service.save(TestActors.administrator(), YEAR, row.initiativeId(), SubmissionForm.of(score, note, assessment), row.version());
     }
 }

@@ -1,6 +1,7 @@
 package dk.sikkerby.indberetning.service.importer;
 
 import static dk.sikkerby.indberetning.persistence.generated.Tables.IMPORT_FINDING;
+import dk.sikkerby.indberetning.testsupport.TestActors;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
@@ -130,7 +131,7 @@ class ImportServiceTest {
         run(AppendixFile.path(), IMPORT);
         InitiativeRow sjakket = row("Sjakket");
         RichText edited = RichText.plain("Rettet i programmet.");
-        new SubmissionService(dsl).save(2021, sjakket.initiativeId(),
+        new SubmissionService(dsl).save(TestActors.administrator(), 2021, sjakket.initiativeId(),
                 SubmissionForm.of(Score.of(8, 10), sjakket.departmentNote(), edited), sjakket.version());
         Path changed = AppendixFile.write(dir, "changed.txt", AppendixFile.replaceInLine(14, "\t10/10\t", "\t9/10\t"));
 
@@ -147,7 +148,7 @@ class ImportServiceTest {
     void keepsSubmissionsEnteredInTheAppBeforeAnyImportAndAddsTheRest() {
         run(AppendixFile.path(), IMPORT);
         InitiativeRow nexus = row("Nexus");
-        new SubmissionService(dsl).save(2021, nexus.initiativeId(),
+        new SubmissionService(dsl).save(TestActors.administrator(), 2021, nexus.initiativeId(),
                 SubmissionForm.of(Score.of(3, 3), nexus.departmentNote(), nexus.assessment()), nexus.version());
         dsl.deleteFrom(dk.sikkerby.indberetning.persistence.generated.Tables.IMPORT_RUN).execute();
 
@@ -186,7 +187,7 @@ class ImportServiceTest {
         Path changed = AppendixFile.write(dir, "changed.txt", AppendixFile.replaceInLine(14, "\t10/10\t", "\t9/10\t"));
         ImportResult preview = importer.preview(changed, Optional.empty(), Progress.NONE);
         InitiativeRow sjakket = row("Sjakket");
-        new SubmissionService(dsl).save(2021, sjakket.initiativeId(),
+        new SubmissionService(dsl).save(TestActors.administrator(), 2021, sjakket.initiativeId(),
                 SubmissionForm.of(Score.of(7, 10), sjakket.departmentNote(), sjakket.assessment()), sjakket.version());
         String before = DatabaseSnapshot.of(dsl);
 

@@ -1,6 +1,7 @@
 package dk.sikkerby.indberetning.service.importer;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import dk.sikkerby.indberetning.testsupport.TestActors;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dk.sikkerby.indberetning.domain.InitiativeRow;
@@ -60,7 +61,7 @@ class MalformedAppendixTest {
         SubmissionService submissions = new SubmissionService(database.dsl());
         InitiativeRow nexus = submissions.loadYear(2021).rows().stream().filter(r -> r.name().equals("Nexus"))
                 .findFirst().orElseThrow();
-        submissions.save(2021, nexus.initiativeId(),
+        submissions.save(TestActors.administrator(), 2021, nexus.initiativeId(),
                 SubmissionForm.of(Score.of(3, 3), nexus.departmentNote(), RichText.plain("Rettet.")), nexus.version());
         stored = DatabaseSnapshot.of(database.dsl());
     }

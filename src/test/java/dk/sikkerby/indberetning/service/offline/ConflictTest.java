@@ -1,6 +1,7 @@
 package dk.sikkerby.indberetning.service.offline;
 
 import static dk.sikkerby.indberetning.persistence.generated.Tables.OFFLINE_IMPORT;
+import dk.sikkerby.indberetning.testsupport.TestActors;
 import static dk.sikkerby.indberetning.persistence.generated.Tables.OFFLINE_IMPORT_ROW;
 import static dk.sikkerby.indberetning.service.offline.OfflineFixture.KBH;
 import static dk.sikkerby.indberetning.service.offline.OfflineFixture.SJAKKET;
@@ -35,7 +36,7 @@ class ConflictTest {
     void setUp() throws Exception {
         fixture = new OfflineFixture(folder);
         returned = fixture.template("SOF", folder);
-        fixture.submissions.save(YEAR, fixture.id(KBH), new SubmissionForm("1", "1", false,
+        fixture.submissions.save(TestActors.administrator(), YEAR, fixture.id(KBH), new SubmissionForm("1", "1", false,
                 RichText.plain("Rettet af Sikker By"), RichText.plain("Ny vurdering")), 1);
         try (Coordinator c = Coordinator.open(returned)) {
             c.score(KBH, 1, 2).note(KBH, "Forvaltningens nye tekst").score(SJAKKET, 3, 4);
@@ -105,7 +106,7 @@ class ConflictTest {
     @Test
     void aRowTheCoordinatorLeftAloneIsUnchangedEvenThoughTheDatabaseMovedOn() throws Exception {
         Path untouched = fixture.template("SOF", folder.resolve("second"));
-        fixture.submissions.save(YEAR, fixture.id(KBH), new SubmissionForm("0", "1", false, RichText.EMPTY, RichText.EMPTY), 2);
+        fixture.submissions.save(TestActors.administrator(), YEAR, fixture.id(KBH), new SubmissionForm("0", "1", false, RichText.EMPTY, RichText.EMPTY), 2);
 
         ImportPreview preview = fixture.preview(untouched);
 
@@ -117,7 +118,7 @@ class ConflictTest {
     @Test
     void aChangeBetweenPreviewAndApplyUndoesTheWholeImport() {
         ImportPreview preview = fixture.preview(returned);
-        fixture.submissions.save(YEAR, fixture.id(KBH), new SubmissionForm("5", "5", false, RichText.EMPTY, RichText.EMPTY), 2);
+        fixture.submissions.save(TestActors.administrator(), YEAR, fixture.id(KBH), new SubmissionForm("5", "5", false, RichText.EMPTY, RichText.EMPTY), 2);
         String before = DatabaseSnapshot.of(fixture.database.dsl());
 
         UserFacingException e = assertThrows(UserFacingException.class,

@@ -1,6 +1,7 @@
 package dk.sikkerby.indberetning.service.offline;
 
 import dk.sikkerby.indberetning.domain.Category;
+import dk.sikkerby.indberetning.testsupport.TestActors;
 import dk.sikkerby.indberetning.domain.InitiativeRow;
 import dk.sikkerby.indberetning.domain.RichText;
 import dk.sikkerby.indberetning.domain.Score;
@@ -46,8 +47,8 @@ final class OfflineFixture implements AutoCloseable {
         Category last = setup.addCategory(YEAR - 1, "SEKUNDÆR FOREBYGGELSE");
         int sof = setup.departments().stream().filter(d -> d.code().equals("SOF")).findFirst().orElseThrow().id();
         setup.addInitiative(YEAR - 1, SJAKKET, sof, last.id());
-        submissions.save(YEAR - 1, id(SJAKKET), form("9", "10", false, RichText.plain("Sidste år")), 0);
-        submissions.save(YEAR, id(KBH), new SubmissionForm("1", "1", false, new RichText(List.of(
+        submissions.save(TestActors.administrator(), YEAR - 1, id(SJAKKET), form("9", "10", false, RichText.plain("Sidste år")), 0);
+        submissions.save(TestActors.administrator(), YEAR, id(KBH), new SubmissionForm("1", "1", false, new RichText(List.of(
                 new RichText.Paragraph(List.of(new RichText.Run("Første afsnit med ", false), new RichText.Run("kursiv", true))),
                 new RichText.Paragraph(List.of(new RichText.Run("Andet afsnit", false))))),
                 RichText.plain("Sikker By vurderer")), 0);

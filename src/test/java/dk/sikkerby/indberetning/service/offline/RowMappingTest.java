@@ -1,6 +1,7 @@
 package dk.sikkerby.indberetning.service.offline;
 
 import static dk.sikkerby.indberetning.service.offline.OfflineFixture.KBH;
+import dk.sikkerby.indberetning.testsupport.TestActors;
 import static dk.sikkerby.indberetning.service.offline.OfflineFixture.SJAKKET;
 import static dk.sikkerby.indberetning.service.offline.OfflineFixture.YEAR;
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -29,7 +30,7 @@ class RowMappingTest {
     @BeforeEach
     void setUp() {
         fixture = new OfflineFixture(folder);
-        fixture.submissions.save(YEAR, fixture.id(SJAKKET), OfflineFixture.form("8", "10", false, RichText.plain("Gemt")), 0);
+        fixture.submissions.save(TestActors.administrator(), YEAR, fixture.id(SJAKKET), OfflineFixture.form("8", "10", false, RichText.plain("Gemt")), 0);
         sof = fixture.template("SOF", folder);
     }
 

@@ -1,6 +1,7 @@
 package dk.sikkerby.indberetning.ui.offline;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import dk.sikkerby.indberetning.testsupport.TestActors;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dk.sikkerby.indberetning.domain.InitiativeRow;
@@ -60,7 +61,7 @@ class ImportPreviewPaneTest {
         Messages messages = Messages.forLocale(Messages.DANISH);
         OfflineExchange exchange = new OfflineExchange(database, messages);
         Path sof = exchange.templates().writeOne(2021, "SOF", folder.resolve("SOF.xlsx")).file();
-        new SubmissionService(database.dsl()).save(2021, row("Københavnerteamet").initiativeId(),
+        new SubmissionService(database.dsl()).save(TestActors.administrator(), 2021, row("Københavnerteamet").initiativeId(),
                 new SubmissionForm("1", "1", false, RichText.EMPTY, RichText.EMPTY), 0);
         fill(sof);
         Path broken = Files.writeString(folder.resolve("TMF.xlsx"), "ikke en projektmappe");

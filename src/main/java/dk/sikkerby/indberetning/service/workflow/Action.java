@@ -1,0 +1,34 @@
+package dk.sikkerby.indberetning.service.workflow;
+
+/** What a user can try to do; {@link Rights} decides who may, on what, and when. */
+public enum Action {
+    EDIT_SCORE_AND_NOTE("action.editScoreAndNote", true),
+    EDIT_ASSESSMENT("action.editAssessment", true),
+    SUBMIT("action.submit", true),
+    RETURN("action.return", true),
+    APPROVE("action.approve", true),
+    REOPEN("action.reopen", true),
+    COMMENT("action.comment", true),
+    LOCK_YEAR("action.lockYear", false),
+    UNLOCK_YEAR("action.unlockYear", false),
+    MANAGE_SETUP("action.manageSetup", false),
+    MANAGE_USERS("action.manageUsers", false),
+    EXPORT("action.export", false);
+
+    private final String key;
+    private final boolean onSubmission;
+
+    Action(String key, boolean onSubmission) {
+        this.key = key;
+        this.onSubmission = onSubmission;
+    }
+
+    public String key() {
+        return key;
+    }
+
+    /** Whether the action concerns one submission (department and state matter) or the year. */
+    public boolean onSubmission() {
+        return onSubmission;
+    }
+}

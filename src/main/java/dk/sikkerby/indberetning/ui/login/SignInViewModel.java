@@ -1,0 +1,105 @@
+package dk.sikkerby.indberetning.ui.login;
+
+import dk.sikkerby.indberetning.i18n.Messages;
+import dk.sikkerby.indberetning.service.workflow.Actor;
+import dk.sikkerby.indberetning.service.workflow.UserService;
+import dk.sikkerby.indberetning.ui.common.Background;
+import dk.sikkerby.indberetning.ui.common.ErrorText;
+import java.util.function.Consumer;
+import javafx.beans.binding.BooleanBinding;
+import javafx.beans.property.BooleanProperty;
+import javafx.beans.property.SimpleBooleanProperty;
+import javafx.beans.property.SimpleStringProperty;
+import javafx.beans.property.StringProperty;
+
+/**
+ * Signing in, or creating the first administrator of an empty database. The password check runs in
+ * the background (Argon2id takes a moment on purpose); a refusal is shown and the user tries again.
+ */
+public final class SignInViewModel {
+
+    private final Messages messages;
+    private final UserService users;
+    private final Background background;
+    private final boolean firstAdministrator;
+
+    private final StringProperty login = new SimpleStringProperty("");
+    private final StringProperty fullName = new SimpleStringProperty("");
+    private final StringProperty password = new SimpleStringProperty("");
+    private final StringProperty repeated = new SimpleStringProperty("");
+    private final StringProperty error = new SimpleStringProperty("");
+    private final BooleanProperty busy = new SimpleBooleanProperty(false);
+    private final BooleanBinding canSubmit;
+
+    public SignInViewModel(Messages messages, UserService users, Background background, boolean firstAdministrator) {
+        this.messages = messages;
+        this.users = users;
+        this.background = background;
+        this.firstAdministrator = firstAdministrator;
+        BooleanBinding filled = login.isNotEmpty().and(password.isNotEmpty());
+        if (firstAdministrator) {
+            filled = filled.and(fullName.isNotEmpty()).and(repeated.isNotEmpty());
+        }
+        canSubmit = filled.and(busy.not());
+    }
+
+    /** Checks in the background; {@code onSignedIn} gets the actor on success. */
+    public void submit(Consumer<Actor> onSignedIn) {
+        if (!canSubmit.get()) {
+            return;
+        }
+        String who = login.get();
+        String name = fullName.get();
+        char[] secret = password.get().toCharArray();
+        char[] again = repeated.get().toCharArray();
+        busy.set(true);
+        error.set("");
+        background.run(() -> firstAdministrator
+                        ? users.createFirstAdministrator(who, name, secret, again)
+                        : users.signIn(who, secret),
+                actor -> {
+                    busy.set(false);
+                    password.set("");
+                    repeated.set("");
+                    onSignedIn.accept(actor);
+                },
+                failure -> {
+                    busy.set(false);
+                    password.set("");
+                    repeated.set("");
+                    error.set(ErrorText.of(messages, failure));
+                });
+    }
+
+    public boolean isFirstAdministrator() {
+        return firstAdministrator;
+    }
+
+    public StringProperty loginProperty() {
+        return login;
+    }
+
+    public StringProperty fullNameProperty() {
+        return fullName;
+    }
+
+    public StringProperty passwordProperty() {
+        return password;
+    }
+
+    public StringProperty repeatedProperty() {
+        return repeated;
+    }
+
+    public StringProperty errorProperty() {
+        return error;
+    }
+
+    public BooleanProperty busyProperty() {
+        return busy;
+    }
+
+    public BooleanBinding canSubmitProperty() {
+        return canSubmit;
+    }
+}

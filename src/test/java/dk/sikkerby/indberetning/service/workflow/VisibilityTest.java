@@ -1,0 +1,51 @@
+package dk.sikkerby.indberetning.service.workflow;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+
+import dk.sikkerby.indberetning.persistence.Database;
+import dk.sikkerby.indberetning.service.SubmissionService;
+import dk.sikkerby.indberetning.service.UserFacingException;
+import dk.sikkerby.indberetning.service.YearSetupService;
+import dk.sikkerby.indberetning.testsupport.SampleYear;
+import dk.sikkerby.indberetning.testsupport.TestActors;
+import dk.sikkerby.indberetning.testsupport.TestDatabase;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** The administrator decides whether coordinators see other departments' rows; only they may decide. */
+class VisibilityTest {
+
+    @TempDir
+    Path dir;
+
+    @Test
+    void coordinatorsSeeEveryRowUntilTheAdministratorLimitsThemToTheirOwn() {
+        try (Database db = TestDatabase.open(dir)) {
+            SampleYear.create(db.dsl());
+            int sof = new YearSetupService(db.dsl()).departments().stream().filter(d -> d.code().equals("SOF"))
+                    .findFirst().orElseThrow().id();
+            Actor karen = TestActors.coordinator(sof);
+            SubmissionService submissions = new SubmissionService(db.dsl());
+            WorkflowService workflow = new WorkflowService(db.dsl());
+            assertEquals(4, submissions.loadYear(karen, SampleYear.YEAR).rows().size());
+
+            assertEquals("workflow.refused.role", assertThrows(UserFacingException.class,
+                    () -> workflow.setCoordinatorsSeeAll(karen, SampleYear.YEAR, false)).key());
+            workflow.setCoordinatorsSeeAll(TestActors.administrator(), SampleYear.YEAR, false);
+            assertEquals(java.util.List.of("Sjakket", "Københavnerteamet"),
+                    submissions.loadYear(karen, SampleYear.YEAR).rows().stream().map(r -> r.name()).toList());
+            assertEquals(4, submissions.loadYear(TestActors.reviewer(), SampleYear.YEAR).rows().size());
+            assertEquals(1, workflow.overview(karen, SampleYear.YEAR, LocalDate.of(2022, 1, 1)).departments().size(),
+                    "the overview shows her only her own department too");
+
+            assertEquals("workflow.refused.role", assertThrows(UserFacingException.class,
+                    () -> workflow.setDeadline(TestActors.reviewer(), SampleYear.YEAR, LocalDate.of(2022, 3, 1))).key());
+            workflow.setDeadline(TestActors.administrator(), SampleYear.YEAR, LocalDate.of(2022, 3, 1));
+            assertEquals(4, workflow.overview(TestActors.reviewer(), SampleYear.YEAR, LocalDate.of(2022, 3, 2))
+                    .totalOverdue(), "nothing was submitted by the deadline");
+        }
+    }
+}

@@ -1,0 +1,90 @@
+package dk.sikkerby.indberetning.ui.login;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dk.sikkerby.indberetning.persistence.Database;
+import dk.sikkerby.indberetning.persistence.DatabaseFile;
+import dk.sikkerby.indberetning.testsupport.AppHarness;
+import java.nio.file.Path;
+import java.util.concurrent.TimeUnit;
+import javafx.scene.control.Label;
+import javafx.scene.control.MenuBar;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.testfx.api.FxRobot;
+import org.testfx.util.WaitForAsyncUtils;
+
+/** The first start asks for the first administrator; later starts refuse a wrong password. */
+class SignInFlowTest extends FxRobot {
+
+    @TempDir
+    Path dir;
+    private AppHarness harness;
+
+    @AfterEach
+    void stop() throws Exception {
+        harness.stop();
+    }
+
+    @Test
+    void theFirstAdministratorIsCreatedAtTheFirstStartAndAWrongPasswordIsRefusedLater() throws Exception {
+        DatabaseFile file = DatabaseFile.of(dir.resolve("fresh").toString());
+        harness = new AppHarness(dir.resolve("data"));
+        harness.launch(this, "--db", file.toString());
+        WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> lookup("#firstAdministratorDialog").tryQuery().isPresent());
+        assertTrue(lookup("#mainView MenuBar").queryAs(MenuBar.class).isDisabled(), "nothing works before sign-in");
+        clickOn("#signInLogin").write("anne");
+        clickOn("#signInFullName").write("Anne Administrator");
+        clickOn("#signInPassword").write("annes-kode");
+        clickOn("#signInRepeat").write("annes-kodx");
+        clickOn("#signInButton");
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> !text("#signInError").isEmpty());
+        assertEquals("De to adgangskoder er ikke ens.", text("#signInError"));
+        clickOn("#signInPassword").write("annes-kode");
+        clickOn("#signInRepeat").write("annes-kode");
+        clickOn("#signInButton");
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> text("#signedInUser").equals("Anne Administrator (Administrator)"));
+        harness.stop();
+
+        try (Database db = Database.open(file)) {
+            String stored = db.dsl().fetchValue("SELECT password_hash FROM app_user WHERE login = 'anne'").toString();
+            assertTrue(stored.startsWith("$argon2id$v=19$"), stored);
+        }
+
+        harness.launch(this, "--db", file.toString());
+        WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> lookup("#signInDialog").tryQuery().isPresent());
+        clickOn("#signInLogin").write("anne");
+        clickOn("#signInPassword").write("forkert-kode");
+        clickOn("#signInButton");
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> !text("#signInError").isEmpty());
+        assertEquals("Forkert brugernavn eller adgangskode.", text("#signInError"));
+        assertEquals("", text("#signedInUser"));
+        clickOn("#signInPassword").write("annes-kode");
+        clickOn("#signInButton");
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> text("#signedInUser").startsWith("Anne Administrator"));
+    }
+
+    @Test
+    void theInstallationCheckRunsWithoutSignInOnlyOnADatabaseWithoutUsers() throws Exception {
+        DatabaseFile fresh = DatabaseFile.of(dir.resolve("installed").toString());
+        harness = new AppHarness(dir.resolve("data"));
+        harness.launch(this, "--db", fresh.toString(), "--smoke-test");
+        WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> text("#signedInUser").equals("Installationstest (Administrator)"));
+        assertTrue(lookup("#firstAdministratorDialog").tryQuery().isEmpty());
+        harness.stop();
+        try (Database db = Database.open(fresh)) {
+            assertEquals(0, db.dsl().fetchCount(db.dsl().selectFrom("app_user")), "the check's actor is not stored");
+        }
+
+        AppHarness.ensureAdministrator(fresh);
+        harness.launch(this, "--db", fresh.toString(), "--smoke-test");
+        WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> lookup("#signInDialog").tryQuery().isPresent());
+        assertEquals("", text("#signedInUser"), "where users exist, the check must sign in like anyone");
+    }
+
+    private String text(String id) {
+        return lookup(id).queryAs(Label.class).getText();
+    }
+}

@@ -1,0 +1,180 @@
+package dk.sikkerby.indberetning.ui.workflow;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dk.sikkerby.indberetning.domain.Department;
+import dk.sikkerby.indberetning.domain.InitiativeRow;
+import dk.sikkerby.indberetning.domain.Role;
+import dk.sikkerby.indberetning.domain.Score;
+import dk.sikkerby.indberetning.domain.SubmissionState;
+import dk.sikkerby.indberetning.persistence.Database;
+import dk.sikkerby.indberetning.persistence.DatabaseFile;
+import dk.sikkerby.indberetning.service.SubmissionService;
+import dk.sikkerby.indberetning.service.YearSetupService;
+import dk.sikkerby.indberetning.service.workflow.Actor;
+import dk.sikkerby.indberetning.service.workflow.UserService;
+import dk.sikkerby.indberetning.service.workflow.WorkflowService;
+import dk.sikkerby.indberetning.testsupport.AppHarness;
+import dk.sikkerby.indberetning.testsupport.SampleYear;
+import dk.sikkerby.indberetning.testsupport.TestDatabase;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.util.Set;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
+import javafx.scene.Node;
+import javafx.scene.control.Label;
+import javafx.scene.control.ListView;
+import javafx.scene.control.TextField;
+import javafx.scene.control.TreeTableCell;
+import javafx.scene.input.KeyCode;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.testfx.api.FxRobot;
+import org.testfx.util.WaitForAsyncUtils;
+
+/**
+ * The life of a submission through the whole app, signed in as the people who live it: Karen, SOF's
+ * coordinator, and Rikke from the Sikker By secretariat. Each signs in on the same database in turn.
+ */
+class WorkflowFlowTest extends FxRobot {
+
+    @TempDir
+    Path dir;
+    private DatabaseFile file;
+    private AppHarness harness;
+
+    @BeforeEach
+    void createUsers() {
+        file = DatabaseFile.of(dir.resolve("workflow").toString());
+        AppHarness.ensureAdministrator(file);
+        try (Database db = TestDatabase.open(file)) {
+            SampleYear.create(db.dsl());
+            UserService users = new UserService(db.dsl(), Clock.systemUTC());
+            Actor admin = users.signIn(AppHarness.ADMIN_LOGIN, AppHarness.ADMIN_PASSWORD.toCharArray());
+            Department sof = new YearSetupService(db.dsl()).departments().stream()
+                    .filter(d -> d.code().equals("SOF")).findFirst().orElseThrow();
+            users.createUser(admin, "karen", "Karen Koordinator", Role.COORDINATOR, Set.of(sof.id()),
+                    "karens-kode".toCharArray(), "karens-kode".toCharArray());
+            users.createUser(admin, "rikke", "Rikke Reviewer", Role.REVIEWER, Set.of(),
+                    "rikkes-kode".toCharArray(), "rikkes-kode".toCharArray());
+        }
+        harness = new AppHarness(dir.resolve("data"));
+    }
+
+    @AfterEach
+    void stop() throws Exception {
+        harness.stop();
+    }
+
+    private void signInAs(String login, String password) throws TimeoutException {
+        harness.stop();
+        harness.launch(this, "--db", file.toString());
+        AppHarness.signIn(this, login, password);
+        AppHarness.awaitRows(this, 4);
+    }
+
+    private void select(String initiative) throws TimeoutException {
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> lookup(".tree-table-cell")
+                .match((TreeTableCell<?, ?> c) -> initiative.equals(c.getText())).tryQuery().isPresent());
+        Node cell = lookup(".tree-table-cell").match((TreeTableCell<?, ?> c) -> initiative.equals(c.getText())).query();
+        clickOn(cell);
+        WaitForAsyncUtils.waitForFxEvents();
+    }
+
+    private String text(String id) {
+        return lookup(id).queryAs(Label.class).getText();
+    }
+
+    private void replace(String id, String value) {
+        clickOn(id).push(KeyCode.CONTROL, KeyCode.A).push(KeyCode.BACK_SPACE).write(value);
+    }
+
+    private void awaitState(String shown) throws TimeoutException {
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> text("#stateLabel").equals(shown));
+    }
+
+    @Test
+    void aCoordinatorCannotTypeIntoAnotherDepartmentsRowAndIsToldWhy() throws Exception {
+        signInAs("karen", "karens-kode");
+        assertEquals("Karen Koordinator (Koordinator)", text("#signedInUser"));
+        select("Idrætssociale Indsatser");
+        assertTrue(lookup("#metField").query().isDisabled());
+        clickOn("#metField").write("5");
+        assertEquals("", lookup("#metField").queryAs(TextField.class).getText(), "nothing was typed");
+        assertEquals("Indsatsen hører til KFF: kun KFFs koordinatorer kan rette den.", text("#readOnlyReason"));
+        assertTrue(lookup("#saveButton").queryButton().isDisabled());
+
+        select("Sjakket");
+        assertFalse(lookup("#metField").query().isDisabled(), "her own department's row is open");
+        assertFalse(lookup("#readOnlyReason").query().isVisible());
+
+        push(KeyCode.CONTROL, KeyCode.E);
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> lookup("#errorDialog").tryQuery().isPresent());
+        assertEquals("Som Koordinator kan du ikke eksportere.",
+                lookup("#errorDialog").queryAs(javafx.scene.control.DialogPane.class).getContentText());
+        clickOn("OK");
+    }
+
+    @Test
+    void theReviewerReturnsTheCoordinatorCorrectsAndResubmitsTheReviewerApproves() throws Exception {
+        signInAs("karen", "karens-kode");
+        select("Sjakket");
+        awaitState("○ Ikke påbegyndt");
+        replace("#metField", "1");
+        replace("#totalField", "2");
+        push(KeyCode.CONTROL, KeyCode.S);
+        awaitState("✎ Kladde");
+        clickOn("#submitButton");
+        awaitState("➜ Indsendt");
+        assertTrue(lookup("#metField").query().isDisabled());
+        assertTrue(text("#readOnlyReason").startsWith("Indsendt af SOF "), text("#readOnlyReason"));
+        assertTrue(text("#readOnlyReason").endsWith(": kan ikke redigeres, før Sikker By sender den tilbage."));
+
+        signInAs("rikke", "rikkes-kode");
+        select("Sjakket");
+        assertTrue(lookup("#metField").query().isDisabled(), "a reviewer does not type the score");
+        assertTrue(lookup("#approveButton").queryButton().isVisible());
+        clickOn("#commentField").write("Hvor mange deltog i 2021?");
+        clickOn("#returnButton");
+        awaitState("↩ Sendt tilbage");
+
+        signInAs("karen", "karens-kode");
+        select("Sjakket");
+        awaitState("↩ Sendt tilbage");
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS,
+                () -> lookup("#commentThread").queryAs(ListView.class).getItems().size() == 1);
+        String comment = (String) lookup("#commentThread").queryAs(ListView.class).getItems().get(0);
+        assertTrue(comment.contains("Rikke Reviewer (Sendt tilbage): Hvor mange deltog i 2021?"), comment);
+        replace("#metField", "2");
+        push(KeyCode.CONTROL, KeyCode.S);
+        awaitState("✎ Kladde");
+        clickOn("#commentField").write("Alle 2 mål er nået; tallet er rettet.");
+        clickOn("#commentButton");
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS,
+                () -> lookup("#commentThread").queryAs(ListView.class).getItems().size() == 2);
+        clickOn("#submitButton");
+        awaitState("➜ Indsendt");
+
+        signInAs("rikke", "rikkes-kode");
+        select("Sjakket");
+        clickOn("#approveButton");
+        awaitState("✔ Godkendt");
+        harness.stop();
+
+        try (Database db = Database.open(file)) {
+            InitiativeRow stored = new SubmissionService(db.dsl()).loadYear(SampleYear.YEAR).rows().stream()
+                    .filter(r -> r.name().equals("Sjakket")).findFirst().orElseThrow();
+            assertEquals(SubmissionState.APPROVED, stored.state());
+            assertEquals(Score.of(2, 2), stored.score());
+            assertEquals(2, new WorkflowService(db.dsl()).thread(SampleYear.YEAR, stored.initiativeId()).size());
+            assertEquals(8, new WorkflowService(db.dsl()).history(SampleYear.YEAR, stored.initiativeId()).size(),
+                    "score and state at the first save, submit, return, score and state at the correction, "
+                            + "submit, approve");
+        }
+    }
+}
