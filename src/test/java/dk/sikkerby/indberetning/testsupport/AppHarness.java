@@ -44,6 +44,20 @@ public final class AppHarness {
         this.dataDir = dataDir;
     }
 
+    /**
+     * Makes a database with {@link SampleYear} in {@code folder}, starts the app on it signed in as the test
+     * administrator, and waits until the year's four initiatives show. Returns the database file.
+     */
+    public DatabaseFile startOnSampleYear(FxRobot robot, Path folder, String name) throws TimeoutException {
+        DatabaseFile file = DatabaseFile.of(folder.resolve(name).toString());
+        try (Database db = TestDatabase.open(file)) {
+            SampleYear.create(db.dsl());
+        }
+        start(robot, "--db", file.toString());
+        awaitRows(robot, 4);
+        return file;
+    }
+
     /** Starts the app on the {@code --db} in {@code args} and signs in as the test administrator. */
     public void start(FxRobot robot, String... args) throws TimeoutException {
         String db = databaseArgument(args);

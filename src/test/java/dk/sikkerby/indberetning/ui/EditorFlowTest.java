@@ -12,7 +12,6 @@ import dk.sikkerby.indberetning.persistence.DatabaseFile;
 import dk.sikkerby.indberetning.service.SubmissionService;
 import dk.sikkerby.indberetning.testsupport.AppHarness;
 import dk.sikkerby.indberetning.testsupport.SampleYear;
-import dk.sikkerby.indberetning.testsupport.TestDatabase;
 import java.nio.file.Path;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
@@ -39,13 +38,8 @@ class EditorFlowTest extends FxRobot {
 
     @BeforeEach
     void start() throws Exception {
-        file = DatabaseFile.of(dir.resolve("editor").toString());
-        try (Database db = TestDatabase.open(file)) {
-            SampleYear.create(db.dsl());
-        }
         harness = new AppHarness(dir.resolve("data"));
-        harness.start(this, "--db", file.toString());
-        AppHarness.awaitRows(this, 4);
+        file = harness.startOnSampleYear(this, dir, "editor");
     }
 
     @AfterEach

@@ -16,7 +16,6 @@ import dk.sikkerby.indberetning.service.workflow.WorkflowService;
 import dk.sikkerby.indberetning.testsupport.AppHarness;
 import dk.sikkerby.indberetning.testsupport.SampleYear;
 import dk.sikkerby.indberetning.testsupport.TestActors;
-import dk.sikkerby.indberetning.testsupport.TestDatabase;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.DriverManager;
@@ -51,13 +50,8 @@ class ConflictFlowTest extends FxRobot {
 
     @BeforeEach
     void start() throws Exception {
-        file = DatabaseFile.of(dir.resolve("conflict").toString());
-        try (Database db = TestDatabase.open(file)) {
-            SampleYear.create(db.dsl());
-        }
         harness = new AppHarness(dir.resolve("data"));
-        harness.start(this, "--db", file.toString());
-        AppHarness.awaitRows(this, 4);
+        file = harness.startOnSampleYear(this, dir, "conflict");
     }
 
     @AfterEach
