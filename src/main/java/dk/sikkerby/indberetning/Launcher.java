@@ -1,5 +1,6 @@
 package dk.sikkerby.indberetning;
 
+import dk.sikkerby.indberetning.app.StartOptions;
 import dk.sikkerby.indberetning.cli.Cli;
 import dk.sikkerby.indberetning.ui.SikkerByApp;
 import java.io.IOException;
@@ -7,13 +8,15 @@ import java.io.InputStream;
 import java.io.OutputStreamWriter;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
+import java.util.Optional;
 import java.util.logging.LogManager;
 import picocli.CommandLine;
 
 /**
  * The entry point. A plain class, not a JavaFX {@code Application}, so that it starts with JavaFX on
- * the class path too. Without a command it starts the desktop app; with one it runs the command line,
- * which never touches JavaFX and so runs without a display.
+ * the class path too. With no arguments but the desktop options it starts the desktop app, without
+ * loading the command-line parser; otherwise it runs the command line, which never touches JavaFX and
+ * so runs without a display.
  */
 public final class Launcher {
 
@@ -22,6 +25,11 @@ public final class Launcher {
 
     public static void main(String[] args) {
         configureLogging();
+        Optional<StartOptions> desktop = StartOptions.forDesktop(args);
+        if (desktop.isPresent()) {
+            SikkerByApp.launch(desktop.get(), args);
+            return;
+        }
         PrintWriter out = new PrintWriter(new OutputStreamWriter(System.out, StandardCharsets.UTF_8), true);
         PrintWriter err = new PrintWriter(new OutputStreamWriter(System.err, StandardCharsets.UTF_8), true);
         CommandLine cli = Cli.create(args, out, err);
@@ -32,11 +40,6 @@ public final class Launcher {
             err.println(e.getMessage());
             e.getCommandLine().usage(err);
             System.exit(Cli.USAGE);
-            return;
-        }
-        boolean startApp = parsed.subcommand() == null && !parsed.isUsageHelpRequested() && !parsed.isVersionHelpRequested();
-        if (startApp) {
-            SikkerByApp.launch(args);
             return;
         }
         System.exit(cli.execute(args));

@@ -4,6 +4,7 @@ import dk.sikkerby.indberetning.i18n.Messages;
 import dk.sikkerby.indberetning.persistence.DatabaseFile;
 import dk.sikkerby.indberetning.service.UserFacingException;
 import java.util.Locale;
+import java.util.Optional;
 import picocli.CommandLine.Option;
 
 /**
@@ -27,6 +28,38 @@ public class StartOptions {
     public StartOptions(String database, String language) {
         this.database = database;
         this.language = language;
+    }
+
+    /**
+     * The options of a desktop start, read without the command-line parser (which costs a noticeable
+     * part of the start-up): {@code --db PATH}, {@code --lang da|en} (also with {@code =}) and
+     * {@code --smoke-test}. Empty for anything else (a command, help, an unknown or incomplete option),
+     * which the command-line parser then handles with its usual messages.
+     */
+    public static Optional<StartOptions> forDesktop(String[] args) {
+        StartOptions options = new StartOptions();
+        for (int i = 0; i < args.length; i++) {
+            String arg = args[i];
+            int eq = arg.indexOf('=');
+            String name = eq < 0 ? arg : arg.substring(0, eq);
+            if (name.equals("--smoke-test") && eq < 0) {
+                options.smokeTest = true;
+                continue;
+            }
+            if (!name.equals("--db") && !name.equals("--lang")) {
+                return Optional.empty();
+            }
+            String value = eq >= 0 ? arg.substring(eq + 1) : i + 1 < args.length ? args[++i] : null;
+            if (value == null || value.startsWith("--")) {
+                return Optional.empty();
+            }
+            if (name.equals("--db")) {
+                options.database = value;
+            } else {
+                options.language = value;
+            }
+        }
+        return Optional.of(options);
     }
 
     public boolean smokeTest() {

@@ -2,7 +2,6 @@ package dk.sikkerby.indberetning.ui;
 
 import dk.sikkerby.indberetning.app.Settings;
 import dk.sikkerby.indberetning.app.StartOptions;
-import dk.sikkerby.indberetning.cli.SikkerByCommand;
 import dk.sikkerby.indberetning.domain.YearSummary;
 import dk.sikkerby.indberetning.domain.YearTable;
 import dk.sikkerby.indberetning.i18n.Messages;
@@ -12,7 +11,6 @@ import dk.sikkerby.indberetning.service.SubmissionService;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
-import picocli.CommandLine;
 
 /**
  * The start-up work that needs no window: options, settings, and opening the database with the newest
@@ -39,10 +37,7 @@ final class EarlyStart {
         this.opened = opened;
     }
 
-    static EarlyStart begin(String[] args) {
-        SikkerByCommand command = new SikkerByCommand();
-        new CommandLine(command).parseArgs(args);
-        StartOptions options = command.options();
+    static EarlyStart begin(StartOptions options) {
         Settings settings;
         Messages messages;
         try {

@@ -22,6 +22,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.Locale;
 import java.util.Objects;
+import javafx.application.Platform;
 import javafx.geometry.Rectangle2D;
 import javafx.scene.Scene;
 import javafx.scene.control.RadioMenuItem;
@@ -68,6 +69,7 @@ public final class MainWindow {
     /** The database is open: the window shows what was read at start-up and its commands work. */
     public void attach(AppContext openedContext, List<YearSummary> years, Optional<YearTable> newest) {
         this.context = openedContext;
+        view.buildEditor();
         menu.bar().setDisable(false);
         workflow.attach(openedContext, years, newest);
     }
@@ -132,6 +134,19 @@ public final class MainWindow {
         menu.bar().setDisable(true);
         model.messageProperty().set(messages.get("app.loading", view.databaseFile()));
         stage.show();
+    }
+
+    /**
+     * Builds the parts of the window that are not needed before someone has signed in, after the next
+     * frame of {@code shownFirst} (the sign-in window), so that it appears first.
+     */
+    public void finishWhileWaiting(Scene shownFirst) {
+        Runnable[] once = new Runnable[1];
+        once[0] = () -> {
+            shownFirst.removePostLayoutPulseListener(once[0]);
+            Platform.runLater(view::buildEditor);
+        };
+        shownFirst.addPostLayoutPulseListener(once[0]);
     }
 
     private void close() {

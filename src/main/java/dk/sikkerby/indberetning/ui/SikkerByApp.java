@@ -1,6 +1,7 @@
 package dk.sikkerby.indberetning.ui;
 
 import atlantafx.base.theme.PrimerLight;
+import dk.sikkerby.indberetning.app.StartOptions;
 import dk.sikkerby.indberetning.i18n.Messages;
 import dk.sikkerby.indberetning.persistence.Database;
 import dk.sikkerby.indberetning.ui.common.Background;
@@ -12,11 +13,13 @@ import dk.sikkerby.indberetning.ui.login.SignInView;
 import dk.sikkerby.indberetning.ui.login.SignInViewModel;
 import dk.sikkerby.indberetning.ui.smoke.SmokeTest;
 import java.time.Clock;
+import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CompletionException;
 import java.util.function.Consumer;
 import javafx.application.Application;
 import javafx.application.Platform;
+import javafx.scene.Scene;
 import javafx.stage.Stage;
 
 /**
@@ -34,15 +37,15 @@ public class SikkerByApp extends Application {
     private SmokeTest smokeTest;
 
     /** Starts the app: the database opens on its own thread while JavaFX starts. */
-    public static void launch(String[] args) {
-        handover = EarlyStart.begin(args);
+    public static void launch(StartOptions options, String[] args) {
+        handover = EarlyStart.begin(options);
         Application.launch(SikkerByApp.class, args);
     }
 
     @Override
     public void start(Stage stage) {
         Application.setUserAgentStylesheet(new PrimerLight().getUserAgentStylesheet());
-        EarlyStart early = handover != null ? handover : EarlyStart.begin(getParameters().getRaw().toArray(String[]::new));
+        EarlyStart early = handover != null ? handover : EarlyStart.begin(desktopOptions());
         handover = null;
         Messages messages = early.messages();
         if (early.settingsError().isPresent()) {
@@ -61,7 +64,7 @@ public class SikkerByApp extends Application {
                 return;
             }
             database = opened.database();
-            signIn(stage, messages, early.options().smokeTest(), actor -> {
+            signIn(stage, messages, early.options().smokeTest(), window::finishWhileWaiting, actor -> {
                 AppContext context = AppContext.create(messages, early.settings(), database, background, actor);
                 window.attach(context, opened.years(), opened.newest());
                 if (early.options().smokeTest()) {
@@ -72,11 +75,18 @@ public class SikkerByApp extends Application {
         }));
     }
 
+    private StartOptions desktopOptions() {
+        List<String> raw = getParameters().getRaw();
+        return StartOptions.forDesktop(raw.toArray(String[]::new))
+                .orElseThrow(() -> new IllegalArgumentException("Not options of the desktop app: " + raw));
+    }
+
     /**
      * Asks who is signing in (or for the first administrator of an empty database) before the window
      * works. The installation check on a database without users runs without asking (decision 0502).
      */
-    private void signIn(Stage stage, Messages messages, boolean installationCheck, Consumer<Actor> onSignedIn) {
+    private void signIn(Stage stage, Messages messages, boolean installationCheck, Consumer<Scene> whileWaiting,
+                        Consumer<Actor> onSignedIn) {
         Database db = database;
         background.run(() -> {
             UserService users = new UserService(db.dsl(), Clock.systemUTC());
@@ -86,8 +96,10 @@ public class SikkerByApp extends Application {
                 onSignedIn.accept(UserService.INSTALLATION_CHECK);
                 return;
             }
-            new SignInView(new SignInViewModel(messages, ready.getKey(), background, ready.getValue()),
-                    messages, stage, onSignedIn, this::exitApp).show();
+            SignInView signInView = new SignInView(new SignInViewModel(messages, ready.getKey(), background,
+                    ready.getValue()), messages, stage, onSignedIn, this::exitApp);
+            signInView.show();
+            whileWaiting.accept(signInView.scene());
         },
                 error -> {
                     Dialogs.error(stage, messages, ErrorText.of(messages, error));

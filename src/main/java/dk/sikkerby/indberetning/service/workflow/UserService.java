@@ -21,8 +21,11 @@ public final class UserService {
     private final DSLContext dsl;
     private final PasswordHasher hasher;
     private final SignInThrottle throttle;
-    /** Hashed once, so that an unknown login costs as much time as a wrong password. */
-    private final String decoy;
+    /**
+     * Hashed once, on the first sign-in (not when the service is made, which is on the way to the
+     * sign-in window), so that an unknown login costs as much time as a wrong password.
+     */
+    private volatile String decoy;
 
     public UserService(DSLContext dsl, Clock clock) {
         this(dsl, new PasswordHasher(), clock);
@@ -32,7 +35,6 @@ public final class UserService {
         this.dsl = dsl;
         this.hasher = hasher;
         this.throttle = new SignInThrottle(clock);
-        this.decoy = hasher.hash("decoy-password".toCharArray());
     }
 
     /**
@@ -86,13 +88,20 @@ public final class UserService {
         }
         UserRepository users = new UserRepository(dsl);
         Optional<String> stored = users.passwordHash(normalised);
-        boolean ok = hasher.verify(password, stored.orElse(decoy)) && stored.isPresent();
+        boolean ok = hasher.verify(password, stored.orElseGet(this::decoy)) && stored.isPresent();
         if (!ok) {
             throttle.failed(normalised);
             throw new UserFacingException("signin.error.wrong");
         }
         throttle.succeeded(normalised);
         return Actor.of(users.findByLogin(normalised).orElseThrow());
+    }
+
+    private String decoy() {
+        if (decoy == null) {
+            decoy = hasher.hash("decoy-password".toCharArray());
+        }
+        return decoy;
     }
 
     private User insert(UserRepository users, String login, String fullName, Role role, Set<Integer> departments,

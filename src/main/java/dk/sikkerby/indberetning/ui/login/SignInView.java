@@ -3,6 +3,7 @@ package dk.sikkerby.indberetning.ui.login;
 import atlantafx.base.theme.Styles;
 import dk.sikkerby.indberetning.i18n.Messages;
 import dk.sikkerby.indberetning.service.workflow.Actor;
+import dk.sikkerby.indberetning.ui.StartupProbe;
 import java.util.function.Consumer;
 import javafx.beans.property.StringProperty;
 import javafx.geometry.Insets;
@@ -75,6 +76,11 @@ public final class SignInView {
     public void show() {
         stage.show();
         stage.toFront();
+        StartupProbe.ready(stage.getScene());
+    }
+
+    public Scene scene() {
+        return stage.getScene();
     }
 
     private static Label label(Messages messages, String key) {

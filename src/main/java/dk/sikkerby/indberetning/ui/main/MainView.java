@@ -21,6 +21,7 @@ import javafx.css.PseudoClass;
 import javafx.geometry.Insets;
 import javafx.geometry.Orientation;
 import javafx.geometry.Pos;
+import javafx.scene.Node;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
 import javafx.scene.control.ListCell;
@@ -51,7 +52,11 @@ public final class MainView extends BorderPane {
 
     private final MainViewModel model;
     private final EditorViewModel editor;
-    private final EditorView editorView;
+    /** Built on first need ({@link #buildEditor}): its two rich-text areas are the costliest part of the window. */
+    private EditorView editorView;
+    private final Label editorPlaceholder = new Label();
+    private Node editorFooter;
+    private String noteLabel;
     private final Messages messages;
     private final TreeTableView<TableItem> tree = new TreeTableView<>();
     private final TreeTableColumn<TableItem, String> noteColumn = new TreeTableColumn<>();
@@ -66,10 +71,12 @@ public final class MainView extends BorderPane {
         this.messages = messages;
         this.databaseFile = databaseFile;
         setId("mainView");
-        editorView = new EditorView(editor, messages, this::save);
         setTop(new VBox(menuBar, toolbar()));
-        editorSide.getChildren().add(editorView);
-        VBox.setVgrow(editorView, Priority.ALWAYS);
+        editorPlaceholder.setId("editorPlaceholder");
+        editorPlaceholder.setText(messages.get("editor.noSelection"));
+        editorPlaceholder.setPadding(new Insets(12));
+        noteLabel = messages.get("column.note");
+        editorSide.getChildren().add(editorPlaceholder);
         SplitPane split = new SplitPane(tableArea(), editorSide);
         split.setOrientation(Orientation.HORIZONTAL);
         split.setDividerPositions(0.6);
@@ -242,7 +249,10 @@ public final class MainView extends BorderPane {
     private void showYear(YearTable table) {
         String label = table == null ? messages.get("column.note") : table.year().noteLabel();
         noteColumn.setText(label);
-        editorView.setNoteLabel(label);
+        noteLabel = label;
+        if (editorView != null) {
+            editorView.setNoteLabel(label);
+        }
         if (table == null || editor.rowProperty().get() != null
                 && table.rows().stream().noneMatch(r -> r.initiativeId() == editor.rowProperty().get().initiativeId())) {
             editor.load(null);
@@ -293,6 +303,7 @@ public final class MainView extends BorderPane {
         if (target == null && item != null) {
             return;
         }
+        buildEditor();
         if (!editor.isDirty()) {
             editor.load(target);
             return;
@@ -363,9 +374,33 @@ public final class MainView extends BorderPane {
         return confirmLeave(() -> { });
     }
 
+    /**
+     * Builds the editor form in place of its placeholder, once. The window is shown without it, so that
+     * it appears sooner; the app builds it while the user signs in, or at the latest on the first row.
+     */
+    public void buildEditor() {
+        if (editorView != null) {
+            return;
+        }
+        editorView = new EditorView(editor, messages, this::save);
+        editorView.setNoteLabel(noteLabel);
+        VBox.setVgrow(editorView, Priority.ALWAYS);
+        layOutEditorSide();
+    }
+
     /** Puts a panel under the editor form (the submission's state actions and comment thread). */
-    public void setEditorFooter(javafx.scene.Node footer) {
-        editorSide.getChildren().setAll(editorView, footer);
+    public void setEditorFooter(Node footer) {
+        editorFooter = footer;
+        layOutEditorSide();
+    }
+
+    private void layOutEditorSide() {
+        Node form = editorView != null ? editorView : editorPlaceholder;
+        if (editorFooter == null) {
+            editorSide.getChildren().setAll(form);
+        } else {
+            editorSide.getChildren().setAll(form, editorFooter);
+        }
     }
 
     /** Shows who is signed in, and in which role, in the status bar. */
