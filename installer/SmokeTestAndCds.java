@@ -2,9 +2,12 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Set;
 import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
 
@@ -20,7 +23,8 @@ import java.util.stream.Stream;
  * {@code image} (step 3 of the installer profile in pom.xml):
  * 1. starts the image's launcher with --smoke-test on a fresh database (open the main window, load a
  *    year, export it, exit 0) and records the classes it loads (-XX:DumpLoadedClassList) in the
- *    image as lib/app/sikkerby.classlist;
+ *    image as lib/app/sikkerby.classlist; then starts it as from the menu on that database, until
+ *    the first-administrator window is shown, and adds the classes that start loads to the list;
  * 2. dumps those classes of the runtime (JDK and JavaFX) as the runtime's default CDS archive;
  * 3. smoke-tests again with -Xshare:on, which fails if the archive cannot be used;
  * 4. with archive-at-install (the .deb), removes the archive again: the package's postinst makes it
@@ -49,6 +53,7 @@ public class SmokeTestAndCds {
         // with the start-up probe on, so that what the benchmark measures is trained too
         smokeTest(launcher, work.resolve("training"), "-XX:DumpLoadedClassList=" + classList
                 + " -Dsikkerby.startupProbe=print");
+        firstWindowTraining(launcher, work.resolve("training"), classList);
         run(List.of(runtime.resolve("bin").resolve(exe("java")).toString(), "-Xshare:dump",
                 "-XX:SharedClassListFile=" + classList, "-Xlog:cds=error"), null);
         smokeTest(launcher, work.resolve("with-cds"), "-Xshare:on");
@@ -85,6 +90,32 @@ public class SmokeTestAndCds {
             }
             System.out.println("Smoke test export: " + export + " (" + Files.size(export) + " bytes)");
         }
+    }
+
+    /**
+     * A start as from the menu, on the smoke test's database (a year, no users yet): the main window and
+     * the first-administrator window, then the start-up probe exits. The classes it loads that the smoke
+     * test did not (the sign-in window's) are added to the class list, so that they are archived too.
+     */
+    static void firstWindowTraining(Path launcher, Path folder, Path classList) throws Exception {
+        Path firstList = classList.resolveSibling("first-window.classlist");
+        List<String> command = new ArrayList<>();
+        if (OS.contains("linux") && System.getenv("DISPLAY") == null) {
+            command.addAll(List.of("xvfb-run", "-a", "-s", "-screen 0 1600x1000x24"));
+        }
+        command.addAll(List.of(launcher.toString(), "--db", folder.resolve("sikkerby").toString()));
+        ProcessBuilder pb = new ProcessBuilder(command);
+        pb.environment().put("JAVA_TOOL_OPTIONS", "-XX:DumpLoadedClassList=" + firstList
+                + " -Dsikkerby.startupProbe=exit");
+        pb.environment().put("XDG_DATA_HOME", folder.toString());
+        pb.environment().put("APPDATA", folder.toString());
+        run(command, pb);
+        Set<String> known = new HashSet<>(Files.readAllLines(classList));
+        List<String> added = Files.readAllLines(firstList).stream()
+                .filter(line -> !line.startsWith("#") && !line.isBlank() && known.add(line)).toList();
+        Files.write(classList, added, StandardOpenOption.APPEND);
+        Files.delete(firstList);
+        System.out.println("First-window training added " + added.size() + " lines to the class list.");
     }
 
     static void run(List<String> command, ProcessBuilder configured) throws IOException, InterruptedException {

@@ -8,18 +8,21 @@ import dk.sikkerby.indberetning.i18n.Messages;
 import dk.sikkerby.indberetning.persistence.Database;
 import dk.sikkerby.indberetning.persistence.DatabaseFile;
 import dk.sikkerby.indberetning.service.SubmissionService;
+import dk.sikkerby.indberetning.service.workflow.UserService;
+import java.time.Clock;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
 
 /**
  * The start-up work that needs no window: options, settings, and opening the database with the newest
- * year read, begun on its own thread before the JavaFX toolkit starts, so that the two overlap.
+ * year and whether anyone has signed up yet read, begun on its own thread before the JavaFX toolkit starts, so that the two overlap.
  */
 final class EarlyStart {
 
-    /** What the main window is first shown with. */
-    record Opened(Database database, List<YearSummary> years, Optional<YearTable> newest) {
+    /** What the main window is first shown with, and whether the first administrator must be made. */
+    record Opened(Database database, List<YearSummary> years, Optional<YearTable> newest, UserService users,
+                  boolean firstAdministrator) {
     }
 
     private final StartOptions options;
@@ -68,7 +71,8 @@ final class EarlyStart {
             List<YearSummary> years = submissions.years();
             Optional<YearTable> newest = years.isEmpty() ? Optional.empty()
                     : Optional.of(submissions.loadYear(years.get(0).year().year()));
-            return new Opened(database, years, newest);
+            UserService users = new UserService(database.dsl(), Clock.systemUTC());
+            return new Opened(database, years, newest, users, users.needsFirstAdministrator());
         } catch (RuntimeException e) {
             database.close();
             throw e;

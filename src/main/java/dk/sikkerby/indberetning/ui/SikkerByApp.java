@@ -12,9 +12,7 @@ import dk.sikkerby.indberetning.service.workflow.UserService;
 import dk.sikkerby.indberetning.ui.login.SignInView;
 import dk.sikkerby.indberetning.ui.login.SignInViewModel;
 import dk.sikkerby.indberetning.ui.smoke.SmokeTest;
-import java.time.Clock;
 import java.util.List;
-import java.util.Map;
 import java.util.concurrent.CompletionException;
 import java.util.function.Consumer;
 import javafx.application.Application;
@@ -64,7 +62,7 @@ public class SikkerByApp extends Application {
                 return;
             }
             database = opened.database();
-            signIn(stage, messages, early.options().smokeTest(), window::finishWhileWaiting, actor -> {
+            signIn(stage, messages, opened, early.options().smokeTest(), window::finishWhileWaiting, actor -> {
                 AppContext context = AppContext.create(messages, early.settings(), database, background, actor);
                 window.attach(context, opened.years(), opened.newest());
                 if (early.options().smokeTest()) {
@@ -83,28 +81,19 @@ public class SikkerByApp extends Application {
 
     /**
      * Asks who is signing in (or for the first administrator of an empty database) before the window
-     * works. The installation check on a database without users runs without asking (decision 0502).
+     * works; whether users exist was read with the database at start. The installation check on a
+     * database without users runs without asking (decision 0502).
      */
-    private void signIn(Stage stage, Messages messages, boolean installationCheck, Consumer<Scene> whileWaiting,
-                        Consumer<Actor> onSignedIn) {
-        Database db = database;
-        background.run(() -> {
-            UserService users = new UserService(db.dsl(), Clock.systemUTC());
-            return Map.entry(users, users.needsFirstAdministrator());
-        }, ready -> {
-            if (installationCheck && ready.getValue()) {
-                onSignedIn.accept(UserService.INSTALLATION_CHECK);
-                return;
-            }
-            SignInView signInView = new SignInView(new SignInViewModel(messages, ready.getKey(), background,
-                    ready.getValue()), messages, stage, onSignedIn, this::exitApp);
-            signInView.show();
-            whileWaiting.accept(signInView.scene());
-        },
-                error -> {
-                    Dialogs.error(stage, messages, ErrorText.of(messages, error));
-                    exitApp();
-                });
+    private void signIn(Stage stage, Messages messages, EarlyStart.Opened opened, boolean installationCheck,
+                        Consumer<Scene> whileWaiting, Consumer<Actor> onSignedIn) {
+        if (installationCheck && opened.firstAdministrator()) {
+            onSignedIn.accept(UserService.INSTALLATION_CHECK);
+            return;
+        }
+        SignInView signInView = new SignInView(new SignInViewModel(messages, opened.users(), background,
+                opened.firstAdministrator()), messages, stage, onSignedIn, this::exitApp);
+        signInView.show();
+        whileWaiting.accept(signInView.scene());
     }
 
     /** Ends the app after a start-up error has been shown, or after the installation check passed. */

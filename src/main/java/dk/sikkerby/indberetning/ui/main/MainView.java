@@ -394,12 +394,14 @@ public final class MainView extends BorderPane {
         layOutEditorSide();
     }
 
+    /** The footer belongs to the form: until the form is built, the placeholder stands alone. */
     private void layOutEditorSide() {
-        Node form = editorView != null ? editorView : editorPlaceholder;
-        if (editorFooter == null) {
-            editorSide.getChildren().setAll(form);
+        if (editorView == null) {
+            editorSide.getChildren().setAll(editorPlaceholder);
+        } else if (editorFooter == null) {
+            editorSide.getChildren().setAll(editorView);
         } else {
-            editorSide.getChildren().setAll(form, editorFooter);
+            editorSide.getChildren().setAll(editorView, editorFooter);
         }
     }
 
