@@ -69,7 +69,7 @@ public final class MainWindow {
     /** The database is open: the window shows what was read at start-up and its commands work. */
     public void attach(AppContext openedContext, List<YearSummary> years, Optional<YearTable> newest) {
         this.context = openedContext;
-        view.buildEditor();
+        view.buildWorkArea();
         menu.bar().setDisable(false);
         workflow.attach(openedContext, years, newest);
     }
@@ -144,7 +144,7 @@ public final class MainWindow {
         Runnable[] once = new Runnable[1];
         once[0] = () -> {
             shownFirst.removePostLayoutPulseListener(once[0]);
-            Platform.runLater(view::buildEditor);
+            Platform.runLater(view::buildWorkArea);
         };
         shownFirst.addPostLayoutPulseListener(once[0]);
     }

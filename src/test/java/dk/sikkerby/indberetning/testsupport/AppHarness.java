@@ -10,7 +10,9 @@ import java.nio.file.Path;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 import javafx.application.Application;
+import javafx.scene.Node;
 import javafx.scene.control.TreeItem;
+import javafx.scene.control.TreeTableCell;
 import javafx.scene.control.TreeTableView;
 import org.testfx.api.FxRobot;
 import org.testfx.api.FxToolkit;
@@ -109,6 +111,22 @@ public final class AppHarness {
     /** Waits until the main table shows at least {@code rows} initiatives. */
     public static void awaitRows(FxRobot robot, int rows) throws TimeoutException {
         WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> countRows(robot) >= rows);
+    }
+
+    /**
+     * Clicks the table cell that shows {@code text} (an initiative's name), once the table has laid it
+     * out: cells are made and reused by layout passes, so the lookup and the click follow each other.
+     */
+    public static void selectRow(FxRobot robot, String text) throws TimeoutException {
+        Node[] cell = new Node[1];
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> {
+            WaitForAsyncUtils.waitForFxEvents();
+            cell[0] = robot.lookup(".tree-table-cell").match((TreeTableCell<?, ?> c) -> text.equals(c.getText()))
+                    .tryQuery().orElse(null);
+            return cell[0] != null;
+        });
+        robot.clickOn(cell[0]);
+        WaitForAsyncUtils.waitForFxEvents();
     }
 
     public static int countRows(FxRobot robot) {

@@ -19,7 +19,6 @@ import javafx.scene.Node;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
 import javafx.scene.control.TextField;
-import javafx.scene.control.TreeTableCell;
 import javafx.scene.input.KeyCode;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -48,11 +47,7 @@ class EditorFlowTest extends FxRobot {
     }
 
     private void select(String initiative) throws TimeoutException {
-        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> lookup(".tree-table-cell")
-                .match((TreeTableCell<?, ?> c) -> initiative.equals(c.getText())).tryQuery().isPresent());
-        Node cell = lookup(".tree-table-cell").match((TreeTableCell<?, ?> c) -> initiative.equals(c.getText())).query();
-        clickOn(cell);
-        WaitForAsyncUtils.waitForFxEvents();
+        AppHarness.selectRow(this, initiative);
     }
 
     private String text(String id) {

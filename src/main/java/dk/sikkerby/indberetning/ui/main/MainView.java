@@ -52,8 +52,10 @@ public final class MainView extends BorderPane {
 
     private final MainViewModel model;
     private final EditorViewModel editor;
-    /** Built on first need ({@link #buildEditor}): its two rich-text areas are the costliest part of the window. */
+    /** Built on first need ({@link #buildWorkArea}): its two rich-text areas are the costliest part of the window. */
     private EditorView editorView;
+    private final SplitPane workArea;
+    private final Label startPlaceholder = new Label();
     private final Label editorPlaceholder = new Label();
     private Node editorFooter;
     private String noteLabel;
@@ -77,10 +79,11 @@ public final class MainView extends BorderPane {
         editorPlaceholder.setPadding(new Insets(12));
         noteLabel = messages.get("column.note");
         editorSide.getChildren().add(editorPlaceholder);
-        SplitPane split = new SplitPane(tableArea(), editorSide);
-        split.setOrientation(Orientation.HORIZONTAL);
-        split.setDividerPositions(0.6);
-        setCenter(split);
+        workArea = new SplitPane(tableArea(), editorSide);
+        workArea.setOrientation(Orientation.HORIZONTAL);
+        workArea.setDividerPositions(0.6);
+        startPlaceholder.setId("startPlaceholder");
+        setCenter(startPlaceholder);
         setBottom(statusBar(databaseFile));
         model.visibleRows().addListener((obs, old, rows) -> rebuild());
         model.tableProperty().addListener((obs, old, table) -> showYear(table));
@@ -303,7 +306,7 @@ public final class MainView extends BorderPane {
         if (target == null && item != null) {
             return;
         }
-        buildEditor();
+        buildWorkArea();
         if (!editor.isDirty()) {
             editor.load(target);
             return;
@@ -375,10 +378,11 @@ public final class MainView extends BorderPane {
     }
 
     /**
-     * Builds the editor form in place of its placeholder, once. The window is shown without it, so that
-     * it appears sooner; the app builds it while the user signs in, or at the latest on the first row.
+     * Puts the table and the editor form in the window, once. Neither is of use before someone has signed
+     * in (what a user may see depends on who it is), so the window is first shown without them and
+     * appears sooner: the app builds them while the sign-in window waits, or at the latest on sign-in.
      */
-    public void buildEditor() {
+    public void buildWorkArea() {
         if (editorView != null) {
             return;
         }
@@ -386,6 +390,7 @@ public final class MainView extends BorderPane {
         editorView.setNoteLabel(noteLabel);
         VBox.setVgrow(editorView, Priority.ALWAYS);
         layOutEditorSide();
+        setCenter(workArea);
     }
 
     /** Puts a panel under the editor form (the submission's state actions and comment thread). */

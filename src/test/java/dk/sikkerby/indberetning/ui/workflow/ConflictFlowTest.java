@@ -21,12 +21,10 @@ import java.sql.Connection;
 import java.sql.DriverManager;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
-import javafx.scene.Node;
 import javafx.scene.control.DialogPane;
 import javafx.scene.control.Label;
 import javafx.scene.control.TableView;
 import javafx.scene.control.TextArea;
-import javafx.scene.control.TreeTableCell;
 import javafx.scene.input.KeyCode;
 import org.jooq.SQLDialect;
 import org.jooq.impl.DSL;
@@ -65,10 +63,7 @@ class ConflictFlowTest extends FxRobot {
 
     @Test
     void theSecondSaverSeesWhoAndBothVersionsKeepsTheirsAndFindsBothInTheHistory() throws Exception {
-        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> lookup(".tree-table-cell")
-                .match((TreeTableCell<?, ?> c) -> "Sjakket".equals(c.getText())).tryQuery().isPresent());
-        Node cell = lookup(".tree-table-cell").match((TreeTableCell<?, ?> c) -> "Sjakket".equals(c.getText())).query();
-        clickOn(cell);
+        AppHarness.selectRow(this, "Sjakket");
         replace("#metField", "1");
         replace("#totalField", "2");
 

@@ -24,11 +24,9 @@ import java.time.Clock;
 import java.util.Set;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
-import javafx.scene.Node;
 import javafx.scene.control.Label;
 import javafx.scene.control.ListView;
 import javafx.scene.control.TextField;
-import javafx.scene.control.TreeTableCell;
 import javafx.scene.input.KeyCode;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -79,11 +77,7 @@ class WorkflowFlowTest extends FxRobot {
     }
 
     private void select(String initiative) throws TimeoutException {
-        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> lookup(".tree-table-cell")
-                .match((TreeTableCell<?, ?> c) -> initiative.equals(c.getText())).tryQuery().isPresent());
-        Node cell = lookup(".tree-table-cell").match((TreeTableCell<?, ?> c) -> initiative.equals(c.getText())).query();
-        clickOn(cell);
-        WaitForAsyncUtils.waitForFxEvents();
+        AppHarness.selectRow(this, initiative);
     }
 
     private String text(String id) {
