@@ -5,6 +5,8 @@ import static dk.sikkerby.indberetning.persistence.generated.Tables.REPORT_YEAR;
 import static dk.sikkerby.indberetning.persistence.generated.Tables.SUBMISSION;
 import static dk.sikkerby.indberetning.persistence.generated.Tables.YEAR_INITIATIVE;
 
+import dk.sikkerby.indberetning.service.workflow.Actor;
+import dk.sikkerby.indberetning.service.workflow.SetUpActor;
 import dk.sikkerby.indberetning.persistence.Database;
 import dk.sikkerby.indberetning.persistence.DatabaseFile;
 import dk.sikkerby.indberetning.service.Progress;
@@ -49,6 +51,8 @@ public final class ImportBenchmark {
             + "udvikling nye mål datagrundlaget i år næste års afrapportering beskæftigelse uddannelse tryghed "
             + "kriminalitet målgruppen fritidsliv mentorer frivillige københavnere").split(" ");
     private static final int YEAR = 2021;
+    /** Acts as the command line does on a database without users. */
+    static final Actor ADMIN = SetUpActor.named("Benchmark");
 
     /** One initiative as the file shows it and as the plain insert stores it. */
     record Row(String name, String department, int category, int position, int met, int total, String note, String assessment) {
@@ -124,7 +128,7 @@ public final class ImportBenchmark {
     }
 
     private static void importFile(DSLContext dsl, Path file, int expected) {
-        ImportResult result = new ImportService(dsl).run(file, new ImportRequest(Optional.empty(), false, false), Progress.NONE);
+        ImportResult result = new ImportService(dsl).run(ADMIN, file, new ImportRequest(Optional.empty(), false, false), Progress.NONE);
         if (result.outcome() != Outcome.IMPORTED || result.parsed().initiatives().size() != expected) {
             throw new IllegalStateException("The import did not import everything: " + result.outcome() + " "
                     + result.findings().stream().filter(f -> f.isError()).limit(5).toList());

@@ -5,12 +5,18 @@ import dk.sikkerby.indberetning.domain.Department;
 import dk.sikkerby.indberetning.domain.InitiativeRow;
 import dk.sikkerby.indberetning.domain.ReportYear;
 import dk.sikkerby.indberetning.domain.SubmissionRules;
+import dk.sikkerby.indberetning.domain.YearControl;
 import dk.sikkerby.indberetning.i18n.MessageKey;
 import dk.sikkerby.indberetning.persistence.DepartmentRepository;
 import dk.sikkerby.indberetning.persistence.InitiativeRepository;
 import dk.sikkerby.indberetning.persistence.SubmissionRepository;
 import dk.sikkerby.indberetning.persistence.TrafficLightRepository;
+import dk.sikkerby.indberetning.persistence.YearControlRepository;
 import dk.sikkerby.indberetning.persistence.YearRepository;
+import dk.sikkerby.indberetning.service.workflow.Action;
+import dk.sikkerby.indberetning.service.workflow.Actor;
+import dk.sikkerby.indberetning.service.workflow.Rights;
+import dk.sikkerby.indberetning.service.workflow.Target;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.HashMap;
@@ -21,7 +27,8 @@ import org.jooq.DSLContext;
 
 /**
  * The year's set-up: departments, categories, initiatives and years, each change checked and written
- * in one transaction. "New year from last year" copies the set-up and not the scores.
+ * in one transaction. "New year from last year" copies the set-up and not the scores. Only an
+ * administrator changes the set-up, and not that of a locked year (checked here, not only in the window).
  */
 public final class YearSetupService {
 
@@ -42,7 +49,8 @@ public final class YearSetupService {
         return new YearRepository(dsl).categories(year);
     }
 
-    public Department addDepartment(String code, String name) {
+    public Department addDepartment(Actor actor, String code, String name) {
+        checkRole(actor);
         String c = code == null ? "" : code.strip();
         String n = requireName("setup.department.name", name);
         if (!DEPARTMENT_CODE.matcher(c).matches()) {
@@ -57,7 +65,8 @@ public final class YearSetupService {
         });
     }
 
-    public void createYear(int year, String title, String noteLabel) {
+    public void createYear(Actor actor, int year, String title, String noteLabel) {
+        checkRole(actor);
         checkYear(year);
         ReportYear reportYear = new ReportYear(year, requireName("setup.year.title", title),
                 requireName("setup.year.noteLabel", noteLabel));
@@ -70,15 +79,21 @@ public final class YearSetupService {
         });
     }
 
-    public void updateYear(ReportYear year) {
+    public void updateYear(Actor actor, ReportYear year) {
+        checkRole(actor);
         ReportYear checked = new ReportYear(year.year(), requireName("setup.year.title", year.title()),
                 requireName("setup.year.noteLabel", year.noteLabel()));
-        dsl.transaction(cfg -> new YearRepository(cfg.dsl()).update(checked));
+        dsl.transaction(cfg -> {
+            check(cfg.dsl(), actor, checked.year());
+            new YearRepository(cfg.dsl()).update(checked);
+        });
     }
 
-    public Category addCategory(int year, String name) {
+    public Category addCategory(Actor actor, int year, String name) {
+        checkRole(actor);
         String n = requireName("setup.category.name", name);
         return dsl.transactionResult(cfg -> {
+            check(cfg.dsl(), actor, year);
             YearRepository years = new YearRepository(cfg.dsl());
             List<Category> existing = years.categories(year);
             if (existing.stream().anyMatch(c -> c.name().equalsIgnoreCase(n))) {
@@ -90,8 +105,10 @@ public final class YearSetupService {
     }
 
     /** Moves a category one place up (-1) or down (+1) in the year's order. */
-    public void moveCategory(int year, int categoryId, int direction) {
+    public void moveCategory(Actor actor, int year, int categoryId, int direction) {
+        checkRole(actor);
         dsl.transaction(cfg -> {
+            check(cfg.dsl(), actor, year);
             YearRepository years = new YearRepository(cfg.dsl());
             List<Category> order = new ArrayList<>(years.categories(year));
             int i = indexOf(order, categoryId);
@@ -108,8 +125,10 @@ public final class YearSetupService {
     }
 
     /** Moves an initiative one place up (-1) or down (+1) within its category in the year's table. */
-    public void moveInitiative(int year, int initiativeId, int direction) {
+    public void moveInitiative(Actor actor, int year, int initiativeId, int direction) {
+        checkRole(actor);
         dsl.transaction(cfg -> {
+            check(cfg.dsl(), actor, year);
             List<InitiativeRow> rows = new SubmissionRepository(cfg.dsl()).rows(year);
             InitiativeRow moving = rows.stream().filter(r -> r.initiativeId() == initiativeId).findFirst().orElse(null);
             if (moving == null) {
@@ -132,9 +151,11 @@ public final class YearSetupService {
     }
 
     /** Adds an initiative to a year at the end of its category; an existing name is reused. */
-    public void addInitiative(int year, String name, int departmentId, int categoryId) {
+    public void addInitiative(Actor actor, int year, String name, int departmentId, int categoryId) {
+        checkRole(actor);
         String n = requireName("setup.initiative.name", name);
         dsl.transaction(cfg -> {
+            check(cfg.dsl(), actor, year);
             InitiativeRepository initiatives = new InitiativeRepository(cfg.dsl());
             List<InitiativeRow> rows = new SubmissionRepository(cfg.dsl()).rows(year);
             if (rows.stream().anyMatch(r -> r.name().equalsIgnoreCase(n))) {
@@ -152,7 +173,8 @@ public final class YearSetupService {
      * Creates {@code newYear} with the set-up of the latest earlier year: title, note label, categories
      * and initiatives in their order, traffic-light thresholds. No scores or notes are copied.
      */
-    public void createFromPreviousYear(int newYear) {
+    public void createFromPreviousYear(Actor actor, int newYear) {
+        checkRole(actor);
         checkYear(newYear);
         dsl.transaction(cfg -> {
             YearRepository years = new YearRepository(cfg.dsl());
@@ -172,6 +194,17 @@ public final class YearSetupService {
             TrafficLightRepository lights = new TrafficLightRepository(cfg.dsl());
             lights.find(previous.year()).ifPresent(thresholds -> lights.save(newYear, thresholds));
         });
+    }
+
+    /** Only an administrator sets up; checked before anything else is looked at. */
+    private static void checkRole(Actor actor) {
+        Rights.check(actor, Action.MANAGE_SETUP, Target.year(0, false));
+    }
+
+    /** The year's lock, read in the transaction that changes it: a locked year's set-up stays as it is. */
+    private static void check(DSLContext tx, Actor actor, int year) {
+        boolean locked = new YearControlRepository(tx).find(year).map(YearControl::locked).orElse(false);
+        Rights.check(actor, Action.MANAGE_SETUP, Target.year(year, locked));
     }
 
     private static int indexOf(List<Category> categories, int id) {

@@ -17,9 +17,11 @@ import dk.sikkerby.indberetning.persistence.SubmissionRepository;
 import dk.sikkerby.indberetning.persistence.YearControlRepository;
 import dk.sikkerby.indberetning.service.SubmissionService;
 import dk.sikkerby.indberetning.service.UserFacingException;
+import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.List;
+import java.util.Map;
 import org.jooq.DSLContext;
 
 /**
@@ -108,6 +110,11 @@ public final class WorkflowService {
 
     public List<AuditEntry> history(int year, int initiativeId) {
         return new AuditRepository(dsl).forSubmission(year, initiativeId);
+    }
+
+    /** The file each imported change of the submission came from, by the change's moment (see AuditRepository). */
+    public Map<Instant, String> sourceFiles(int year, int initiativeId) {
+        return new AuditRepository(dsl).sourceFiles(year, initiativeId);
     }
 
     public List<AuditEntry> yearHistory(int year) {
