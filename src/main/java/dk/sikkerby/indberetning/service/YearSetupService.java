@@ -28,7 +28,8 @@ import org.jooq.DSLContext;
 /**
  * The year's set-up: departments, categories, initiatives and years, each change checked and written
  * in one transaction. "New year from last year" copies the set-up and not the scores. Only an
- * administrator changes the set-up, and not that of a locked year (checked here, not only in the window).
+ * administrator changes the set-up, and not that of a locked year (checked here, not only in the window);
+ * each change of a year's set-up is in the audit trail ({@link SetUpTrail}).
  */
 public final class YearSetupService {
 
@@ -76,6 +77,7 @@ public final class YearSetupService {
                 throw new UserFacingException("setup.error.yearExists", year);
             }
             years.insert(reportYear);
+            new SetUpTrail(cfg.dsl(), actor).year(null, reportYear);
         });
     }
 
@@ -85,7 +87,11 @@ public final class YearSetupService {
                 requireName("setup.year.noteLabel", year.noteLabel()));
         dsl.transaction(cfg -> {
             check(cfg.dsl(), actor, checked.year());
-            new YearRepository(cfg.dsl()).update(checked);
+            YearRepository years = new YearRepository(cfg.dsl());
+            ReportYear before = years.find(checked.year())
+                    .orElseThrow(() -> new UserFacingException("year.error.unknown", checked.year()));
+            years.update(checked);
+            new SetUpTrail(cfg.dsl(), actor).year(before, checked);
         });
     }
 
@@ -100,7 +106,9 @@ public final class YearSetupService {
                 throw new UserFacingException("setup.error.categoryExists", n);
             }
             int position = existing.stream().mapToInt(Category::position).max().orElse(0) + 1;
-            return years.insertCategory(year, n, position);
+            Category added = years.insertCategory(year, n, position);
+            new SetUpTrail(cfg.dsl(), actor).categories(year, existing, years.categories(year));
+            return added;
         });
     }
 
@@ -116,11 +124,13 @@ public final class YearSetupService {
             if (i < 0 || j < 0 || j >= order.size()) {
                 return;
             }
+            List<Category> before = List.copyOf(order);
             Collections.swap(order, i, j);
             for (int k = 0; k < order.size(); k++) {
                 Category c = order.get(k);
                 years.updateCategory(new Category(c.id(), c.year(), c.name(), k + 1));
             }
+            new SetUpTrail(cfg.dsl(), actor).categories(year, before, years.categories(year));
         });
     }
 
@@ -147,6 +157,7 @@ public final class YearSetupService {
                 InitiativeRow r = group.get(k);
                 initiatives.placeInYear(year, r.initiativeId(), r.category().id(), k + 1);
             }
+            new SetUpTrail(cfg.dsl(), actor).placements(year, rows, new SubmissionRepository(cfg.dsl()).rows(year));
         });
     }
 
@@ -166,6 +177,7 @@ public final class YearSetupService {
             int position = rows.stream().filter(r -> r.category().id() == categoryId)
                     .mapToInt(InitiativeRow::position).max().orElse(0) + 1;
             initiatives.placeInYear(year, id, categoryId, position);
+            new SetUpTrail(cfg.dsl(), actor).placements(year, rows, new SubmissionRepository(cfg.dsl()).rows(year));
         });
     }
 
@@ -185,7 +197,8 @@ public final class YearSetupService {
                     .filter(y -> y.year() < newYear).findFirst()
                     .orElseThrow(() -> new UserFacingException("setup.error.noPreviousYear", newYear));
             String title = previous.title().replace(String.valueOf(previous.year()), String.valueOf(newYear));
-            years.insert(new ReportYear(newYear, title, previous.noteLabel()));
+            ReportYear created = new ReportYear(newYear, title, previous.noteLabel());
+            years.insert(created);
             Map<Integer, Integer> categoryIds = new HashMap<>();
             for (Category c : years.categories(previous.year())) {
                 categoryIds.put(c.id(), years.insertCategory(newYear, c.name(), c.position()).id());
@@ -193,6 +206,10 @@ public final class YearSetupService {
             new InitiativeRepository(cfg.dsl()).copyYear(previous.year(), newYear, categoryIds);
             TrafficLightRepository lights = new TrafficLightRepository(cfg.dsl());
             lights.find(previous.year()).ifPresent(thresholds -> lights.save(newYear, thresholds));
+            SetUpTrail trail = new SetUpTrail(cfg.dsl(), actor);
+            trail.year(null, created);
+            trail.categories(newYear, List.of(), years.categories(newYear));
+            trail.placements(newYear, List.of(), new SubmissionRepository(cfg.dsl()).rows(newYear));
         });
     }
 

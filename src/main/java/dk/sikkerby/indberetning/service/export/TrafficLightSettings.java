@@ -1,5 +1,7 @@
 package dk.sikkerby.indberetning.service.export;
 
+import dk.sikkerby.indberetning.domain.AuditAction;
+import dk.sikkerby.indberetning.domain.AuditField;
 import dk.sikkerby.indberetning.domain.TrafficLightThresholds;
 import dk.sikkerby.indberetning.domain.YearControl;
 import dk.sikkerby.indberetning.persistence.Database;
@@ -9,6 +11,7 @@ import dk.sikkerby.indberetning.persistence.YearRepository;
 import dk.sikkerby.indberetning.service.UserFacingException;
 import dk.sikkerby.indberetning.service.workflow.Action;
 import dk.sikkerby.indberetning.service.workflow.Actor;
+import dk.sikkerby.indberetning.service.workflow.AuditTrail;
 import dk.sikkerby.indberetning.service.workflow.Rights;
 import dk.sikkerby.indberetning.service.workflow.Target;
 import org.jooq.DSLContext;
@@ -46,14 +49,21 @@ public final class TrafficLightSettings {
                 throw new UserFacingException("year.error.unknown", year);
             }
             TrafficLightRepository lights = new TrafficLightRepository(cfg.dsl());
-            if (lights.find(year).orElse(TrafficLightThresholds.DEFAULT).equals(thresholds)) {
+            TrafficLightThresholds before = lights.find(year).orElse(TrafficLightThresholds.DEFAULT);
+            if (before.equals(thresholds)) {
                 return;
             }
             if (new YearControlRepository(cfg.dsl()).find(year).map(YearControl::locked).orElse(false)) {
                 throw new UserFacingException("workflow.refused.yearLocked", year);
             }
             lights.save(year, thresholds);
+            new AuditTrail(cfg.dsl(), actor, AuditAction.EDIT).setUp(year, null, AuditField.TRAFFIC_LIGHTS,
+                    limits(before), limits(thresholds));
         });
         return thresholds;
+    }
+
+    private static String limits(TrafficLightThresholds t) {
+        return t.redMaxPercent() + "/" + t.greenMinPercent();
     }
 }

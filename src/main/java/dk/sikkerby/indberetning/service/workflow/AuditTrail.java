@@ -112,6 +112,17 @@ public final class AuditTrail {
         }
     }
 
+    /**
+     * A change to the year's set-up (initiative empty) or to an initiative's place in it: written if
+     * {@code before} and {@code after} differ (null: there was none).
+     */
+    public void setUp(int year, Integer initiativeId, AuditField field, String before, String after) {
+        if (!Objects.equals(before, after)) {
+            audit.append(new NewEntry(year, initiativeId, action, field, before, after, actor.login(),
+                    actor.fullName(), at));
+        }
+    }
+
     private void field(int year, int id, AuditField field, String before, String after) {
         if (!Objects.equals(before, after)) {
             pending.add(new NewEntry(year, id, action, field, before, after, actor.login(), actor.fullName(), at));
