@@ -1,4 +1,6 @@
 import dk.sikkerby.indberetning.domain.Category;
+import dk.sikkerby.indberetning.service.workflow.Actor;
+import dk.sikkerby.indberetning.service.workflow.SetUpActor;
 import dk.sikkerby.indberetning.domain.Department;
 import dk.sikkerby.indberetning.domain.InitiativeRow;
 import dk.sikkerby.indberetning.domain.RichText;
@@ -45,6 +47,8 @@ import org.apache.poi.xssf.streaming.SXSSFWorkbook;
 public class ExportBenchmark {
 
     static final int YEAR = 2021;
+    /** Acts as the command line does on a database without users. */
+    static final Actor ADMIN = SetUpActor.named("Benchmark");
 
     public static void main(String[] args) throws Exception {
         int initiatives = args.length > 0 ? Integer.parseInt(args[0]) : 10_000;
@@ -100,7 +104,7 @@ public class ExportBenchmark {
             System.gc();
             resetPeaks();
             long start = System.nanoTime();
-            new ExportService(db.dsl(), messages).export(ExportRequest.xlsx(YEAR, dir.resolve("service.xlsx")), Progress.NONE);
+            new ExportService(db.dsl(), messages).export(ADMIN, ExportRequest.xlsx(YEAR, dir.resolve("service.xlsx")), Progress.NONE);
             System.out.printf("end to end (loadYear + export + atomic write): %.2f s, peak heap %d MB%n", seconds(start), peakHeapMb());
             System.out.printf("max heap (-Xmx): %d MB%n", Runtime.getRuntime().maxMemory() / (1024 * 1024));
         }
@@ -163,18 +167,18 @@ public class ExportBenchmark {
     /** A year with four categories, seven departments and {@code n} scored initiatives. */
     static void fill(Database db, int n) {
         YearSetupService setup = new YearSetupService(db.dsl());
-        setup.createYear(YEAR, "Bilag 1: Indsatsernes målopfyldelse for 2021", "Covid-19");
+        setup.createYear(ADMIN, YEAR, "Bilag 1: Indsatsernes målopfyldelse for 2021", "Covid-19");
         List<Department> departments = new ArrayList<>();
         String[][] names = {{"BIF", "Beskæftigelses- og Integrationsforvaltningen"}, {"ØKF", "Økonomiforvaltningen"},
                 {"KFF", "Kultur- og Fritidsforvaltningen"}, {"SOF", "Socialforvaltningen"},
                 {"TMF", "Teknik- og Miljøforvaltningen"}, {"BUF", "Børne- og Ungdomsforvaltningen"},
                 {"SUF", "Sundheds- og Omsorgsforvaltningen"}};
         for (String[] d : names) {
-            departments.add(setup.addDepartment(d[0], d[1]));
+            departments.add(setup.addDepartment(ADMIN, d[0], d[1]));
         }
         List<Category> categories = new ArrayList<>();
         for (String c : List.of("PRIMÆR FOREBYGGELSE", "SEKUNDÆR FOREBYGGELSE", "TERTIÆR FOREBYGGELSE", "OMRÅDEBASEREDE INDSATSER")) {
-            categories.add(setup.addCategory(YEAR, c));
+            categories.add(setup.addCategory(ADMIN, YEAR, c));
         }
         Random random = new Random(42);
         db.dsl().transaction(cfg -> {

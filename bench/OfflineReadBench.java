@@ -1,4 +1,6 @@
 import dk.sikkerby.indberetning.domain.Category;
+import dk.sikkerby.indberetning.service.workflow.Actor;
+import dk.sikkerby.indberetning.service.workflow.SetUpActor;
 import dk.sikkerby.indberetning.domain.Department;
 import dk.sikkerby.indberetning.i18n.Messages;
 import dk.sikkerby.indberetning.persistence.Database;
@@ -40,6 +42,8 @@ import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 public class OfflineReadBench {
 
     static final int YEAR = 2021;
+    /** Acts as the command line does on a database without users. */
+    static final Actor ADMIN = SetUpActor.named("Benchmark");
     static final int DEPARTMENTS = 20;
     static final int INITIATIVES = 500;
     static final int RUNS = 5;
@@ -53,7 +57,7 @@ public class OfflineReadBench {
             setUp(database);
             OfflineExchange exchange = new OfflineExchange(database, Messages.forLocale(Messages.DANISH));
             long start = System.nanoTime();
-            List<TemplateService.Written> written = exchange.templates().writeAll(YEAR, folder.resolve("out"), Progress.NONE);
+            List<TemplateService.Written> written = exchange.templates().writeAll(ADMIN, YEAR, folder.resolve("out"), Progress.NONE);
             System.out.printf("Wrote %d templates in %.2f s%n", written.size(), seconds(start));
             List<Path> files = new ArrayList<>();
             for (TemplateService.Written w : written) {
@@ -71,7 +75,7 @@ public class OfflineReadBench {
                 long before = ManagementFactory.getMemoryMXBean().getHeapMemoryUsage().getUsed();
                 HeapWatch watch = new HeapWatch();
                 long t = System.nanoTime();
-                preview = exchange.preview(files, new Expectation(YEAR, null), Progress.NONE);
+                preview = exchange.preview(ADMIN, files, new Expectation(YEAR, null), Progress.NONE);
                 double s = seconds(t);
                 watch.stop();
                 System.out.printf("Run %d: read back %d workbooks (%d rows) in %.2f s; peak heap used %.0f MB, "
@@ -84,7 +88,7 @@ public class OfflineReadBench {
             }
             Map<RowPlan.Key, Resolution> none = new HashMap<>();
             long t = System.nanoTime();
-            ApplyResult result = exchange.apply(preview, none);
+            ApplyResult result = exchange.apply(ADMIN, preview, none);
             System.out.printf("Applied %d rows from %d files in one transaction in %.2f s%n", result.written(), result.files(), seconds(t));
         } finally {
             try (Stream<Path> all = Files.walk(folder)) {

@@ -12,13 +12,14 @@ import java.util.Locale;
 import java.util.Optional;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 
 /**
  * {@code export --year YEAR [--format xlsx|csv] --out FILE [--department CODE] [--colours]
- * [--separator ,|;]}: writes the year's table to a workbook or a CSV file. The options are checked
+ * [--separator ,|;] [--user LOGIN]}: writes the year's table to a workbook or a CSV file. The options are checked
  * before the database is opened; the file is replaced only when the new one is complete.
  */
 @Command(name = "export", mixinStandardHelpOptions = true)
@@ -26,6 +27,9 @@ public class ExportCommand implements Callable<Integer> {
 
     @Spec
     CommandSpec spec;
+
+    @Mixin
+    UserOption user = new UserOption();
 
     @Option(names = "--year", required = true, paramLabel = "YEAR", descriptionKey = "cli.export.option.year")
     int year;
@@ -50,7 +54,7 @@ public class ExportCommand implements Callable<Integer> {
         ExportRequest request = request();
         try (CliSession session = CliSession.open(spec)) {
             ExportResult result = new ExportService(session.database().dsl(), session.messages())
-                    .export(request, Progress.NONE);
+                    .export(user.actor(session), request, Progress.NONE);
             for (String initiative : result.clippedRows()) {
                 spec.commandLine().getErr().println(session.messages().get("export.clipped", initiative));
             }

@@ -13,13 +13,14 @@ import java.util.Optional;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.ITypeConverter;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
 /**
- * {@code import FILE [--year YEAR] [--dry-run] [--replace] [--report text|json]}: imports an old
+ * {@code import FILE [--user LOGIN] [--year YEAR] [--dry-run] [--replace] [--report text|json]}: imports an old
  * appendix in one transaction and prints the report on stdout. Exit status 0 if the file was imported
  * (or, in a dry run, could be, or there was nothing to change); 1 with the report and one sentence on
  * stderr if it was refused.
@@ -32,6 +33,9 @@ public class ImportCommand implements Callable<Integer> {
 
     @Spec
     CommandSpec spec;
+
+    @Mixin
+    UserOption user = new UserOption();
 
     @Parameters(index = "0", paramLabel = "FILE", descriptionKey = "cli.import.file")
     Path file;
@@ -53,7 +57,8 @@ public class ImportCommand implements Callable<Integer> {
     public Integer call() throws Exception {
         try (CliSession session = CliSession.open(spec)) {
             ImportRequest request = new ImportRequest(Optional.ofNullable(year), dryRun, replace);
-            ImportResult result = new ImportService(session.database().dsl()).run(file, request, Progress.NONE);
+            ImportResult result = new ImportService(session.database().dsl())
+                    .run(user.actor(session), file, request, Progress.NONE);
             ImportTexts texts = new ImportTexts(session.messages());
             if (report == ReportFormat.JSON) {
                 session.out().println(JsonReport.write(result, texts));

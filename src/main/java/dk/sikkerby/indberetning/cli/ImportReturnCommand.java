@@ -11,6 +11,7 @@ import dk.sikkerby.indberetning.service.offline.PreviewText;
 import dk.sikkerby.indberetning.service.offline.Resolution;
 import dk.sikkerby.indberetning.service.offline.RowPlan;
 import dk.sikkerby.indberetning.service.offline.RowStatus;
+import dk.sikkerby.indberetning.service.workflow.Actor;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.HashMap;
@@ -20,13 +21,14 @@ import java.util.Map;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.ITypeConverter;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
 /**
- * {@code import-return FILE… [--dry-run] [--on-conflict keep-database|take-workbook]}: reads returned
+ * {@code import-return FILE… [--user LOGIN] [--dry-run] [--on-conflict keep-database|take-workbook]}: reads returned
  * workbooks, prints the preview, and writes all accepted files in one transaction. With no display to
  * confirm on, it is all or nothing: any refused file, or a conflict without a choice, writes nothing.
  */
@@ -35,6 +37,9 @@ public class ImportReturnCommand implements Callable<Integer> {
 
     @Spec
     CommandSpec spec;
+
+    @Mixin
+    UserOption user = new UserOption();
 
     @Parameters(arity = "1..*", paramLabel = "FILE", descriptionKey = "cli.import-return.files")
     List<Path> files;
@@ -57,7 +62,8 @@ public class ImportReturnCommand implements Callable<Integer> {
         try (CliSession session = CliSession.open(spec)) {
             Messages messages = session.messages();
             OfflineExchange exchange = new OfflineExchange(session.database(), messages);
-            ImportPreview preview = exchange.preview(files, new Expectation(year, department), Progress.NONE);
+            Actor actor = user.actor(session);
+            ImportPreview preview = exchange.preview(actor, files, new Expectation(year, department), Progress.NONE);
             print(preview, messages, session.out());
             PrintWriter err = spec.commandLine().getErr();
             if (preview.anyRefused()) {
@@ -74,7 +80,7 @@ public class ImportReturnCommand implements Callable<Integer> {
             }
             Map<RowPlan.Key, Resolution> resolutions = new HashMap<>();
             preview.conflicts().forEach(r -> resolutions.put(r.key(), onConflict));
-            ApplyResult result = exchange.apply(preview, resolutions);
+            ApplyResult result = exchange.apply(actor, preview, resolutions);
             session.out().println(messages.get("cli.import-return.done", result.written(), result.files(), result.kept()));
         }
         return 0;

@@ -11,7 +11,20 @@ public enum AuditField {
     STATE("audit.field.state"),
     /** The year's lock: "true"/"false"; the reason is the new value of {@link #LOCK_REASON}. */
     YEAR_LOCKED("audit.field.yearLocked"),
-    LOCK_REASON("audit.field.lockReason");
+    LOCK_REASON("audit.field.lockReason"),
+    /** The year's set-up (action "edit", initiative empty): title, label of the note column, a category "NAME (position)". */
+    YEAR_TITLE("audit.field.yearTitle"),
+    NOTE_LABEL("audit.field.noteLabel"),
+    CATEGORY("audit.field.category"),
+    /** An initiative's place in the year's table: "CATEGORY, position". */
+    PLACEMENT("audit.field.placement"),
+    /** The department an initiative belongs to (its code). */
+    DEPARTMENT("audit.field.department"),
+    /** The year's deadline (ISO date, empty: none) and whether coordinators see other departments ("true"/"false"). */
+    DEADLINE("audit.field.deadline"),
+    COORDINATORS_SEE_ALL("audit.field.coordinatorsSeeAll"),
+    /** The year's traffic-light limits: "red max/green min" in percent. */
+    TRAFFIC_LIGHTS("audit.field.trafficLights");
 
     private final String key;
 
@@ -26,6 +39,11 @@ public enum AuditField {
     /** Whether the values are rich text (shown as text, not as the storage form). */
     public boolean isRichText() {
         return this == DEPARTMENT_NOTE || this == ASSESSMENT;
+    }
+
+    /** Whether the field is the submission's own (score, texts, state), not the year's set-up. */
+    public boolean isSubmission() {
+        return this == SCORE || this == DEPARTMENT_NOTE || this == ASSESSMENT || this == STATE;
     }
 
     /** The storage form of a score for the audit trail. */

@@ -1,13 +1,20 @@
 package dk.sikkerby.indberetning.persistence;
 
 import static dk.sikkerby.indberetning.persistence.generated.Tables.AUDIT_ENTRY;
+import static dk.sikkerby.indberetning.persistence.generated.Tables.IMPORT_RUN;
+import static dk.sikkerby.indberetning.persistence.generated.Tables.OFFLINE_IMPORT;
+import static dk.sikkerby.indberetning.persistence.generated.Tables.OFFLINE_IMPORT_ROW;
 
 import dk.sikkerby.indberetning.domain.AuditAction;
 import dk.sikkerby.indberetning.domain.AuditEntry;
 import dk.sikkerby.indberetning.domain.AuditField;
+import java.time.Instant;
 import java.time.OffsetDateTime;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import org.jooq.BatchBindStep;
 import org.jooq.DSLContext;
 import org.jooq.Record;
 
@@ -26,6 +33,23 @@ public final class AuditRepository {
     /** What an appended row says; the id and nothing else is chosen by the database. */
     public record NewEntry(int year, Integer initiativeId, AuditAction action, AuditField field, String oldValue,
                            String newValue, String actorLogin, String actorName, OffsetDateTime at) {
+    }
+
+    /** Rows to append in one JDBC batch per {@value #CHUNK}: the importer writes tens of thousands. */
+    private static final int CHUNK = 500;
+
+    public void appendAll(List<NewEntry> entries) {
+        for (int from = 0; from < entries.size(); from += CHUNK) {
+            BatchBindStep batch = dsl.batch(dsl.insertInto(AUDIT_ENTRY, AUDIT_ENTRY.REPORT_YEAR,
+                    AUDIT_ENTRY.INITIATIVE_ID, AUDIT_ENTRY.AUDIT_ACTION, AUDIT_ENTRY.FIELD_NAME, AUDIT_ENTRY.OLD_VALUE,
+                    AUDIT_ENTRY.NEW_VALUE, AUDIT_ENTRY.ACTOR_LOGIN, AUDIT_ENTRY.ACTOR_NAME, AUDIT_ENTRY.CHANGED_AT)
+                    .values((Integer) null, null, null, null, null, null, null, null, null));
+            for (NewEntry e : entries.subList(from, Math.min(entries.size(), from + CHUNK))) {
+                batch.bind(e.year(), e.initiativeId(), e.action().name(), e.field().name(), e.oldValue(), e.newValue(),
+                        e.actorLogin(), e.actorName(), e.at());
+            }
+            batch.execute();
+        }
     }
 
     public void append(NewEntry e) {
@@ -56,6 +80,23 @@ public final class AuditRepository {
                 .where(AUDIT_ENTRY.REPORT_YEAR.eq(year).and(AUDIT_ENTRY.INITIATIVE_ID.isNull()))
                 .orderBy(AUDIT_ENTRY.ID)
                 .fetch(AuditRepository::map);
+    }
+
+    /**
+     * The files a submission's imported changes came from, by the moment of the change: an import
+     * (table import_run) and a returned workbook (offline_import) write their log with the same moment
+     * as their audit rows, so the log names the file of each IMPORT and TEMPLATE_RETURN row.
+     */
+    public Map<Instant, String> sourceFiles(int year, int initiativeId) {
+        Map<Instant, String> files = new HashMap<>();
+        dsl.select(IMPORT_RUN.IMPORTED_AT, IMPORT_RUN.FILE_NAME).from(IMPORT_RUN)
+                .where(IMPORT_RUN.REPORT_YEAR.eq(year))
+                .forEach(r -> files.put(r.value1().toInstant(), r.value2()));
+        dsl.select(OFFLINE_IMPORT.IMPORTED_AT, OFFLINE_IMPORT.FILE_NAME).from(OFFLINE_IMPORT)
+                .join(OFFLINE_IMPORT_ROW).on(OFFLINE_IMPORT_ROW.IMPORT_ID.eq(OFFLINE_IMPORT.ID))
+                .where(OFFLINE_IMPORT.REPORT_YEAR.eq(year).and(OFFLINE_IMPORT_ROW.INITIATIVE_ID.eq(initiativeId)))
+                .forEach(r -> files.put(r.value1().toInstant(), r.value2()));
+        return files;
     }
 
     public int count() {

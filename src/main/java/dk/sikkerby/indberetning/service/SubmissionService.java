@@ -121,8 +121,9 @@ public final class SubmissionService {
     /** The stored submission and who stored it, for the user whose save came second. */
     public ConcurrentEditException concurrent(int year, int initiativeId) {
         Submission stored = new SubmissionRepository(dsl).find(year, initiativeId).orElseThrow();
-        List<AuditEntry> trail = new AuditRepository(dsl).forSubmission(year, initiativeId);
-        String by = trail.isEmpty() ? "" : trail.get(trail.size() - 1).actorName();
+        List<AuditEntry> saves = new AuditRepository(dsl).forSubmission(year, initiativeId).stream()
+                .filter(e -> e.field().isSubmission()).toList();
+        String by = saves.isEmpty() ? "" : saves.get(saves.size() - 1).actorName();
         return new ConcurrentEditException(stored, by);
     }
 }

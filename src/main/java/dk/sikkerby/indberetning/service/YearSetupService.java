@@ -5,12 +5,18 @@ import dk.sikkerby.indberetning.domain.Department;
 import dk.sikkerby.indberetning.domain.InitiativeRow;
 import dk.sikkerby.indberetning.domain.ReportYear;
 import dk.sikkerby.indberetning.domain.SubmissionRules;
+import dk.sikkerby.indberetning.domain.YearControl;
 import dk.sikkerby.indberetning.i18n.MessageKey;
 import dk.sikkerby.indberetning.persistence.DepartmentRepository;
 import dk.sikkerby.indberetning.persistence.InitiativeRepository;
 import dk.sikkerby.indberetning.persistence.SubmissionRepository;
 import dk.sikkerby.indberetning.persistence.TrafficLightRepository;
+import dk.sikkerby.indberetning.persistence.YearControlRepository;
 import dk.sikkerby.indberetning.persistence.YearRepository;
+import dk.sikkerby.indberetning.service.workflow.Action;
+import dk.sikkerby.indberetning.service.workflow.Actor;
+import dk.sikkerby.indberetning.service.workflow.Rights;
+import dk.sikkerby.indberetning.service.workflow.Target;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.HashMap;
@@ -21,7 +27,9 @@ import org.jooq.DSLContext;
 
 /**
  * The year's set-up: departments, categories, initiatives and years, each change checked and written
- * in one transaction. "New year from last year" copies the set-up and not the scores.
+ * in one transaction. "New year from last year" copies the set-up and not the scores. Only an
+ * administrator changes the set-up, and not that of a locked year (checked here, not only in the window);
+ * each change of a year's set-up is in the audit trail ({@link SetUpTrail}).
  */
 public final class YearSetupService {
 
@@ -42,7 +50,8 @@ public final class YearSetupService {
         return new YearRepository(dsl).categories(year);
     }
 
-    public Department addDepartment(String code, String name) {
+    public Department addDepartment(Actor actor, String code, String name) {
+        checkRole(actor);
         String c = code == null ? "" : code.strip();
         String n = requireName("setup.department.name", name);
         if (!DEPARTMENT_CODE.matcher(c).matches()) {
@@ -57,7 +66,8 @@ public final class YearSetupService {
         });
     }
 
-    public void createYear(int year, String title, String noteLabel) {
+    public void createYear(Actor actor, int year, String title, String noteLabel) {
+        checkRole(actor);
         checkYear(year);
         ReportYear reportYear = new ReportYear(year, requireName("setup.year.title", title),
                 requireName("setup.year.noteLabel", noteLabel));
@@ -67,31 +77,46 @@ public final class YearSetupService {
                 throw new UserFacingException("setup.error.yearExists", year);
             }
             years.insert(reportYear);
+            new SetUpTrail(cfg.dsl(), actor).year(null, reportYear);
         });
     }
 
-    public void updateYear(ReportYear year) {
+    public void updateYear(Actor actor, ReportYear year) {
+        checkRole(actor);
         ReportYear checked = new ReportYear(year.year(), requireName("setup.year.title", year.title()),
                 requireName("setup.year.noteLabel", year.noteLabel()));
-        dsl.transaction(cfg -> new YearRepository(cfg.dsl()).update(checked));
+        dsl.transaction(cfg -> {
+            check(cfg.dsl(), actor, checked.year());
+            YearRepository years = new YearRepository(cfg.dsl());
+            ReportYear before = years.find(checked.year())
+                    .orElseThrow(() -> new UserFacingException("year.error.unknown", checked.year()));
+            years.update(checked);
+            new SetUpTrail(cfg.dsl(), actor).year(before, checked);
+        });
     }
 
-    public Category addCategory(int year, String name) {
+    public Category addCategory(Actor actor, int year, String name) {
+        checkRole(actor);
         String n = requireName("setup.category.name", name);
         return dsl.transactionResult(cfg -> {
+            check(cfg.dsl(), actor, year);
             YearRepository years = new YearRepository(cfg.dsl());
             List<Category> existing = years.categories(year);
             if (existing.stream().anyMatch(c -> c.name().equalsIgnoreCase(n))) {
                 throw new UserFacingException("setup.error.categoryExists", n);
             }
             int position = existing.stream().mapToInt(Category::position).max().orElse(0) + 1;
-            return years.insertCategory(year, n, position);
+            Category added = years.insertCategory(year, n, position);
+            new SetUpTrail(cfg.dsl(), actor).categories(year, existing, years.categories(year));
+            return added;
         });
     }
 
     /** Moves a category one place up (-1) or down (+1) in the year's order. */
-    public void moveCategory(int year, int categoryId, int direction) {
+    public void moveCategory(Actor actor, int year, int categoryId, int direction) {
+        checkRole(actor);
         dsl.transaction(cfg -> {
+            check(cfg.dsl(), actor, year);
             YearRepository years = new YearRepository(cfg.dsl());
             List<Category> order = new ArrayList<>(years.categories(year));
             int i = indexOf(order, categoryId);
@@ -99,17 +124,21 @@ public final class YearSetupService {
             if (i < 0 || j < 0 || j >= order.size()) {
                 return;
             }
+            List<Category> before = List.copyOf(order);
             Collections.swap(order, i, j);
             for (int k = 0; k < order.size(); k++) {
                 Category c = order.get(k);
                 years.updateCategory(new Category(c.id(), c.year(), c.name(), k + 1));
             }
+            new SetUpTrail(cfg.dsl(), actor).categories(year, before, years.categories(year));
         });
     }
 
     /** Moves an initiative one place up (-1) or down (+1) within its category in the year's table. */
-    public void moveInitiative(int year, int initiativeId, int direction) {
+    public void moveInitiative(Actor actor, int year, int initiativeId, int direction) {
+        checkRole(actor);
         dsl.transaction(cfg -> {
+            check(cfg.dsl(), actor, year);
             List<InitiativeRow> rows = new SubmissionRepository(cfg.dsl()).rows(year);
             InitiativeRow moving = rows.stream().filter(r -> r.initiativeId() == initiativeId).findFirst().orElse(null);
             if (moving == null) {
@@ -128,13 +157,16 @@ public final class YearSetupService {
                 InitiativeRow r = group.get(k);
                 initiatives.placeInYear(year, r.initiativeId(), r.category().id(), k + 1);
             }
+            new SetUpTrail(cfg.dsl(), actor).placements(year, rows, new SubmissionRepository(cfg.dsl()).rows(year));
         });
     }
 
     /** Adds an initiative to a year at the end of its category; an existing name is reused. */
-    public void addInitiative(int year, String name, int departmentId, int categoryId) {
+    public void addInitiative(Actor actor, int year, String name, int departmentId, int categoryId) {
+        checkRole(actor);
         String n = requireName("setup.initiative.name", name);
         dsl.transaction(cfg -> {
+            check(cfg.dsl(), actor, year);
             InitiativeRepository initiatives = new InitiativeRepository(cfg.dsl());
             List<InitiativeRow> rows = new SubmissionRepository(cfg.dsl()).rows(year);
             if (rows.stream().anyMatch(r -> r.name().equalsIgnoreCase(n))) {
@@ -145,6 +177,7 @@ public final class YearSetupService {
             int position = rows.stream().filter(r -> r.category().id() == categoryId)
                     .mapToInt(InitiativeRow::position).max().orElse(0) + 1;
             initiatives.placeInYear(year, id, categoryId, position);
+            new SetUpTrail(cfg.dsl(), actor).placements(year, rows, new SubmissionRepository(cfg.dsl()).rows(year));
         });
     }
 
@@ -152,7 +185,8 @@ public final class YearSetupService {
      * Creates {@code newYear} with the set-up of the latest earlier year: title, note label, categories
      * and initiatives in their order, traffic-light thresholds. No scores or notes are copied.
      */
-    public void createFromPreviousYear(int newYear) {
+    public void createFromPreviousYear(Actor actor, int newYear) {
+        checkRole(actor);
         checkYear(newYear);
         dsl.transaction(cfg -> {
             YearRepository years = new YearRepository(cfg.dsl());
@@ -163,7 +197,8 @@ public final class YearSetupService {
                     .filter(y -> y.year() < newYear).findFirst()
                     .orElseThrow(() -> new UserFacingException("setup.error.noPreviousYear", newYear));
             String title = previous.title().replace(String.valueOf(previous.year()), String.valueOf(newYear));
-            years.insert(new ReportYear(newYear, title, previous.noteLabel()));
+            ReportYear created = new ReportYear(newYear, title, previous.noteLabel());
+            years.insert(created);
             Map<Integer, Integer> categoryIds = new HashMap<>();
             for (Category c : years.categories(previous.year())) {
                 categoryIds.put(c.id(), years.insertCategory(newYear, c.name(), c.position()).id());
@@ -171,7 +206,22 @@ public final class YearSetupService {
             new InitiativeRepository(cfg.dsl()).copyYear(previous.year(), newYear, categoryIds);
             TrafficLightRepository lights = new TrafficLightRepository(cfg.dsl());
             lights.find(previous.year()).ifPresent(thresholds -> lights.save(newYear, thresholds));
+            SetUpTrail trail = new SetUpTrail(cfg.dsl(), actor);
+            trail.year(null, created);
+            trail.categories(newYear, List.of(), years.categories(newYear));
+            trail.placements(newYear, List.of(), new SubmissionRepository(cfg.dsl()).rows(newYear));
         });
+    }
+
+    /** Only an administrator sets up; checked before anything else is looked at. */
+    private static void checkRole(Actor actor) {
+        Rights.check(actor, Action.MANAGE_SETUP, Target.year(0, false));
+    }
+
+    /** The year's lock, read in the transaction that changes it: a locked year's set-up stays as it is. */
+    private static void check(DSLContext tx, Actor actor, int year) {
+        boolean locked = new YearControlRepository(tx).find(year).map(YearControl::locked).orElse(false);
+        Rights.check(actor, Action.MANAGE_SETUP, Target.year(year, locked));
     }
 
     private static int indexOf(List<Category> categories, int id) {

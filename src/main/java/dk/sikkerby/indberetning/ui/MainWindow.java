@@ -84,7 +84,8 @@ public final class MainWindow {
     }
 
     private void fillMenus() {
-        menu.file().getItems().add(menu.item("menuImport", "menu.file.import", null, whenOpen(this::openImport)));
+        menu.file().getItems().add(menu.item("menuImport", "menu.file.import", null,
+                whenOpen(workflow.guarded(Action.IMPORT_APPENDIX, false, this::openImport))));
         menu.file().getItems().add(menu.item("menuExport", "menu.file.export", "Shortcut+E",
                 whenOpen(workflow.guarded(Action.EXPORT, false, this::openExport))));
         OfflineActions offline = new OfflineActions(messages, () -> context, stage, model);
@@ -167,7 +168,7 @@ public final class MainWindow {
                         return;
                     }
                     background.run(() -> {
-                        context.setup().createFromPreviousYear(year);
+                        context.setup().createFromPreviousYear(context.actor(), year);
                         return year;
                     }, created -> model.refreshYears(created),
                             error -> Dialogs.error(stage, messages, ErrorText.of(messages, error)));
@@ -188,7 +189,7 @@ public final class MainWindow {
             return;
         }
         ImportViewModel importer = new ImportViewModel(messages, new ImportService(context.database().dsl()),
-                context.background(), model::refreshYears);
+                context.actor(), context.background(), model::refreshYears);
         new ImportDialog(importer, messages, stage).showAndWait();
     }
 

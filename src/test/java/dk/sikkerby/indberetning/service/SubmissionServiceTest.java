@@ -1,6 +1,5 @@
 package dk.sikkerby.indberetning.service;
 
-import dk.sikkerby.indberetning.testsupport.TestActors;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -13,6 +12,7 @@ import dk.sikkerby.indberetning.domain.YearSummary;
 import dk.sikkerby.indberetning.domain.YearTable;
 import dk.sikkerby.indberetning.persistence.Database;
 import dk.sikkerby.indberetning.testsupport.SampleYear;
+import dk.sikkerby.indberetning.testsupport.TestActors;
 import dk.sikkerby.indberetning.testsupport.TestDatabase;
 import java.nio.file.Path;
 import java.util.List;
@@ -83,7 +83,7 @@ class SubmissionServiceTest {
                 new SubmissionForm("1", "2", false, RichText.plain("2021 note"), null), 0);
         new dk.sikkerby.indberetning.persistence.TrafficLightRepository(database.dsl())
                 .save(2021, new dk.sikkerby.indberetning.domain.TrafficLightThresholds(20, 80));
-        setup.createFromPreviousYear(2022);
+        setup.createFromPreviousYear(TestActors.administrator(), 2022);
         assertEquals(java.util.Optional.of(new dk.sikkerby.indberetning.domain.TrafficLightThresholds(20, 80)),
                 new dk.sikkerby.indberetning.persistence.TrafficLightRepository(database.dsl()).find(2022));
         YearTable old = service.loadYear(2021);
@@ -95,7 +95,7 @@ class SubmissionServiceTest {
                 copy.rows().stream().map(r -> r.name() + "/" + r.department().code() + "/" + r.category().name()).toList());
         assertTrue(copy.rows().stream().allMatch(r -> r.submission().isEmpty()));
         assertEquals(List.of(2022, 2021), service.years().stream().map(y -> y.year().year()).toList());
-        UserFacingException again = assertThrows(UserFacingException.class, () -> setup.createFromPreviousYear(2022));
+        UserFacingException again = assertThrows(UserFacingException.class, () -> setup.createFromPreviousYear(TestActors.administrator(), 2022));
         assertEquals("setup.error.yearExists", again.key());
     }
 
@@ -103,25 +103,25 @@ class SubmissionServiceTest {
     void setUpRefusesWhatWouldMakeTheTableWrong() {
         YearSetupService setup = new YearSetupService(database.dsl());
         assertEquals("setup.error.departmentCode", assertThrows(UserFacingException.class,
-                () -> setup.addDepartment("kff", "Kultur")).key());
+                () -> setup.addDepartment(TestActors.administrator(), "kff", "Kultur")).key());
         assertEquals("setup.error.departmentExists", assertThrows(UserFacingException.class,
-                () -> setup.addDepartment("SOF", "Socialforvaltningen igen")).key());
+                () -> setup.addDepartment(TestActors.administrator(), "SOF", "Socialforvaltningen igen")).key());
         assertEquals("setup.error.required", assertThrows(UserFacingException.class,
-                () -> setup.addDepartment("SUF", "  ")).key());
+                () -> setup.addDepartment(TestActors.administrator(), "SUF", "  ")).key());
         assertEquals("setup.error.yearRange", assertThrows(UserFacingException.class,
-                () -> setup.createYear(1999, "t", "l")).key());
+                () -> setup.createYear(TestActors.administrator(), 1999, "t", "l")).key());
         assertEquals("setup.error.categoryExists", assertThrows(UserFacingException.class,
-                () -> setup.addCategory(SampleYear.YEAR, "primær forebyggelse")).key());
+                () -> setup.addCategory(TestActors.administrator(), SampleYear.YEAR, "primær forebyggelse")).key());
         assertEquals("setup.error.noPreviousYear", assertThrows(UserFacingException.class,
-                () -> setup.createFromPreviousYear(2020)).key());
+                () -> setup.createFromPreviousYear(TestActors.administrator(), 2020)).key());
         assertEquals(3, setup.departments().size());
     }
 
     @Test
     void initiativesMoveWithinTheirCategory() {
         YearSetupService setup = new YearSetupService(database.dsl());
-        setup.moveInitiative(SampleYear.YEAR, row("Green Teams Fritidsjob").initiativeId(), -1);
-        setup.moveInitiative(SampleYear.YEAR, row("Idrætssociale Indsatser").initiativeId(), 1);
+        setup.moveInitiative(TestActors.administrator(), SampleYear.YEAR, row("Green Teams Fritidsjob").initiativeId(), -1);
+        setup.moveInitiative(TestActors.administrator(), SampleYear.YEAR, row("Idrætssociale Indsatser").initiativeId(), 1);
         assertEquals(List.of("Idrætssociale Indsatser", "Sjakket", "Green Teams Fritidsjob", "Københavnerteamet"),
                 service.loadYear(SampleYear.YEAR).rows().stream().map(InitiativeRow::name).toList());
     }
@@ -130,7 +130,7 @@ class SubmissionServiceTest {
     void categoriesMoveInTheYearsOrder() {
         YearSetupService setup = new YearSetupService(database.dsl());
         var secondary = setup.categories(SampleYear.YEAR).get(1);
-        setup.moveCategory(SampleYear.YEAR, secondary.id(), -1);
+        setup.moveCategory(TestActors.administrator(), SampleYear.YEAR, secondary.id(), -1);
         assertEquals(List.of("SEKUNDÆR FOREBYGGELSE", "PRIMÆR FOREBYGGELSE"),
                 setup.categories(SampleYear.YEAR).stream().map(c -> c.name()).toList());
         assertEquals("Sjakket", service.loadYear(SampleYear.YEAR).rows().get(0).name());

@@ -16,15 +16,15 @@ public final class SampleYear {
     /** 2021 with two categories, three departments and four initiatives; no submissions. */
     public static void create(DSLContext dsl) {
         YearSetupService setup = new YearSetupService(dsl);
-        setup.createYear(YEAR, "Bilag 1: Indsatsernes målopfyldelse for 2021", "Covid-19");
-        Department sof = setup.addDepartment("SOF", "Socialforvaltningen");
-        Department kff = setup.addDepartment("KFF", "Kultur- og Fritidsforvaltningen");
-        Department tmf = setup.addDepartment("TMF", "Teknik- og Miljøforvaltningen");
-        Category primary = setup.addCategory(YEAR, "PRIMÆR FOREBYGGELSE");
-        Category secondary = setup.addCategory(YEAR, "SEKUNDÆR FOREBYGGELSE");
-        setup.addInitiative(YEAR, "Idrætssociale Indsatser", kff.id(), primary.id());
-        setup.addInitiative(YEAR, "Sjakket", sof.id(), secondary.id());
-        setup.addInitiative(YEAR, "Københavnerteamet", sof.id(), secondary.id());
-        setup.addInitiative(YEAR, "Green Teams Fritidsjob", tmf.id(), secondary.id());
+        setup.createYear(TestActors.administrator(), YEAR, "Bilag 1: Indsatsernes målopfyldelse for 2021", "Covid-19");
+        Department sof = setup.addDepartment(TestActors.administrator(), "SOF", "Socialforvaltningen");
+        Department kff = setup.addDepartment(TestActors.administrator(), "KFF", "Kultur- og Fritidsforvaltningen");
+        Department tmf = setup.addDepartment(TestActors.administrator(), "TMF", "Teknik- og Miljøforvaltningen");
+        Category primary = setup.addCategory(TestActors.administrator(), YEAR, "PRIMÆR FOREBYGGELSE");
+        Category secondary = setup.addCategory(TestActors.administrator(), YEAR, "SEKUNDÆR FOREBYGGELSE");
+        setup.addInitiative(TestActors.administrator(), YEAR, "Idrætssociale Indsatser", kff.id(), primary.id());
+        setup.addInitiative(TestActors.administrator(), YEAR, "Sjakket", sof.id(), secondary.id());
+        setup.addInitiative(TestActors.administrator(), YEAR, "Københavnerteamet", sof.id(), secondary.id());
+        setup.addInitiative(TestActors.administrator(), YEAR, "Green Teams Fritidsjob", tmf.id(), secondary.id());
     }
 }

@@ -11,6 +11,10 @@ import dk.sikkerby.indberetning.service.SubmissionService;
 import dk.sikkerby.indberetning.service.UserFacingException;
 import dk.sikkerby.indberetning.service.YearSetupService;
 import dk.sikkerby.indberetning.service.files.AtomicFileWriter;
+import dk.sikkerby.indberetning.service.workflow.Action;
+import dk.sikkerby.indberetning.service.workflow.Actor;
+import dk.sikkerby.indberetning.service.workflow.Rights;
+import dk.sikkerby.indberetning.service.workflow.Target;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -42,7 +46,13 @@ public final class ExportService {
         this.messages = messages;
     }
 
-    public ExportResult export(ExportRequest request, Progress progress) {
+    /**
+     * Writes the export for {@code actor}: the reviewer or an administrator (also in a locked year).
+     *
+     * @throws UserFacingException if the actor may not export; nothing is read or written then
+     */
+    public ExportResult export(Actor actor, ExportRequest request, Progress progress) {
+        Rights.check(actor, Action.EXPORT, Target.year(request.year(), false));
         if (request.colours() && request.format() != ExportFormat.XLSX) {
             throw new UserFacingException("export.error.coloursNeedXlsx");
         }

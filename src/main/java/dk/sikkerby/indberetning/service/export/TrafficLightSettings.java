@@ -1,10 +1,19 @@
 package dk.sikkerby.indberetning.service.export;
 
+import dk.sikkerby.indberetning.domain.AuditAction;
+import dk.sikkerby.indberetning.domain.AuditField;
 import dk.sikkerby.indberetning.domain.TrafficLightThresholds;
+import dk.sikkerby.indberetning.domain.YearControl;
 import dk.sikkerby.indberetning.persistence.Database;
 import dk.sikkerby.indberetning.persistence.TrafficLightRepository;
+import dk.sikkerby.indberetning.persistence.YearControlRepository;
 import dk.sikkerby.indberetning.persistence.YearRepository;
 import dk.sikkerby.indberetning.service.UserFacingException;
+import dk.sikkerby.indberetning.service.workflow.Action;
+import dk.sikkerby.indberetning.service.workflow.Actor;
+import dk.sikkerby.indberetning.service.workflow.AuditTrail;
+import dk.sikkerby.indberetning.service.workflow.Rights;
+import dk.sikkerby.indberetning.service.workflow.Target;
 import org.jooq.DSLContext;
 
 /** The year's traffic-light thresholds: read (the default when none are set) and changed. */
@@ -24,8 +33,13 @@ public final class TrafficLightSettings {
         return new TrafficLightRepository(dsl).find(year).orElse(TrafficLightThresholds.DEFAULT);
     }
 
-    /** Checks and saves the thresholds in one transaction; refuses limits that leave a gap or overlap. */
-    public TrafficLightThresholds save(int year, int redMaxPercent, int greenMinPercent) {
+    /**
+     * Checks and saves the thresholds in one transaction; refuses limits that leave a gap or overlap.
+     * They are chosen when exporting, so whoever may export may set them (decision 0508); a locked
+     * year keeps its thresholds (saving the same ones again is no change and is allowed).
+     */
+    public TrafficLightThresholds save(Actor actor, int year, int redMaxPercent, int greenMinPercent) {
+        Rights.check(actor, Action.EXPORT, Target.year(year, false));
         if (!TrafficLightThresholds.valid(redMaxPercent, greenMinPercent)) {
             throw new UserFacingException("trafficLights.error.order", redMaxPercent, greenMinPercent);
         }
@@ -34,8 +48,22 @@ public final class TrafficLightSettings {
             if (new YearRepository(cfg.dsl()).find(year).isEmpty()) {
                 throw new UserFacingException("year.error.unknown", year);
             }
-            new TrafficLightRepository(cfg.dsl()).save(year, thresholds);
+            TrafficLightRepository lights = new TrafficLightRepository(cfg.dsl());
+            TrafficLightThresholds before = lights.find(year).orElse(TrafficLightThresholds.DEFAULT);
+            if (before.equals(thresholds)) {
+                return;
+            }
+            if (new YearControlRepository(cfg.dsl()).find(year).map(YearControl::locked).orElse(false)) {
+                throw new UserFacingException("workflow.refused.yearLocked", year);
+            }
+            lights.save(year, thresholds);
+            new AuditTrail(cfg.dsl(), actor, AuditAction.EDIT).setUp(year, null, AuditField.TRAFFIC_LIGHTS,
+                    limits(before), limits(thresholds));
         });
         return thresholds;
+    }
+
+    private static String limits(TrafficLightThresholds t) {
+        return t.redMaxPercent() + "/" + t.greenMinPercent();
     }
 }

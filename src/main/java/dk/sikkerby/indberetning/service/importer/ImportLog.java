@@ -5,7 +5,6 @@ import static dk.sikkerby.indberetning.persistence.generated.Tables.IMPORT_FINDI
 import static dk.sikkerby.indberetning.persistence.generated.Tables.IMPORT_RUN;
 
 import java.time.OffsetDateTime;
-import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -20,12 +19,13 @@ final class ImportLog {
     private ImportLog() {
     }
 
+    /** {@code at}: the moment of the import, the same as its audit rows', which links them to this file. */
     static long write(DSLContext dsl, ParsedAppendix parsed, List<Finding> findings, boolean replaced,
-                      Map<Long, Integer> writtenVersions) {
+                      Map<Long, Integer> writtenVersions, OffsetDateTime at) {
         long id = dsl.insertInto(IMPORT_RUN, IMPORT_RUN.REPORT_YEAR, IMPORT_RUN.FILE_NAME, IMPORT_RUN.FILE_SHA256,
                         IMPORT_RUN.ENCODING, IMPORT_RUN.REPLACED, IMPORT_RUN.IMPORTED_AT)
                 .values(parsed.year(), shorten(parsed.fileName(), 1000), parsed.sha256(),
-                        parsed.encoding().map(Enum::name).orElse(""), replaced, OffsetDateTime.now(ZoneOffset.UTC))
+                        parsed.encoding().map(Enum::name).orElse(""), replaced, at)
                 .returning(IMPORT_RUN.ID).fetchOne(IMPORT_RUN.ID);
         List<Finding> kept = findings.stream().filter(f -> !f.isError()).toList();
         if (!kept.isEmpty()) {

@@ -1,15 +1,25 @@
 package dk.sikkerby.indberetning.service.importer;
 
+import dk.sikkerby.indberetning.domain.AuditAction;
+import dk.sikkerby.indberetning.domain.YearControl;
 import dk.sikkerby.indberetning.persistence.DepartmentRepository;
+import dk.sikkerby.indberetning.persistence.YearControlRepository;
 import dk.sikkerby.indberetning.service.Progress;
 import dk.sikkerby.indberetning.service.UserFacingException;
+import dk.sikkerby.indberetning.service.workflow.Action;
+import dk.sikkerby.indberetning.service.workflow.Actor;
+import dk.sikkerby.indberetning.service.workflow.AuditTrail;
+import dk.sikkerby.indberetning.service.workflow.Rights;
+import dk.sikkerby.indberetning.service.workflow.Target;
 import java.nio.file.Path;
 import java.util.Optional;
 import org.jooq.DSLContext;
 
 /**
  * Imports an old appendix file: reads it (no database), plans against the database, and applies the
- * plan in one transaction, so that an error anywhere leaves the database as it was. A dry run, and the
+ * plan in one transaction with its audit rows, so that an error anywhere leaves the database as it was.
+ * Only an administrator imports (it creates the year's set-up and writes assessments too), and never
+ * into a locked year. A dry run, and the
  * app's preview, plan without applying; the app's confirmation applies a preview after checking that
  * the database has not changed since.
  */
@@ -21,25 +31,32 @@ public final class ImportService {
         this.dsl = dsl;
     }
 
-    /** Reads, plans and, unless it is a dry run or refused, writes: the command line's import. */
-    public ImportResult run(Path file, ImportRequest request, Progress progress) {
+    /**
+     * Reads, plans and, unless it is a dry run or refused, writes: the command line's import.
+     *
+     * @throws UserFacingException if {@code actor} may not import (only an administrator may), or the
+     *                             file's year is locked; nothing is written then
+     */
+    public ImportResult run(Actor actor, Path file, ImportRequest request, Progress progress) {
+        Rights.check(actor, Action.IMPORT_APPENDIX, Target.year(0, false));
         ParsedAppendix parsed = read(file, request, progress);
         if (parsed.hasErrors()) {
             return new ImportResult(Outcome.REFUSED_ERRORS, request, parsed, Optional.empty());
         }
         return dsl.transactionResult(cfg -> {
+            checkYear(cfg.dsl(), actor, parsed.year());
             ImportPlan plan = plan(cfg.dsl(), parsed);
             Outcome outcome = Outcome.decide(parsed, plan, request);
             if (outcome == Outcome.IMPORTED) {
-                write(cfg.dsl(), parsed, plan, request.replace(), progress);
+                write(cfg.dsl(), actor, parsed, plan, request.replace(), progress);
             }
             return new ImportResult(outcome, request, parsed, Optional.of(plan));
         });
     }
 
     /** Reads and plans without writing: what the app shows before the user confirms. */
-    public ImportResult preview(Path file, Optional<Integer> year, Progress progress) {
-        return run(file, ImportRequest.preview(year), progress);
+    public ImportResult preview(Actor actor, Path file, Optional<Integer> year, Progress progress) {
+        return run(actor, file, ImportRequest.preview(year), progress);
     }
 
     /**
@@ -47,20 +64,22 @@ public final class ImportService {
      *
      * @throws UserFacingException if the database changed since the preview; nothing is written then
      */
-    public ImportResult apply(ImportResult preview, boolean replace, Progress progress) {
+    public ImportResult apply(Actor actor, ImportResult preview, boolean replace, Progress progress) {
+        Rights.check(actor, Action.IMPORT_APPENDIX, Target.year(0, false));
         ParsedAppendix parsed = preview.parsed();
         ImportRequest request = new ImportRequest(preview.request().year(), false, replace);
         if (parsed.hasErrors() || preview.plan().isEmpty()) {
             return new ImportResult(Outcome.REFUSED_ERRORS, request, parsed, Optional.empty());
         }
         return dsl.transactionResult(cfg -> {
+            checkYear(cfg.dsl(), actor, parsed.year());
             ImportPlan plan = plan(cfg.dsl(), parsed);
             if (!plan.equals(preview.plan().get())) {
                 throw new UserFacingException("import.error.changedSincePreview");
             }
             Outcome outcome = Outcome.decide(parsed, plan, request);
             if (outcome == Outcome.IMPORTED) {
-                write(cfg.dsl(), parsed, plan, replace, progress);
+                write(cfg.dsl(), actor, parsed, plan, replace, progress);
             }
             return new ImportResult(outcome, request, parsed, Optional.of(plan));
         });
@@ -75,8 +94,17 @@ public final class ImportService {
         return ImportPlanner.plan(parsed, ImportStore.load(dsl, parsed.year()), KnownVocabulary.builtIn().defaultNoteLabel());
     }
 
-    private static void write(DSLContext dsl, ParsedAppendix parsed, ImportPlan plan, boolean replace, Progress progress) {
-        var versions = new ImportWriter(dsl, progress).apply(plan);
-        ImportLog.write(dsl, parsed, ImportResult.merged(parsed, Optional.of(plan)), replace, versions);
+    /** Checked in the transaction that writes, on the lock read there. */
+    private static void checkYear(DSLContext tx, Actor actor, int year) {
+        boolean locked = new YearControlRepository(tx).find(year).map(YearControl::locked).orElse(false);
+        Rights.check(actor, Action.IMPORT_APPENDIX, Target.year(year, locked));
+    }
+
+    /** The submissions, their audit rows (action "import") and the import log, all with the same moment. */
+    private static void write(DSLContext dsl, Actor actor, ParsedAppendix parsed, ImportPlan plan, boolean replace,
+                              Progress progress) {
+        AuditTrail trail = new AuditTrail(dsl, actor, AuditAction.IMPORT);
+        var versions = new ImportWriter(dsl, progress, trail, actor.login()).apply(plan);
+        ImportLog.write(dsl, parsed, ImportResult.merged(parsed, Optional.of(plan)), replace, versions, trail.at());
     }
 }

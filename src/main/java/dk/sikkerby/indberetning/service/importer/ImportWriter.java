@@ -4,15 +4,19 @@ import static dk.sikkerby.indberetning.persistence.generated.Tables.INITIATIVE;
 import static dk.sikkerby.indberetning.persistence.generated.Tables.SUBMISSION;
 import static dk.sikkerby.indberetning.persistence.generated.Tables.YEAR_INITIATIVE;
 
+import dk.sikkerby.indberetning.domain.AuditField;
 import dk.sikkerby.indberetning.domain.Category;
 import dk.sikkerby.indberetning.domain.ReportYear;
 import dk.sikkerby.indberetning.domain.Score;
+import dk.sikkerby.indberetning.domain.Submission;
+import dk.sikkerby.indberetning.domain.SubmissionState;
 import dk.sikkerby.indberetning.persistence.DepartmentRepository;
 import dk.sikkerby.indberetning.persistence.YearRepository;
 import dk.sikkerby.indberetning.service.Progress;
 import dk.sikkerby.indberetning.service.UserFacingException;
+import dk.sikkerby.indberetning.service.workflow.AuditTrail;
+import dk.sikkerby.indberetning.service.workflow.AuditTrail.Snapshot;
 import java.time.OffsetDateTime;
-import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -23,8 +27,9 @@ import org.jooq.DSLContext;
 
 /**
  * Carries out a plan inside the caller's transaction: year, departments, categories, initiatives,
- * their places in the year and the submissions, written in batches. Submissions edited in the app are
- * never written. A stored row that changed since the plan was made aborts the whole transaction.
+ * their places in the year and the submissions, written in batches with their audit rows. Submissions
+ * edited in the app are never written. A stored row that changed since the plan was made aborts the
+ * whole transaction.
  */
 final class ImportWriter {
 
@@ -32,10 +37,15 @@ final class ImportWriter {
 
     private final DSLContext dsl;
     private final Progress progress;
+    private final AuditTrail trail;
+    private final String actorLogin;
 
-    ImportWriter(DSLContext dsl, Progress progress) {
+    /** {@code trail}: the import's audit trail in the same transaction; one row per field each submission changes. */
+    ImportWriter(DSLContext dsl, Progress progress, AuditTrail trail, String actorLogin) {
         this.dsl = dsl;
         this.progress = progress;
+        this.trail = trail;
+        this.actorLogin = actorLogin;
     }
 
     /** Writes the plan; returns, for each submission written, its id and the version now stored. */
@@ -111,13 +121,15 @@ final class ImportWriter {
     }
 
     private Map<Long, Integer> writeSubmissions(int year, List<InitiativePlan> plans, Map<String, Integer> initiativeIds) {
-        OffsetDateTime now = OffsetDateTime.now(ZoneOffset.UTC);
         List<InitiativePlan> written = plans.stream()
                 .filter(p -> p.kind() == SubmissionKind.NEW || p.kind() == SubmissionKind.CHANGED).toList();
         long done = 0;
         for (List<InitiativePlan> chunk : chunks(written)) {
-            insertNew(year, chunk.stream().filter(p -> p.kind() == SubmissionKind.NEW).toList(), initiativeIds, now);
-            replaceChanged(chunk.stream().filter(p -> p.kind() == SubmissionKind.CHANGED).toList(), now);
+            List<Written> rows = chunk.stream().map(p -> written(p, id(initiativeIds, p))).toList();
+            insertNew(year, rows.stream().filter(w -> w.plan().kind() == SubmissionKind.NEW).toList());
+            replaceChanged(rows.stream().filter(w -> w.plan().kind() == SubmissionKind.CHANGED).toList());
+            rows.forEach(w -> trail.add(year, w.initiativeId(), Snapshot.of(w.plan().stored()), w.after()));
+            trail.flush();
             done += chunk.size();
             progress.update(done, written.size());
         }
@@ -134,25 +146,38 @@ final class ImportWriter {
         return versions;
     }
 
-    private void insertNew(int year, List<InitiativePlan> plans, Map<String, Integer> initiativeIds, OffsetDateTime now) {
-        if (plans.isEmpty()) {
+    /** A submission as the import writes it: its values in storage form, made once for the row and its audit. */
+    private record Written(InitiativePlan plan, int initiativeId, Score score, Snapshot after) {
+    }
+
+    private static Written written(InitiativePlan p, int initiativeId) {
+        Score score = p.parsed().score();
+        SubmissionState state = p.stored().map(Submission::state).orElse(SubmissionState.DRAFT);
+        return new Written(p, initiativeId, score, new Snapshot(AuditField.scoreValue(score),
+                p.parsed().departmentNote().toStorage(), p.parsed().assessment().toStorage(), state));
+    }
+
+    private void insertNew(int year, List<Written> rows) {
+        if (rows.isEmpty()) {
             return;
         }
+        OffsetDateTime now = trail.at();
         BatchBindStep batch = dsl.batch(dsl.insertInto(SUBMISSION, SUBMISSION.REPORT_YEAR, SUBMISSION.INITIATIVE_ID,
                         SUBMISSION.GOALS_MET, SUBMISSION.GOALS_TOTAL, SUBMISSION.NOT_RELEVANT, SUBMISSION.DEPARTMENT_NOTE,
-                        SUBMISSION.ASSESSMENT, SUBMISSION.VERSION, SUBMISSION.UPDATED_AT)
-                .values((Integer) null, null, null, null, null, null, null, null, null));
-        for (InitiativePlan p : plans) {
-            Score score = p.parsed().score();
-            batch.bind(year, id(initiativeIds, p), score.met().orElse(null), score.total().orElse(null),
-                    score.isNotRelevant(), p.parsed().departmentNote().toStorage(), p.parsed().assessment().toStorage(),
-                    1, now);
+                        SUBMISSION.ASSESSMENT, SUBMISSION.VERSION, SUBMISSION.UPDATED_AT, SUBMISSION.STATE,
+                        SUBMISSION.STATE_CHANGED_AT, SUBMISSION.STATE_CHANGED_BY)
+                .values((Integer) null, null, null, null, null, null, null, null, null, null, null, null));
+        for (Written w : rows) {
+            Score score = w.score();
+            batch.bind(year, w.initiativeId(), score.met().orElse(null), score.total().orElse(null),
+                    score.isNotRelevant(), w.after().departmentNote(), w.after().assessment(), 1, now,
+                    SubmissionState.DRAFT.name(), now, actorLogin);
         }
         batch.execute();
     }
 
-    private void replaceChanged(List<InitiativePlan> plans, OffsetDateTime now) {
-        if (plans.isEmpty()) {
+    private void replaceChanged(List<Written> rows) {
+        if (rows.isEmpty()) {
             return;
         }
         BatchBindStep batch = dsl.batch(dsl.update(SUBMISSION)
@@ -161,12 +186,12 @@ final class ImportWriter {
                 .set(SUBMISSION.ASSESSMENT, (String) null).set(SUBMISSION.VERSION, (Integer) null)
                 .set(SUBMISSION.UPDATED_AT, (OffsetDateTime) null)
                 .where(SUBMISSION.ID.eq((Long) null).and(SUBMISSION.VERSION.eq((Integer) null))));
-        for (InitiativePlan p : plans) {
-            Score score = p.parsed().score();
-            var stored = p.stored().orElseThrow();
+        for (Written w : rows) {
+            Score score = w.score();
+            Submission stored = w.plan().stored().orElseThrow();
             batch.bind(score.met().orElse(null), score.total().orElse(null), score.isNotRelevant(),
-                    p.parsed().departmentNote().toStorage(), p.parsed().assessment().toStorage(), stored.version() + 1,
-                    now, stored.id(), stored.version());
+                    w.after().departmentNote(), w.after().assessment(), stored.version() + 1, trail.at(),
+                    stored.id(), stored.version());
         }
         for (int count : batch.execute()) {
             if (count != 1) {

@@ -1,14 +1,26 @@
 package dk.sikkerby.indberetning.service.offline;
 
+import dk.sikkerby.indberetning.domain.AuditAction;
+import dk.sikkerby.indberetning.domain.InitiativeRow;
 import dk.sikkerby.indberetning.domain.Submission;
 import dk.sikkerby.indberetning.domain.SubmissionForm;
 import dk.sikkerby.indberetning.domain.SubmissionRules;
+import dk.sikkerby.indberetning.domain.SubmissionState;
 import dk.sikkerby.indberetning.domain.Violation;
+import dk.sikkerby.indberetning.domain.YearControl;
 import dk.sikkerby.indberetning.persistence.StaleSubmissionException;
 import dk.sikkerby.indberetning.persistence.SubmissionRepository;
+import dk.sikkerby.indberetning.persistence.YearControlRepository;
 import dk.sikkerby.indberetning.service.InvalidSubmissionException;
 import dk.sikkerby.indberetning.service.UserFacingException;
+import dk.sikkerby.indberetning.service.workflow.Action;
+import dk.sikkerby.indberetning.service.workflow.Actor;
+import dk.sikkerby.indberetning.service.workflow.AuditTrail;
+import dk.sikkerby.indberetning.service.workflow.AuditTrail.Snapshot;
+import dk.sikkerby.indberetning.service.workflow.Rights;
+import dk.sikkerby.indberetning.service.workflow.Target;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import org.jooq.DSLContext;
@@ -16,14 +28,19 @@ import org.jooq.DSLContext;
 /**
  * Writes a confirmed preview in one transaction: every accepted file's new and changed rows, and the
  * conflicts the user settled with the workbook's version, each saved only if the submission still
- * has the version the preview showed. Anything changed in between undoes the whole import.
+ * has the version the preview showed and the actor may still change it (the year's lock and the
+ * state as read in this transaction). Each written row gets its audit rows (action "returned
+ * template") with the moment also written to the file's log, which names the file. Anything changed
+ * in between undoes the whole import.
  */
 final class ImportApplier {
 
     private final DSLContext dsl;
+    private final Actor actor;
 
-    ImportApplier(DSLContext dsl) {
+    ImportApplier(DSLContext dsl, Actor actor) {
         this.dsl = dsl;
+        this.actor = actor;
     }
 
     ApplyResult apply(ImportPreview preview, Map<RowPlan.Key, Resolution> resolutions) {
@@ -37,16 +54,24 @@ final class ImportApplier {
             return dsl.transactionResult(cfg -> {
                 SubmissionRepository submissions = new SubmissionRepository(cfg.dsl());
                 ImportLog log = new ImportLog(cfg.dsl());
+                Map<Integer, Map<Integer, InitiativeRow>> byYear = new HashMap<>();
                 int written = 0;
                 int kept = 0;
                 for (FilePlan file : preview.accepted()) {
+                    AuditTrail trail = new AuditTrail(cfg.dsl(), actor, AuditAction.TEMPLATE_RETURN);
+                    YearControlRepository controls = new YearControlRepository(cfg.dsl());
                     List<ImportLog.Entry> entries = new ArrayList<>();
                     for (RowPlan row : file.rows()) {
                         current[0] = row.name();
                         Resolution resolution = resolutions.get(row.key());
                         if (row.writes(resolution)) {
+                            InitiativeRow before = byYear.computeIfAbsent(row.year(), y -> index(submissions.rows(y)))
+                                    .get(row.initiativeId());
+                            boolean locked = controls.find(row.year()).map(YearControl::locked).orElse(false);
+                            Submission saved = write(submissions, row, before, locked);
+                            trail.add(row.year(), row.initiativeId(), Snapshot.of(before.submission()), Snapshot.of(saved));
                             entries.add(new ImportLog.Entry(row.initiativeId(), outcome(row), row.storedVersion(),
-                                    write(submissions, row).version()));
+                                    saved.version()));
                             written++;
                         } else if (row.status() == RowStatus.CONFLICT) {
                             entries.add(new ImportLog.Entry(row.initiativeId(), "CONFLICT_KEPT", row.storedVersion(),
@@ -54,7 +79,8 @@ final class ImportApplier {
                             kept++;
                         }
                     }
-                    log.record(file.fileName(), file.workbook().manifest(), entries);
+                    trail.flush();
+                    log.record(file.fileName(), file.workbook().manifest(), entries, trail.at());
                 }
                 return new ApplyResult(written, kept, preview.accepted().size());
             });
@@ -63,13 +89,28 @@ final class ImportApplier {
         }
     }
 
-    private static Submission write(SubmissionRepository submissions, RowPlan row) {
+    /**
+     * Saves one row if it is as the preview saw it and the actor may change it; a returned submission
+     * the department's workbook changes goes back to draft, as when it is edited in the app.
+     */
+    private Submission write(SubmissionRepository submissions, RowPlan row, InitiativeRow before, boolean locked) {
+        if (before == null || before.version() != row.storedVersion()) {
+            throw new StaleSubmissionException(row.year(), row.initiativeId());
+        }
+        Rights.check(actor, Action.READ_IN_WORKBOOK, Target.row(before, locked));
         List<Violation> violations = SubmissionRules.validate(SubmissionForm.of(row.score(), row.note(), row.assessment()));
         if (!violations.isEmpty()) {
             throw new InvalidSubmissionException(violations);
         }
+        SubmissionState state = before.state() == SubmissionState.RETURNED ? SubmissionState.DRAFT : null;
         return submissions.save(row.year(), row.initiativeId(), row.score(), row.note(), row.assessment(),
-                row.storedVersion());
+                row.storedVersion(), state, actor.login());
+    }
+
+    private static Map<Integer, InitiativeRow> index(List<InitiativeRow> rows) {
+        Map<Integer, InitiativeRow> byId = new HashMap<>();
+        rows.forEach(r -> byId.put(r.initiativeId(), r));
+        return byId;
     }
 
     private static String outcome(RowPlan row) {

@@ -4,7 +4,6 @@ import static dk.sikkerby.indberetning.persistence.generated.Tables.OFFLINE_IMPO
 import static dk.sikkerby.indberetning.persistence.generated.Tables.OFFLINE_IMPORT_ROW;
 
 import java.time.OffsetDateTime;
-import java.time.ZoneOffset;
 import java.util.List;
 import org.jooq.DSLContext;
 
@@ -21,10 +20,11 @@ final class ImportLog {
         this.dsl = dsl;
     }
 
-    void record(String fileName, Manifest manifest, List<Entry> entries) {
+    /** {@code at}: the moment of the file's audit rows, which links them to this entry and so to the file. */
+    void record(String fileName, Manifest manifest, List<Entry> entries, OffsetDateTime at) {
         int written = (int) entries.stream().filter(e -> !e.outcome().equals("CONFLICT_KEPT")).count();
         long id = dsl.insertInto(OFFLINE_IMPORT)
-                .set(OFFLINE_IMPORT.IMPORTED_AT, OffsetDateTime.now(ZoneOffset.UTC))
+                .set(OFFLINE_IMPORT.IMPORTED_AT, at)
                 .set(OFFLINE_IMPORT.FILE_NAME, fileName.length() > 1000 ? fileName.substring(0, 1000) : fileName)
                 .set(OFFLINE_IMPORT.REPORT_YEAR, manifest.year())
                 .set(OFFLINE_IMPORT.DEPARTMENT_CODE, manifest.departmentCode())

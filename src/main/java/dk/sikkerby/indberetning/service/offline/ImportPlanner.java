@@ -1,16 +1,27 @@
 package dk.sikkerby.indberetning.service.offline;
 
+import dk.sikkerby.indberetning.domain.Department;
 import dk.sikkerby.indberetning.domain.Field;
 import dk.sikkerby.indberetning.domain.InitiativeRow;
 import dk.sikkerby.indberetning.domain.RichText;
 import dk.sikkerby.indberetning.domain.Score;
+import dk.sikkerby.indberetning.domain.SubmissionState;
+import dk.sikkerby.indberetning.domain.YearControl;
+import dk.sikkerby.indberetning.persistence.DepartmentRepository;
 import dk.sikkerby.indberetning.persistence.SubmissionRepository;
+import dk.sikkerby.indberetning.persistence.YearControlRepository;
 import dk.sikkerby.indberetning.persistence.YearRepository;
+import dk.sikkerby.indberetning.service.UserFacingException;
+import dk.sikkerby.indberetning.service.workflow.Action;
+import dk.sikkerby.indberetning.service.workflow.Actor;
+import dk.sikkerby.indberetning.service.workflow.Rights;
+import dk.sikkerby.indberetning.service.workflow.Target;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import org.jooq.DSLContext;
 
@@ -18,14 +29,17 @@ import org.jooq.DSLContext;
  * Compares returned workbooks with what the database holds now, in one read transaction. A row is
  * UNCHANGED when it matches the database, or when the coordinator left it as the workbook was made
  * (its fingerprint); otherwise it is a CONFLICT if the submission's version moved since, else NEW or
- * CHANGED. See docs/decisions/0302.
+ * CHANGED. See docs/decisions/0302. What the actor may not write (decision 0507) is an error finding:
+ * for the whole file (locked year, role, another department) or at the row's cell (its state).
  */
 final class ImportPlanner {
 
     private final DSLContext dsl;
+    private final Actor actor;
 
-    ImportPlanner(DSLContext dsl) {
+    ImportPlanner(DSLContext dsl, Actor actor) {
         this.dsl = dsl;
+        this.actor = actor;
     }
 
     ImportPreview plan(List<ReturnedWorkbook> workbooks) {
@@ -46,10 +60,12 @@ final class ImportPlanner {
                     findings.add(Finding.error("offline.error.sameDepartmentTwice", manifest.departmentCode(), manifest.year()));
                 } else if (years.find(manifest.year()).isEmpty()) {
                     findings.add(Finding.error("year.error.unknown", manifest.year()));
+                } else {
+                    fileRefusal(cfg.dsl(), manifest).ifPresent(findings::add);
                 }
                 Map<Integer, InitiativeRow> current = byYear.computeIfAbsent(manifest.year(), y -> index(submissions.rows(y)));
                 List<RowPlan> rows = findings.stream().anyMatch(Finding::isError) ? List.of()
-                        : rows(workbook, current, findings);
+                        : rows(workbook, current, findings, locked(cfg.dsl(), manifest.year()));
                 if (findings.stream().anyMatch(Finding::isError)) {
                     rows = List.of();
                 }
@@ -59,7 +75,26 @@ final class ImportPlanner {
         });
     }
 
-    private static List<RowPlan> rows(ReturnedWorkbook workbook, Map<Integer, InitiativeRow> current, List<Finding> findings) {
+    /**
+     * Whether {@code actor} may read in this department's workbook at all (the year's lock, the role,
+     * the department), as one finding for the file rather than one per row.
+     */
+    private Optional<Finding> fileRefusal(DSLContext tx, Manifest manifest) {
+        Optional<Department> department = new DepartmentRepository(tx).findByCode(manifest.departmentCode());
+        if (department.isEmpty()) {
+            return Optional.empty(); // each row is checked with its initiative's department below
+        }
+        Target target = new Target(manifest.year(), locked(tx, manifest.year()), department,
+                SubmissionState.NOT_STARTED, Optional.empty());
+        return Rights.refusal(actor, Action.READ_IN_WORKBOOK, target).map(e -> Finding.error(e.key(), e.args().toArray()));
+    }
+
+    private static boolean locked(DSLContext tx, int year) {
+        return new YearControlRepository(tx).find(year).map(YearControl::locked).orElse(false);
+    }
+
+    private List<RowPlan> rows(ReturnedWorkbook workbook, Map<Integer, InitiativeRow> current, List<Finding> findings,
+                               boolean locked) {
         Manifest manifest = workbook.manifest();
         List<RowPlan> rows = new ArrayList<>();
         for (ReturnedRow row : workbook.rows()) {
@@ -70,7 +105,17 @@ final class ImportPlanner {
                         "offline.error.initiativeGone", made.name(), manifest.year()));
                 continue;
             }
-            rows.add(compare(manifest.year(), row, made, stored));
+            RowPlan plan = compare(manifest.year(), row, made, stored);
+            if (plan.status() == RowStatus.NEW || plan.status() == RowStatus.CHANGED || plan.status() == RowStatus.CONFLICT) {
+                Optional<UserFacingException> refused = Rights.refusal(actor, Action.READ_IN_WORKBOOK,
+                        Target.row(stored, locked));
+                if (refused.isPresent()) {
+                    findings.add(Finding.errorAt(workbook.sheetName(), TemplateLayout.cellName(TemplateLayout.NAME,
+                            row.sheetRow()), refused.get().key(), refused.get().args().toArray()));
+                    continue;
+                }
+            }
+            rows.add(plan);
         }
         for (int id : workbook.missingIds()) {
             InitiativeRow stored = current.get(id);

@@ -3,6 +3,7 @@ package dk.sikkerby.indberetning.service.offline;
 import dk.sikkerby.indberetning.i18n.Messages;
 import dk.sikkerby.indberetning.persistence.Database;
 import dk.sikkerby.indberetning.service.Progress;
+import dk.sikkerby.indberetning.service.workflow.Actor;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -27,8 +28,12 @@ public final class OfflineExchange {
         return templates;
     }
 
-    /** Reads and checks the files and compares them with the database; nothing is written. */
-    public ImportPreview preview(List<Path> files, Expectation expectation, Progress progress) {
+    /**
+     * Reads and checks the files and compares them with the database; nothing is written. What
+     * {@code actor} may not read in (another department's workbook, a locked year, a submitted or
+     * approved row the workbook changes) is an error finding that refuses the file.
+     */
+    public ImportPreview preview(Actor actor, List<Path> files, Expectation expectation, Progress progress) {
         Optional<byte[]> key = ExchangeKey.find(database.dsl());
         ReturnedWorkbookReader reader = new ReturnedWorkbookReader(database.identity(), key, expectation);
         List<ReturnedWorkbook> read = new ArrayList<>();
@@ -36,11 +41,15 @@ public final class OfflineExchange {
             read.add(reader.read(file));
             progress.update(read.size(), files.size());
         }
-        return new ImportPlanner(database.dsl()).plan(read);
+        return new ImportPlanner(database.dsl(), actor).plan(read);
     }
 
-    /** Writes the accepted files of a preview in one transaction; every conflict needs a resolution. */
-    public ApplyResult apply(ImportPreview preview, Map<RowPlan.Key, Resolution> resolutions) {
-        return new ImportApplier(database.dsl()).apply(preview, resolutions);
+    /**
+     * Writes the accepted files of a preview in one transaction, with an audit row (action "returned
+     * template") per changed field; every conflict needs a resolution. The rights are checked again on
+     * what the transaction reads.
+     */
+    public ApplyResult apply(Actor actor, ImportPreview preview, Map<RowPlan.Key, Resolution> resolutions) {
+        return new ImportApplier(database.dsl(), actor).apply(preview, resolutions);
     }
 }

@@ -4,14 +4,20 @@ import dk.sikkerby.indberetning.domain.Department;
 import dk.sikkerby.indberetning.domain.InitiativeRow;
 import dk.sikkerby.indberetning.domain.ReportYear;
 import dk.sikkerby.indberetning.domain.Score;
+import dk.sikkerby.indberetning.domain.YearControl;
 import dk.sikkerby.indberetning.i18n.Messages;
 import dk.sikkerby.indberetning.persistence.Database;
 import dk.sikkerby.indberetning.persistence.DepartmentRepository;
 import dk.sikkerby.indberetning.persistence.SubmissionRepository;
+import dk.sikkerby.indberetning.persistence.YearControlRepository;
 import dk.sikkerby.indberetning.persistence.YearRepository;
 import dk.sikkerby.indberetning.service.Progress;
 import dk.sikkerby.indberetning.service.UserFacingException;
 import dk.sikkerby.indberetning.service.files.AtomicFileWriter;
+import dk.sikkerby.indberetning.service.workflow.Action;
+import dk.sikkerby.indberetning.service.workflow.Actor;
+import dk.sikkerby.indberetning.service.workflow.Rights;
+import dk.sikkerby.indberetning.service.workflow.Target;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -25,6 +31,7 @@ import org.jooq.DSLContext;
 /**
  * Makes the workbooks that go out: one per department for a year, each written whole or not at all.
  * What they hold is read in one transaction, so every workbook shows one moment of the database.
+ * The secretariat (reviewer) or an administrator makes them, and not for a locked year.
  */
 public final class TemplateService {
 
@@ -40,16 +47,17 @@ public final class TemplateService {
         this.messages = messages;
     }
 
-    public Written writeOne(int year, String departmentCode, Path file) {
+    /** @throws UserFacingException if {@code actor} may not make workbooks (decision 0508); nothing is written */
+    public Written writeOne(Actor actor, int year, String departmentCode, Path file) {
         String code = departmentCode == null ? "" : departmentCode.strip().toUpperCase(java.util.Locale.ROOT);
-        List<TemplateData> data = load(year, code);
+        List<TemplateData> data = load(actor, year, code);
         createFolder(file.toAbsolutePath().getParent());
         return write(data.get(0), file);
     }
 
     /** One workbook per department that has initiatives in the year, into {@code folder}. */
-    public List<Written> writeAll(int year, Path folder, Progress progress) {
-        List<TemplateData> all = load(year, null);
+    public List<Written> writeAll(Actor actor, int year, Path folder, Progress progress) {
+        List<TemplateData> all = load(actor, year, null);
         createFolder(folder);
         List<Written> written = new ArrayList<>();
         for (TemplateData data : all) {
@@ -80,9 +88,12 @@ public final class TemplateService {
     }
 
     /** The data for one department ({@code code}) or for every department with initiatives (null). */
-    private List<TemplateData> load(int year, String code) {
+    private List<TemplateData> load(Actor actor, int year, String code) {
+        Rights.check(actor, Action.MAKE_TEMPLATES, Target.year(year, false));
         return database.dsl().transactionResult(cfg -> {
             DSLContext dsl = cfg.dsl();
+            boolean locked = new YearControlRepository(dsl).find(year).map(YearControl::locked).orElse(false);
+            Rights.check(actor, Action.MAKE_TEMPLATES, Target.year(year, locked));
             ReportYear reportYear = new YearRepository(dsl).find(year)
                     .orElseThrow(() -> new UserFacingException("year.error.unknown", year));
             SubmissionRepository submissions = new SubmissionRepository(dsl);

@@ -6,6 +6,7 @@ import dk.sikkerby.indberetning.domain.YearSummary;
 import dk.sikkerby.indberetning.i18n.Messages;
 import dk.sikkerby.indberetning.service.SubmissionService;
 import dk.sikkerby.indberetning.service.YearSetupService;
+import dk.sikkerby.indberetning.service.workflow.Actor;
 import java.time.Year;
 import java.util.List;
 
@@ -19,18 +20,19 @@ public final class SmokeYear {
     private SmokeYear() {
     }
 
-    public static int ensure(SubmissionService submissions, YearSetupService setup, Messages messages) {
+    /** {@code actor}: the installation check's own actor on a fresh database, else whoever signed in. */
+    public static int ensure(Actor actor, SubmissionService submissions, YearSetupService setup, Messages messages) {
         List<YearSummary> years = submissions.years();
         if (!years.isEmpty()) {
             return years.get(0).year().year();
         }
         int year = Year.now().getValue();
-        setup.createYear(year, messages.get("smoke.year.title", year), messages.get("smoke.year.noteLabel"));
+        setup.createYear(actor, year, messages.get("smoke.year.title", year), messages.get("smoke.year.noteLabel"));
         String code = messages.get("smoke.department.code");
         Department department = setup.departments().stream().filter(d -> d.code().equals(code)).findFirst()
-                .orElseGet(() -> setup.addDepartment(code, messages.get("smoke.department.name")));
-        Category category = setup.addCategory(year, messages.get("smoke.category.name"));
-        setup.addInitiative(year, messages.get("smoke.initiative.name"), department.id(), category.id());
+                .orElseGet(() -> setup.addDepartment(actor, code, messages.get("smoke.department.name")));
+        Category category = setup.addCategory(actor, year, messages.get("smoke.category.name"));
+        setup.addInitiative(actor, year, messages.get("smoke.initiative.name"), department.id(), category.id());
         return year;
     }
 }

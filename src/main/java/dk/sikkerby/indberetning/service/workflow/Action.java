@@ -9,11 +9,17 @@ public enum Action {
     APPROVE("action.approve", true),
     REOPEN("action.reopen", true),
     COMMENT("action.comment", true),
+    /** Reading a department's returned workbook in: writes score and note of that department's rows. */
+    READ_IN_WORKBOOK("action.readInWorkbook", true),
     LOCK_YEAR("action.lockYear", false),
     UNLOCK_YEAR("action.unlockYear", false),
     MANAGE_SETUP("action.manageSetup", false),
     MANAGE_USERS("action.manageUsers", false),
-    EXPORT("action.export", false);
+    EXPORT("action.export", false),
+    /** Importing an old appendix: creates the year's set-up and writes every submission, assessments too. */
+    IMPORT_APPENDIX("action.importAppendix", false),
+    /** Making the workbooks that go out to the departments; refused in a locked year. */
+    MAKE_TEMPLATES("action.makeTemplates", false);
 
     private final String key;
     private final boolean onSubmission;

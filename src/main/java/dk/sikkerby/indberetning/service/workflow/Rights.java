@@ -33,7 +33,10 @@ public final class Rights {
             Map.entry(Action.UNLOCK_YEAR, EnumSet.of(ADMINISTRATOR)),
             Map.entry(Action.MANAGE_SETUP, EnumSet.of(ADMINISTRATOR)),
             Map.entry(Action.MANAGE_USERS, EnumSet.of(ADMINISTRATOR)),
-            Map.entry(Action.EXPORT, EnumSet.of(REVIEWER, ADMINISTRATOR)));
+            Map.entry(Action.EXPORT, EnumSet.of(REVIEWER, ADMINISTRATOR)),
+            Map.entry(Action.READ_IN_WORKBOOK, EnumSet.of(COORDINATOR, REVIEWER, ADMINISTRATOR)),
+            Map.entry(Action.IMPORT_APPENDIX, EnumSet.of(ADMINISTRATOR)),
+            Map.entry(Action.MAKE_TEMPLATES, EnumSet.of(REVIEWER, ADMINISTRATOR)));
 
     private Rights() {
     }
@@ -82,7 +85,7 @@ public final class Rights {
             return refuse("workflow.refused.approved", code, since);
         }
         return switch (action) {
-            case EDIT_SCORE_AND_NOTE -> state == SubmissionState.SUBMITTED
+            case EDIT_SCORE_AND_NOTE, READ_IN_WORKBOOK -> state == SubmissionState.SUBMITTED
                     ? refuse("workflow.refused.submitted", code, since) : Optional.empty();
             case SUBMIT -> state == SubmissionState.NOT_STARTED ? refuse("workflow.refused.notStarted")
                     : state == SubmissionState.SUBMITTED ? refuse("workflow.refused.alreadySubmitted", code, since)

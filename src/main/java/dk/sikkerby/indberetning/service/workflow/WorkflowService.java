@@ -2,6 +2,7 @@ package dk.sikkerby.indberetning.service.workflow;
 
 import dk.sikkerby.indberetning.domain.AuditAction;
 import dk.sikkerby.indberetning.domain.AuditEntry;
+import dk.sikkerby.indberetning.domain.AuditField;
 import dk.sikkerby.indberetning.domain.Comment;
 import dk.sikkerby.indberetning.domain.CommentKind;
 import dk.sikkerby.indberetning.domain.InitiativeRow;
@@ -17,9 +18,11 @@ import dk.sikkerby.indberetning.persistence.SubmissionRepository;
 import dk.sikkerby.indberetning.persistence.YearControlRepository;
 import dk.sikkerby.indberetning.service.SubmissionService;
 import dk.sikkerby.indberetning.service.UserFacingException;
+import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.List;
+import java.util.Map;
 import org.jooq.DSLContext;
 
 /**
@@ -89,7 +92,11 @@ public final class WorkflowService {
     public void setDeadline(Actor actor, int year, LocalDate deadline) {
         dsl.transaction(cfg -> {
             Rights.check(actor, Action.MANAGE_SETUP, Target.year(year, locked(cfg.dsl(), year)));
-            new YearControlRepository(cfg.dsl()).setDeadline(year, deadline);
+            YearControlRepository years = new YearControlRepository(cfg.dsl());
+            String before = years.find(year).flatMap(YearControl::deadline).map(LocalDate::toString).orElse("");
+            years.setDeadline(year, deadline);
+            new AuditTrail(cfg.dsl(), actor, AuditAction.EDIT).setUp(year, null, AuditField.DEADLINE, before,
+                    deadline == null ? "" : deadline.toString());
         });
     }
 
@@ -97,7 +104,11 @@ public final class WorkflowService {
     public void setCoordinatorsSeeAll(Actor actor, int year, boolean seeAll) {
         dsl.transaction(cfg -> {
             Rights.check(actor, Action.MANAGE_SETUP, Target.year(year, locked(cfg.dsl(), year)));
-            new YearControlRepository(cfg.dsl()).setCoordinatorsSeeAll(year, seeAll);
+            YearControlRepository years = new YearControlRepository(cfg.dsl());
+            String before = years.find(year).map(c -> String.valueOf(c.coordinatorsSeeAll())).orElse("");
+            years.setCoordinatorsSeeAll(year, seeAll);
+            new AuditTrail(cfg.dsl(), actor, AuditAction.EDIT).setUp(year, null, AuditField.COORDINATORS_SEE_ALL, before,
+                    String.valueOf(seeAll));
         });
     }
 
@@ -108,6 +119,11 @@ public final class WorkflowService {
 
     public List<AuditEntry> history(int year, int initiativeId) {
         return new AuditRepository(dsl).forSubmission(year, initiativeId);
+    }
+
+    /** The file each imported change of the submission came from, by the change's moment (see AuditRepository). */
+    public Map<Instant, String> sourceFiles(int year, int initiativeId) {
+        return new AuditRepository(dsl).sourceFiles(year, initiativeId);
     }
 
     public List<AuditEntry> yearHistory(int year) {

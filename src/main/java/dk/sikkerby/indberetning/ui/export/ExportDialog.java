@@ -33,7 +33,7 @@ public final class ExportDialog extends Stage {
         Messages messages = context.messages();
         ExportViewModel model = new ExportViewModel(messages, new ExportService(context.database(), messages),
                 new TrafficLightSettings(context.database()), context.submissions(), context.setup(),
-                context.background(), opener);
+                context.actor(), context.background(), opener);
         ExportView view = new ExportView(model, messages);
         view.startButton().setOnAction(e -> chooser.choose(window, model.suggestedFileName(), model.formatProperty().get())
                 .ifPresent(model::export));

@@ -12,6 +12,7 @@ import dk.sikkerby.indberetning.service.export.ExportFormat;
 import dk.sikkerby.indberetning.service.export.ExportRequest;
 import dk.sikkerby.indberetning.service.export.ExportResult;
 import dk.sikkerby.indberetning.service.export.ExportService;
+import dk.sikkerby.indberetning.service.workflow.Actor;
 import dk.sikkerby.indberetning.service.export.TrafficLightSettings;
 import dk.sikkerby.indberetning.ui.common.Background;
 import dk.sikkerby.indberetning.ui.common.ErrorText;
@@ -44,6 +45,8 @@ public final class ExportViewModel {
 
     private final Messages messages;
     private final ExportService exports;
+    /** Who exports; the service checks that they may. */
+    private final Actor actor;
     private final TrafficLightSettings trafficLights;
     private final SubmissionService submissions;
     private final YearSetupService setup;
@@ -65,8 +68,10 @@ public final class ExportViewModel {
     private final ObjectProperty<Path> exported = new SimpleObjectProperty<>();
 
     public ExportViewModel(Messages messages, ExportService exports, TrafficLightSettings trafficLights,
-                           SubmissionService submissions, YearSetupService setup, Background background, FileOpener opener) {
+                           SubmissionService submissions, YearSetupService setup, Actor actor, Background background,
+                           FileOpener opener) {
         this.messages = messages;
+        this.actor = actor;
         this.exports = exports;
         this.trafficLights = trafficLights;
         this.submissions = submissions;
@@ -128,9 +133,9 @@ public final class ExportViewModel {
         message.set(messages.get("export.running", target.getFileName().toString()));
         Task<ExportResult> task = background.run(work -> {
             if (coloured) {
-                trafficLights.save(chosenYear, limits.get()[0], limits.get()[1]);
+                trafficLights.save(actor, chosenYear, limits.get()[0], limits.get()[1]);
             }
-            return exports.export(request, work);
+            return exports.export(actor, request, work);
         }, this::done, error -> {
             running.set(false);
             progress.unbind();

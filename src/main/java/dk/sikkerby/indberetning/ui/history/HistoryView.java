@@ -1,5 +1,6 @@
 package dk.sikkerby.indberetning.ui.history;
 
+import dk.sikkerby.indberetning.domain.AuditAction;
 import dk.sikkerby.indberetning.domain.AuditEntry;
 import dk.sikkerby.indberetning.domain.InitiativeRow;
 import dk.sikkerby.indberetning.domain.RichText;
@@ -9,6 +10,8 @@ import dk.sikkerby.indberetning.service.workflow.Times;
 import dk.sikkerby.indberetning.service.workflow.WorkflowService;
 import dk.sikkerby.indberetning.ui.common.Background;
 import dk.sikkerby.indberetning.ui.common.ErrorText;
+import java.time.Instant;
+import java.util.Map;
 import java.util.function.Function;
 import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.geometry.Insets;
@@ -24,7 +27,8 @@ import javafx.stage.Stage;
 import javafx.stage.Window;
 
 /**
- * A submission's audit trail in order: when, who, which action, which field, from what to what.
+ * A submission's audit trail in order: when, who, which action (for an import or a returned
+ * workbook, from which file), which field, from what to what.
  * Choosing a row shows the text as it was before and after that change, so an earlier version of a
  * note or an assessment can be read in full.
  */
@@ -36,6 +40,8 @@ public final class HistoryView {
     private final TextArea before = area("historyBefore");
     private final TextArea after = area("historyAfter");
     private final Label status = new Label();
+    /** The files imported changes came from, by their moment: "Import (bilag1-2021.txt)". */
+    private Map<Instant, String> sources = Map.of();
 
     public HistoryView(Window owner, Messages messages, WorkflowService workflow, Background background,
                        InitiativeRow row) {
@@ -49,7 +55,7 @@ public final class HistoryView {
         table.getColumns().setAll(java.util.List.of(
                 column("history.when", e -> Times.dateTime(e.changedAt())),
                 column("history.who", e -> e.actorName() + " (" + e.actorLogin() + ")"),
-                column("history.action", e -> messages.get(e.action().key())),
+                column("history.action", this::action),
                 column("history.field", e -> messages.get(e.field().key())),
                 column("history.change", e -> shortText(e, e.oldValue()) + " → " + shortText(e, e.newValue()))));
         table.getSelectionModel().selectedItemProperty().addListener((o, was, entry) -> {
@@ -69,8 +75,12 @@ public final class HistoryView {
         root.setPadding(new Insets(12));
         VBox.setVgrow(table, Priority.ALWAYS);
         stage.setScene(new Scene(root, 900, 600));
-        background.run(() -> workflow.history(row.category().year(), row.initiativeId()),
-                entries -> table.getItems().setAll(entries), e -> status.setText(ErrorText.of(messages, e)));
+        int year = row.category().year();
+        background.run(() -> Map.entry(workflow.history(year, row.initiativeId()),
+                workflow.sourceFiles(year, row.initiativeId())), loaded -> {
+                    sources = loaded.getValue();
+                    table.getItems().setAll(loaded.getKey());
+                }, e -> status.setText(ErrorText.of(messages, e)));
     }
 
     public void show() {
@@ -81,6 +91,13 @@ public final class HistoryView {
         TableColumn<AuditEntry, String> column = new TableColumn<>(messages.get(key));
         column.setCellValueFactory(c -> new ReadOnlyStringWrapper(value.apply(c.getValue())));
         return column;
+    }
+
+    private String action(AuditEntry entry) {
+        String action = messages.get(entry.action().key());
+        boolean imported = entry.action() == AuditAction.IMPORT || entry.action() == AuditAction.TEMPLATE_RETURN;
+        String file = imported ? sources.get(entry.changedAt().toInstant()) : null;
+        return file == null ? action : messages.get("history.actionFromFile", action, file);
     }
 
     private String fullText(AuditEntry entry, String value) {

@@ -6,6 +6,7 @@ import dk.sikkerby.indberetning.service.importer.ImportService;
 import dk.sikkerby.indberetning.service.importer.ImportTexts;
 import dk.sikkerby.indberetning.service.importer.Outcome;
 import dk.sikkerby.indberetning.service.importer.TextReport;
+import dk.sikkerby.indberetning.service.workflow.Actor;
 import dk.sikkerby.indberetning.ui.common.Background;
 import dk.sikkerby.indberetning.ui.common.ErrorText;
 import java.nio.file.Path;
@@ -36,6 +37,7 @@ public final class ImportViewModel {
     private final Messages messages;
     private final ImportTexts texts;
     private final ImportService service;
+    private final Actor actor;
     private final Background background;
     private final IntConsumer onImported;
 
@@ -52,8 +54,11 @@ public final class ImportViewModel {
     private final BooleanBinding canImport;
     private final BooleanBinding replaceNeeded;
 
-    public ImportViewModel(Messages messages, ImportService service, Background background, IntConsumer onImported) {
+    /** {@code actor}: who imports; the service refuses anyone but an administrator. */
+    public ImportViewModel(Messages messages, ImportService service, Actor actor, Background background,
+                           IntConsumer onImported) {
         this.messages = messages;
+        this.actor = actor;
         this.texts = new ImportTexts(messages);
         this.service = service;
         this.background = background;
@@ -83,7 +88,7 @@ public final class ImportViewModel {
         }
         Path path = Path.of(file.get().strip());
         start("importer.status.reading");
-        track(background.run(p -> service.preview(path, chosenYear, p), this::showPreview, this::fail));
+        track(background.run(p -> service.preview(actor, path, chosenYear, p), this::showPreview, this::fail));
     }
 
     /** Applies the previewed plan, replacing changed rows if the user ticked that. */
@@ -93,7 +98,7 @@ public final class ImportViewModel {
             return;
         }
         start("importer.status.writing");
-        track(background.run(p -> service.apply(shown, replace.get(), p), result -> {
+        track(background.run(p -> service.apply(actor, shown, replace.get(), p), result -> {
             working.set(false);
             show(result);
             preview.set(null);

@@ -6,6 +6,7 @@ import dk.sikkerby.indberetning.service.offline.Expectation;
 import dk.sikkerby.indberetning.service.offline.FilePlan;
 import dk.sikkerby.indberetning.service.offline.ImportPreview;
 import dk.sikkerby.indberetning.service.offline.OfflineExchange;
+import dk.sikkerby.indberetning.service.workflow.Actor;
 import dk.sikkerby.indberetning.service.offline.PreviewText;
 import dk.sikkerby.indberetning.service.offline.Resolution;
 import dk.sikkerby.indberetning.service.offline.RowPlan;
@@ -41,6 +42,7 @@ public final class ImportPreviewViewModel {
 
     private final Messages messages;
     private final OfflineExchange exchange;
+    private final Actor actor;
     private final Background background;
     private final PreviewText text;
 
@@ -55,7 +57,9 @@ public final class ImportPreviewViewModel {
     private final BooleanBinding canApply;
     private final StringBinding summary;
 
-    public ImportPreviewViewModel(Messages messages, OfflineExchange exchange, Background background) {
+    /** {@code actor}: who reads the workbooks in; what they may not write shows as findings. */
+    public ImportPreviewViewModel(Messages messages, OfflineExchange exchange, Actor actor, Background background) {
+        this.actor = actor;
         this.messages = messages;
         this.exchange = exchange;
         this.background = background;
@@ -71,7 +75,7 @@ public final class ImportPreviewViewModel {
         working.set(true);
         applied.set(false);
         message.set(messages.get("offline.import.reading", files.size()));
-        Task<ImportPreview> task = background.run(done -> exchange.preview(files, new Expectation(year, null), done),
+        Task<ImportPreview> task = background.run(done -> exchange.preview(actor, files, new Expectation(year, null), done),
                 this::show, this::fail);
         progress.bind(task.progressProperty());
     }
@@ -109,7 +113,7 @@ public final class ImportPreviewViewModel {
         rows.stream().filter(i -> i.resolutionProperty().get() != null)
                 .forEach(i -> resolutions.put(i.row().key(), i.resolutionProperty().get()));
         working.set(true);
-        background.run(() -> exchange.apply(preview.get(), resolutions), (ApplyResult result) -> {
+        background.run(() -> exchange.apply(actor, preview.get(), resolutions), (ApplyResult result) -> {
             working.set(false);
             applied.set(true);
             message.set(messages.get("offline.import.done", result.written(), result.files(), result.kept()));

@@ -83,7 +83,8 @@ public final class OfflineActions {
 
     /** Opens the preview window and starts reading the files for the selected year. */
     public void openPreview(List<Path> files) {
-        ImportPreviewViewModel model = new ImportPreviewViewModel(messages, exchange(), context.get().background());
+        ImportPreviewViewModel model = new ImportPreviewViewModel(messages, exchange(), context.get().actor(),
+                context.get().background());
         Stage stage = new Stage();
         stage.initOwner(owner);
         stage.initModality(Modality.WINDOW_MODAL);
@@ -117,7 +118,7 @@ public final class OfflineActions {
         if (folder == null) {
             return;
         }
-        context.get().background().run(progress -> exchange().templates().writeAll(year, folder.toPath(), progress),
+        context.get().background().run(progress -> exchange().templates().writeAll(context.get().actor(), year, folder.toPath(), progress),
                 written -> main.messageProperty().set(messages.get("offline.templates.done", written.size(), folder.toString())),
                 error -> main.messageProperty().set(ErrorText.of(messages, error)));
     }

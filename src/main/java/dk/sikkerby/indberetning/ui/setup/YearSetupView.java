@@ -38,7 +38,8 @@ public final class YearSetupView extends Stage {
 
     public YearSetupView(AppContext context, Window owner, Integer year) {
         this.messages = context.messages();
-        this.model = new YearSetupViewModel(messages, context.setup(), context.submissions(), context.background());
+        this.model = new YearSetupViewModel(messages, context.setup(), context.submissions(), context.actor(),
+                context.background());
         initOwner(owner);
         initModality(Modality.WINDOW_MODAL);
         setTitle(messages.get("setup.title"));

@@ -8,6 +8,7 @@ import dk.sikkerby.indberetning.domain.YearSummary;
 import dk.sikkerby.indberetning.i18n.Messages;
 import dk.sikkerby.indberetning.service.SubmissionService;
 import dk.sikkerby.indberetning.service.YearSetupService;
+import dk.sikkerby.indberetning.service.workflow.Actor;
 import dk.sikkerby.indberetning.ui.common.Background;
 import dk.sikkerby.indberetning.ui.common.ErrorText;
 import java.util.List;
@@ -24,6 +25,8 @@ public final class YearSetupViewModel {
 
     private final Messages messages;
     private final YearSetupService setup;
+    /** Who makes the changes; the service checks that they may. */
+    private final Actor actor;
     private final SubmissionService submissions;
     private final Background background;
 
@@ -34,10 +37,11 @@ public final class YearSetupViewModel {
     private final ObjectProperty<Integer> year = new SimpleObjectProperty<>();
     private final StringProperty message = new SimpleStringProperty("");
 
-    public YearSetupViewModel(Messages messages, YearSetupService setup, SubmissionService submissions,
+    public YearSetupViewModel(Messages messages, YearSetupService setup, SubmissionService submissions, Actor actor,
                               Background background) {
         this.messages = messages;
         this.setup = setup;
+        this.actor = actor;
         this.submissions = submissions;
         this.background = background;
         year.addListener((obs, old, y) -> reloadYear());
@@ -80,20 +84,20 @@ public final class YearSetupViewModel {
             return;
         }
         change(() -> {
-            setup.createYear(y, title, noteLabel);
+            setup.createYear(actor, y, title, noteLabel);
             return null;
         }, messages.get("setup.done.year", y), () -> year.set(y));
     }
 
     public void updateYear(ReportYear changed) {
         change(() -> {
-            setup.updateYear(changed);
+            setup.updateYear(actor, changed);
             return null;
         }, messages.get("setup.done.yearUpdated", changed.year()), null);
     }
 
     public void addDepartment(String code, String name) {
-        change(() -> setup.addDepartment(code, name), messages.get("setup.done.department", code), null);
+        change(() -> setup.addDepartment(actor, code, name), messages.get("setup.done.department", code), null);
     }
 
     public void addCategory(String name) {
@@ -102,19 +106,19 @@ public final class YearSetupViewModel {
             message.set(messages.get("setup.error.noYear"));
             return;
         }
-        change(() -> setup.addCategory(y, name), messages.get("setup.done.category", name), null);
+        change(() -> setup.addCategory(actor, y, name), messages.get("setup.done.category", name), null);
     }
 
     public void moveCategory(Category category, int direction) {
         change(() -> {
-            setup.moveCategory(category.year(), category.id(), direction);
+            setup.moveCategory(actor, category.year(), category.id(), direction);
             return null;
         }, "", null);
     }
 
     public void moveInitiative(InitiativeRow row, int direction) {
         change(() -> {
-            setup.moveInitiative(row.category().year(), row.initiativeId(), direction);
+            setup.moveInitiative(actor, row.category().year(), row.initiativeId(), direction);
             return null;
         }, "", null);
     }
@@ -126,7 +130,7 @@ public final class YearSetupViewModel {
             return;
         }
         change(() -> {
-            setup.addInitiative(y, name, department.id(), category.id());
+            setup.addInitiative(actor, y, name, department.id(), category.id());
             return null;
         }, messages.get("setup.done.initiative", name), null);
     }

@@ -46,7 +46,7 @@ public final class SmokeTest {
 
     public void start() {
         startWatchdog();
-        context.background().run(() -> SmokeYear.ensure(context.submissions(), context.setup(), messages),
+        context.background().run(() -> SmokeYear.ensure(context.actor(), context.submissions(), context.setup(), messages),
                 this::loadYear, this::fail);
     }
 
@@ -72,7 +72,7 @@ public final class SmokeTest {
     private void exportYear(int year) {
         Path target = context.database().file().basePath().resolveSibling(FILE_NAME + "." + ExportFormat.XLSX.extension());
         ExportService exports = new ExportService(context.database(), messages);
-        context.background().run(progress -> exports.export(ExportRequest.xlsx(year, target), progress).file(), file -> {
+        context.background().run(progress -> exports.export(context.actor(), ExportRequest.xlsx(year, target), progress).file(), file -> {
             if (cancelled) {
                 return;
             }

@@ -118,8 +118,9 @@ public final class WorkflowWiring {
     }
 
     /**
-     * Runs a menu command only if the signed-in user's role allows it, else says why. The set-up and
-     * export services have no actor yet, so for them this is the guard (see decision 0500).
+     * Runs a menu command only if the signed-in user's role allows it, else says why before a dialog
+     * opens. The services check the same rights again (decision 0508); this only spares the user a
+     * dialog whose every action would be refused.
      */
     public Runnable guarded(Action action, boolean onShownYear, Runnable command) {
         return () -> {

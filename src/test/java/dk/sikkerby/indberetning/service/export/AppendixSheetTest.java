@@ -8,6 +8,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import dk.sikkerby.indberetning.i18n.Messages;
 import dk.sikkerby.indberetning.persistence.Database;
 import dk.sikkerby.indberetning.service.Progress;
+import dk.sikkerby.indberetning.testsupport.TestActors;
 import dk.sikkerby.indberetning.testsupport.TestDatabase;
 import java.io.IOException;
 import java.io.InputStream;
@@ -43,7 +44,7 @@ class AppendixSheetTest {
         ExportFixture.create(db.dsl());
         Path file = dir.resolve("bilag.xlsx");
         new ExportService(db.dsl(), Messages.forLocale(Messages.DANISH))
-                .export(ExportRequest.xlsx(ExportFixture.YEAR, file), Progress.NONE);
+                .export(TestActors.administrator(), ExportRequest.xlsx(ExportFixture.YEAR, file), Progress.NONE);
         try (InputStream in = Files.newInputStream(file)) {
             workbook = new XSSFWorkbook(in);
         }

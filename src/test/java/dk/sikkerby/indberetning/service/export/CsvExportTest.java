@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import dk.sikkerby.indberetning.i18n.Messages;
 import dk.sikkerby.indberetning.persistence.Database;
 import dk.sikkerby.indberetning.service.Progress;
+import dk.sikkerby.indberetning.testsupport.TestActors;
 import dk.sikkerby.indberetning.testsupport.TestDatabase;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -40,7 +41,7 @@ class CsvExportTest {
     private byte[] export(CsvDialect dialect) throws IOException {
         Path file = dir.resolve("data.csv");
         new ExportService(db.dsl(), Messages.forLocale(Messages.DANISH))
-                .export(ExportRequest.csv(ExportFixture.YEAR, file, dialect), Progress.NONE);
+                .export(TestActors.administrator(), ExportRequest.csv(ExportFixture.YEAR, file, dialect), Progress.NONE);
         return Files.readAllBytes(file);
     }
 

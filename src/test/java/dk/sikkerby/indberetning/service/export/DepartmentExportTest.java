@@ -8,6 +8,7 @@ import dk.sikkerby.indberetning.i18n.Messages;
 import dk.sikkerby.indberetning.persistence.Database;
 import dk.sikkerby.indberetning.service.Progress;
 import dk.sikkerby.indberetning.service.UserFacingException;
+import dk.sikkerby.indberetning.testsupport.TestActors;
 import dk.sikkerby.indberetning.testsupport.TestDatabase;
 import java.io.IOException;
 import java.io.InputStream;
@@ -45,7 +46,7 @@ class DepartmentExportTest {
     @Test
     void onlyTheDepartmentsRowsCategoriesAndFootnote() throws IOException {
         Path file = dir.resolve("sof.xlsx");
-        ExportResult result = service.export(ExportRequest.xlsx(2021, file).withDepartment("sof"), Progress.NONE);
+        ExportResult result = service.export(TestActors.administrator(), ExportRequest.xlsx(2021, file).withDepartment("sof"), Progress.NONE);
         assertEquals(2, result.initiatives());
         try (InputStream in = Files.newInputStream(file); XSSFWorkbook workbook = new XSSFWorkbook(in)) {
             XSSFSheet sheet = workbook.getSheetAt(0);
@@ -62,7 +63,7 @@ class DepartmentExportTest {
     @Test
     void anUnknownCodeIsRefusedWithTheKnownOnes() {
         UserFacingException e = assertThrows(UserFacingException.class,
-                () -> service.export(ExportRequest.xlsx(2021, dir.resolve("x.xlsx")).withDepartment("KKF"), Progress.NONE));
+                () -> service.export(TestActors.administrator(), ExportRequest.xlsx(2021, dir.resolve("x.xlsx")).withDepartment("KKF"), Progress.NONE));
         assertEquals("export.error.unknownDepartment", e.key());
         assertEquals(List.of("KKF", "BUF, KFF, SOF, TMF"), e.args());
         assertFalse(Files.exists(dir.resolve("x.xlsx")));
@@ -71,14 +72,14 @@ class DepartmentExportTest {
     @Test
     void aDepartmentWithoutInitiativesInTheYearIsRefused() {
         UserFacingException e = assertThrows(UserFacingException.class,
-                () -> service.export(ExportRequest.xlsx(2021, dir.resolve("x.xlsx")).withDepartment("BUF"), Progress.NONE));
+                () -> service.export(TestActors.administrator(), ExportRequest.xlsx(2021, dir.resolve("x.xlsx")).withDepartment("BUF"), Progress.NONE));
         assertEquals("export.error.departmentNotInYear", e.key());
     }
 
     @Test
     void anUnknownYearIsRefused() {
         UserFacingException e = assertThrows(UserFacingException.class,
-                () -> service.export(ExportRequest.xlsx(2019, dir.resolve("x.xlsx")), Progress.NONE));
+                () -> service.export(TestActors.administrator(), ExportRequest.xlsx(2019, dir.resolve("x.xlsx")), Progress.NONE));
         assertEquals("year.error.unknown", e.key());
     }
 }

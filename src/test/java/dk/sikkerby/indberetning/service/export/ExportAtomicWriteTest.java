@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import dk.sikkerby.indberetning.i18n.Messages;
 import dk.sikkerby.indberetning.persistence.Database;
 import dk.sikkerby.indberetning.service.Progress;
+import dk.sikkerby.indberetning.testsupport.TestActors;
 import dk.sikkerby.indberetning.testsupport.TestDatabase;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -44,7 +45,7 @@ class ExportAtomicWriteTest {
             };
             ExportService service = new ExportService(db.dsl(), Messages.forLocale(Messages.DANISH));
             assertThrows(IllegalStateException.class,
-                    () -> service.export(ExportRequest.xlsx(ExportFixture.YEAR, target), failAtThirdRow));
+                    () -> service.export(TestActors.administrator(), ExportRequest.xlsx(ExportFixture.YEAR, target), failAtThirdRow));
         }
         assertArrayEquals(OLD, Files.readAllBytes(target));
         assertEquals(List.of("bilag.xlsx", "db"), names());

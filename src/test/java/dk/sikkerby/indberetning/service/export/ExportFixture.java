@@ -1,6 +1,5 @@
 package dk.sikkerby.indberetning.service.export;
 
-import dk.sikkerby.indberetning.testsupport.TestActors;
 import dk.sikkerby.indberetning.domain.InitiativeRow;
 import dk.sikkerby.indberetning.domain.RichText;
 import dk.sikkerby.indberetning.domain.Score;
@@ -8,6 +7,7 @@ import dk.sikkerby.indberetning.domain.SubmissionForm;
 import dk.sikkerby.indberetning.service.SubmissionService;
 import dk.sikkerby.indberetning.service.YearSetupService;
 import dk.sikkerby.indberetning.testsupport.SampleYear;
+import dk.sikkerby.indberetning.testsupport.TestActors;
 import org.jooq.DSLContext;
 
 /**
@@ -32,7 +32,7 @@ public final class ExportFixture {
 
     public static void create(DSLContext dsl) {
         SampleYear.create(dsl);
-        new YearSetupService(dsl).addDepartment("BUF", "Børne- og Ungdomsforvaltningen");
+        new YearSetupService(dsl).addDepartment(TestActors.administrator(), "BUF", "Børne- og Ungdomsforvaltningen");
         save(dsl, "Idrætssociale Indsatser", Score.of(2, 3), RichText.plain(SPORT_NOTE), RichText.parse(SPORT_ASSESSMENT));
         save(dsl, "Sjakket", Score.of(10, 10), RichText.parse(SJAKKET_NOTE), RichText.plain(SJAKKET_ASSESSMENT));
         save(dsl, "Københavnerteamet", Score.notRelevant(), RichText.EMPTY, RichText.EMPTY);

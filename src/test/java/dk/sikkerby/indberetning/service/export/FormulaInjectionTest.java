@@ -17,6 +17,7 @@ import dk.sikkerby.indberetning.i18n.Messages;
 import dk.sikkerby.indberetning.persistence.Database;
 import dk.sikkerby.indberetning.service.Progress;
 import dk.sikkerby.indberetning.service.YearSetupService;
+import dk.sikkerby.indberetning.testsupport.TestActors;
 import dk.sikkerby.indberetning.testsupport.TestDatabase;
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
@@ -72,21 +73,21 @@ class FormulaInjectionTest {
     void storedNamesAndNotesStayPlainTextInWorkbookAndCsv() throws IOException {
         try (Database db = TestDatabase.open(dir)) {
             YearSetupService setup = new YearSetupService(db.dsl());
-            setup.createYear(2021, "=Bilag 1", "+Covid-19");
-            Department sof = setup.addDepartment("SOF", "=Socialforvaltningen");
-            Category category = setup.addCategory(2021, "@KATEGORI");
+            setup.createYear(TestActors.administrator(), 2021, "=Bilag 1", "+Covid-19");
+            Department sof = setup.addDepartment(TestActors.administrator(), "SOF", "=Socialforvaltningen");
+            Category category = setup.addCategory(TestActors.administrator(), 2021, "@KATEGORI");
             for (int i = 0; i < ATTACKS.size(); i++) {
-                setup.addInitiative(2021, "Indsats " + i, sof.id(), category.id());
+                setup.addInitiative(TestActors.administrator(), 2021, "Indsats " + i, sof.id(), category.id());
                 ExportFixture.save(db.dsl(), "Indsats " + i, Score.of(1, 2), RichText.plain(ATTACKS.get(i)),
                         RichText.parse("<p><i>" + escape(ATTACKS.get(i)) + "</i> kursiv</p>"));
             }
-            setup.addInitiative(2021, "=HYPERLINK(\"http://evil.example\",\"Indsats\")", sof.id(), category.id());
-            setup.addInitiative(2021, "-1+2", sof.id(), category.id());
+            setup.addInitiative(TestActors.administrator(), 2021, "=HYPERLINK(\"http://evil.example\",\"Indsats\")", sof.id(), category.id());
+            setup.addInitiative(TestActors.administrator(), 2021, "-1+2", sof.id(), category.id());
             ExportService service = new ExportService(db.dsl(), Messages.forLocale(Messages.DANISH));
             Path xlsx = dir.resolve("bilag.xlsx");
-            service.export(ExportRequest.xlsx(2021, xlsx), Progress.NONE);
+            service.export(TestActors.administrator(), ExportRequest.xlsx(2021, xlsx), Progress.NONE);
             Path csv = dir.resolve("data.csv");
-            service.export(ExportRequest.csv(2021, csv, CsvDialect.COMMA), Progress.NONE);
+            service.export(TestActors.administrator(), ExportRequest.csv(2021, csv, CsvDialect.COMMA), Progress.NONE);
 
             Set<String> expected = new HashSet<>(ATTACKS);
             expected.addAll(List.of("=Bilag 1", "+Covid-19", "@KATEGORI", "=Socialforvaltningen",

@@ -11,6 +11,7 @@ import dk.sikkerby.indberetning.service.importer.ImportRequest;
 import dk.sikkerby.indberetning.service.importer.ImportResult;
 import dk.sikkerby.indberetning.service.importer.ImportService;
 import dk.sikkerby.indberetning.service.importer.Outcome;
+import dk.sikkerby.indberetning.testsupport.TestActors;
 import dk.sikkerby.indberetning.testsupport.TestDatabase;
 import java.io.InputStream;
 import java.nio.file.Files;
@@ -54,11 +55,11 @@ class ImportExportRoundTripTest {
         csv = dir.resolve("bilag1-2021.csv");
         try (Database db = TestDatabase.open(dir.resolve("db"))) {
             ImportResult imported = new ImportService(db.dsl())
-                    .run(OriginalAppendix.path(), new ImportRequest(Optional.empty(), false, false), Progress.NONE);
+                    .run(TestActors.administrator(), OriginalAppendix.path(), new ImportRequest(Optional.empty(), false, false), Progress.NONE);
             assertEquals(Outcome.IMPORTED, imported.outcome(), () -> imported.findings().toString());
             ExportService export = new ExportService(db.dsl(), Messages.forLocale(Messages.DANISH));
-            export.export(ExportRequest.xlsx(2021, xlsx), Progress.NONE);
-            export.export(ExportRequest.csv(2021, csv, CsvDialect.COMMA), Progress.NONE);
+            export.export(TestActors.administrator(), ExportRequest.xlsx(2021, xlsx), Progress.NONE);
+            export.export(TestActors.administrator(), ExportRequest.csv(2021, csv, CsvDialect.COMMA), Progress.NONE);
         }
         try (InputStream in = Files.newInputStream(xlsx)) {
             workbook = new XSSFWorkbook(in);

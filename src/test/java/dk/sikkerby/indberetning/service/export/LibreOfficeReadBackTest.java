@@ -11,6 +11,7 @@ import dk.sikkerby.indberetning.persistence.Database;
 import dk.sikkerby.indberetning.service.Progress;
 import dk.sikkerby.indberetning.service.SubmissionService;
 import dk.sikkerby.indberetning.service.YearSetupService;
+import dk.sikkerby.indberetning.testsupport.TestActors;
 import dk.sikkerby.indberetning.testsupport.TestDatabase;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -37,11 +38,11 @@ class LibreOfficeReadBackTest {
             YearSetupService setup = new YearSetupService(db.dsl());
             int sof = setup.departments().stream().filter(d -> d.code().equals("SOF")).findFirst().orElseThrow().id();
             int secondary = setup.categories(ExportFixture.YEAR).get(1).id();
-            setup.addInitiative(ExportFixture.YEAR, "Formelindsats", sof, secondary);
+            setup.addInitiative(TestActors.administrator(), ExportFixture.YEAR, "Formelindsats", sof, secondary);
             ExportFixture.save(db.dsl(), "Formelindsats", Score.of(0, 4), RichText.plain("=1+1"), RichText.plain("@SUM(1;2)"));
             table = new SubmissionService(db.dsl()).loadYear(ExportFixture.YEAR);
             new ExportService(db.dsl(), Messages.forLocale(Messages.DANISH))
-                    .export(ExportRequest.xlsx(ExportFixture.YEAR, xlsx).withColours(true), Progress.NONE);
+                    .export(TestActors.administrator(), ExportRequest.xlsx(ExportFixture.YEAR, xlsx).withColours(true), Progress.NONE);
         }
         List<Path> sheets = LibreOffice.convert(xlsx, LibreOffice.CSV_ALL_SHEETS, dir.resolve("out"), dir.resolve("profile"));
         assertEquals(List.of("bilag-Bilag.csv", "bilag-Data.csv"), sheets.stream().map(p -> p.getFileName().toString()).toList());

@@ -13,6 +13,7 @@ import dk.sikkerby.indberetning.i18n.Messages;
 import dk.sikkerby.indberetning.persistence.Database;
 import dk.sikkerby.indberetning.service.Progress;
 import dk.sikkerby.indberetning.service.UserFacingException;
+import dk.sikkerby.indberetning.testsupport.TestActors;
 import dk.sikkerby.indberetning.testsupport.TestDatabase;
 import java.io.IOException;
 import java.io.InputStream;
@@ -62,15 +63,15 @@ class TrafficLightTest {
             ExportFixture.create(db.dsl());
             TrafficLightSettings settings = new TrafficLightSettings(db.dsl());
             assertEquals(TrafficLightThresholds.DEFAULT, settings.thresholds(2021), "a year without its own uses the default");
-            settings.save(2021, 20, 90);
+            settings.save(TestActors.administrator(), 2021, 20, 90);
             assertEquals(new TrafficLightThresholds(20, 90), settings.thresholds(2021));
-            settings.save(2021, 10, 95);
+            settings.save(TestActors.administrator(), 2021, 10, 95);
             assertEquals(new TrafficLightThresholds(10, 95), settings.thresholds(2021));
-            UserFacingException order = assertThrows(UserFacingException.class, () -> settings.save(2021, 90, 20));
+            UserFacingException order = assertThrows(UserFacingException.class, () -> settings.save(TestActors.administrator(), 2021, 90, 20));
             assertEquals("trafficLights.error.order", order.key());
-            assertThrows(UserFacingException.class, () -> settings.save(2021, -1, 50));
-            assertThrows(UserFacingException.class, () -> settings.save(2021, 0, 101));
-            UserFacingException year = assertThrows(UserFacingException.class, () -> settings.save(1999, 0, 100));
+            assertThrows(UserFacingException.class, () -> settings.save(TestActors.administrator(), 2021, -1, 50));
+            assertThrows(UserFacingException.class, () -> settings.save(TestActors.administrator(), 2021, 0, 101));
+            UserFacingException year = assertThrows(UserFacingException.class, () -> settings.save(TestActors.administrator(), 1999, 0, 100));
             assertEquals("year.error.unknown", year.key());
             assertEquals(new TrafficLightThresholds(10, 95), settings.thresholds(2021), "refusals changed nothing");
         }
@@ -84,7 +85,7 @@ class TrafficLightTest {
             ExportFixture.save(db.dsl(), "Green Teams Fritidsjob", Score.of(0, 1),
                     dk.sikkerby.indberetning.domain.RichText.EMPTY, dk.sikkerby.indberetning.domain.RichText.EMPTY);
             new ExportService(db.dsl(), Messages.forLocale(Messages.DANISH))
-                    .export(ExportRequest.xlsx(2021, file).withColours(true), Progress.NONE);
+                    .export(TestActors.administrator(), ExportRequest.xlsx(2021, file).withColours(true), Progress.NONE);
         }
         try (InputStream in = Files.newInputStream(file); XSSFWorkbook workbook = new XSSFWorkbook(in)) {
             XSSFSheet sheet = workbook.getSheetAt(0);
@@ -105,7 +106,7 @@ class TrafficLightTest {
         Path file = dir.resolve("bilag.xlsx");
         try (Database db = TestDatabase.open(dir.resolve("db"))) {
             ExportFixture.create(db.dsl());
-            new ExportService(db.dsl(), Messages.forLocale(Messages.DANISH)).export(ExportRequest.xlsx(2021, file), Progress.NONE);
+            new ExportService(db.dsl(), Messages.forLocale(Messages.DANISH)).export(TestActors.administrator(), ExportRequest.xlsx(2021, file), Progress.NONE);
         }
         try (InputStream in = Files.newInputStream(file); XSSFWorkbook workbook = new XSSFWorkbook(in)) {
             XSSFSheet sheet = workbook.getSheetAt(0);

@@ -1,6 +1,7 @@
 package dk.sikkerby.indberetning.service.importer;
 
 import static dk.sikkerby.indberetning.persistence.generated.Tables.APP_META;
+import static dk.sikkerby.indberetning.persistence.generated.Tables.AUDIT_ENTRY;
 import static dk.sikkerby.indberetning.persistence.generated.Tables.CATEGORY;
 import static dk.sikkerby.indberetning.persistence.generated.Tables.DEPARTMENT;
 import static dk.sikkerby.indberetning.persistence.generated.Tables.IMPORTED_SUBMISSION;
@@ -19,7 +20,7 @@ import org.jooq.Table;
 final class DatabaseSnapshot {
 
     private static final List<Table<?>> TABLES = List.of(APP_META, DEPARTMENT, REPORT_YEAR, CATEGORY, INITIATIVE,
-            YEAR_INITIATIVE, SUBMISSION, IMPORT_RUN, IMPORT_FINDING, IMPORTED_SUBMISSION);
+            YEAR_INITIATIVE, SUBMISSION, IMPORT_RUN, IMPORT_FINDING, IMPORTED_SUBMISSION, AUDIT_ENTRY);
 
     private DatabaseSnapshot() {
     }

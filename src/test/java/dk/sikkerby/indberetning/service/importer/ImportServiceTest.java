@@ -1,7 +1,6 @@
 package dk.sikkerby.indberetning.service.importer;
 
 import static dk.sikkerby.indberetning.persistence.generated.Tables.IMPORT_FINDING;
-import dk.sikkerby.indberetning.testsupport.TestActors;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
@@ -18,6 +17,7 @@ import dk.sikkerby.indberetning.persistence.DepartmentRepository;
 import dk.sikkerby.indberetning.service.Progress;
 import dk.sikkerby.indberetning.service.SubmissionService;
 import dk.sikkerby.indberetning.service.UserFacingException;
+import dk.sikkerby.indberetning.testsupport.TestActors;
 import dk.sikkerby.indberetning.testsupport.TestDatabase;
 import java.nio.file.Path;
 import java.util.List;
@@ -53,7 +53,7 @@ class ImportServiceTest {
     }
 
     private ImportResult run(Path file, ImportRequest request) {
-        return importer.run(file, request, Progress.NONE);
+        return importer.run(TestActors.administrator(), file, request, Progress.NONE);
     }
 
     private InitiativeRow row(String name) {
@@ -172,10 +172,10 @@ class ImportServiceTest {
 
     @Test
     void appliesAConfirmedPreview() {
-        ImportResult preview = importer.preview(AppendixFile.path(), Optional.of(2021), Progress.NONE);
+        ImportResult preview = importer.preview(TestActors.administrator(), AppendixFile.path(), Optional.of(2021), Progress.NONE);
         assertTrue(preview.canApply(false));
 
-        ImportResult result = importer.apply(preview, false, Progress.NONE);
+        ImportResult result = importer.apply(TestActors.administrator(), preview, false, Progress.NONE);
 
         assertEquals(Outcome.IMPORTED, result.outcome());
         assertEquals(25, new SubmissionService(dsl).loadYear(2021).rows().size());
@@ -185,13 +185,13 @@ class ImportServiceTest {
     void refusesAPreviewTheDatabaseHasMovedAwayFrom() {
         run(AppendixFile.path(), IMPORT);
         Path changed = AppendixFile.write(dir, "changed.txt", AppendixFile.replaceInLine(14, "\t10/10\t", "\t9/10\t"));
-        ImportResult preview = importer.preview(changed, Optional.empty(), Progress.NONE);
+        ImportResult preview = importer.preview(TestActors.administrator(), changed, Optional.empty(), Progress.NONE);
         InitiativeRow sjakket = row("Sjakket");
         new SubmissionService(dsl).save(TestActors.administrator(), 2021, sjakket.initiativeId(),
                 SubmissionForm.of(Score.of(7, 10), sjakket.departmentNote(), sjakket.assessment()), sjakket.version());
         String before = DatabaseSnapshot.of(dsl);
 
-        UserFacingException e = assertThrows(UserFacingException.class, () -> importer.apply(preview, true, Progress.NONE));
+        UserFacingException e = assertThrows(UserFacingException.class, () -> importer.apply(TestActors.administrator(), preview, true, Progress.NONE));
 
         assertEquals("import.error.changedSincePreview", e.key());
         assertEquals(before, DatabaseSnapshot.of(dsl));
@@ -206,7 +206,7 @@ class ImportServiceTest {
             }
         };
 
-        assertThrows(RuntimeException.class, () -> importer.run(AppendixFile.path(), IMPORT, failing));
+        assertThrows(RuntimeException.class, () -> importer.run(TestActors.administrator(), AppendixFile.path(), IMPORT, failing));
 
         assertEquals(before, DatabaseSnapshot.of(dsl));
     }

@@ -1,7 +1,6 @@
 package dk.sikkerby.indberetning.service.importer;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
-import dk.sikkerby.indberetning.testsupport.TestActors;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dk.sikkerby.indberetning.domain.InitiativeRow;
@@ -11,6 +10,7 @@ import dk.sikkerby.indberetning.domain.SubmissionForm;
 import dk.sikkerby.indberetning.persistence.Database;
 import dk.sikkerby.indberetning.service.Progress;
 import dk.sikkerby.indberetning.service.SubmissionService;
+import dk.sikkerby.indberetning.testsupport.TestActors;
 import dk.sikkerby.indberetning.testsupport.TestDatabase;
 import java.io.IOException;
 import java.io.OutputStream;
@@ -56,7 +56,7 @@ class MalformedAppendixTest {
     @BeforeAll
     static void importThe2021FileAndEditARow() {
         database = TestDatabase.open(dir.resolve("db"));
-        new ImportService(database.dsl()).run(AppendixFile.path(), new ImportRequest(Optional.empty(), false, false),
+        new ImportService(database.dsl()).run(TestActors.administrator(), AppendixFile.path(), new ImportRequest(Optional.empty(), false, false),
                 Progress.NONE);
         SubmissionService submissions = new SubmissionService(database.dsl());
         InitiativeRow nexus = submissions.loadYear(2021).rows().stream().filter(r -> r.name().equals("Nexus"))
@@ -76,7 +76,7 @@ class MalformedAppendixTest {
     void refusesWithTheErrorAtItsLineAndWritesNothing(Variant variant) throws IOException {
         Path file = variant.content().write(dir);
         ImportResult result = new ImportService(database.dsl())
-                .run(file, new ImportRequest(variant.year(), false, true), Progress.NONE);
+                .run(TestActors.administrator(), file, new ImportRequest(variant.year(), false, true), Progress.NONE);
 
         assertEquals(Outcome.REFUSED_ERRORS, result.outcome());
         List<Finding> errors = result.findings().stream().filter(Finding::isError).toList();

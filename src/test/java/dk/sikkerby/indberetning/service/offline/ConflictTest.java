@@ -1,7 +1,6 @@
 package dk.sikkerby.indberetning.service.offline;
 
 import static dk.sikkerby.indberetning.persistence.generated.Tables.OFFLINE_IMPORT;
-import dk.sikkerby.indberetning.testsupport.TestActors;
 import static dk.sikkerby.indberetning.persistence.generated.Tables.OFFLINE_IMPORT_ROW;
 import static dk.sikkerby.indberetning.service.offline.OfflineFixture.KBH;
 import static dk.sikkerby.indberetning.service.offline.OfflineFixture.SJAKKET;
@@ -13,6 +12,7 @@ import dk.sikkerby.indberetning.domain.RichText;
 import dk.sikkerby.indberetning.domain.Score;
 import dk.sikkerby.indberetning.domain.SubmissionForm;
 import dk.sikkerby.indberetning.service.UserFacingException;
+import dk.sikkerby.indberetning.testsupport.TestActors;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
@@ -77,7 +77,7 @@ class ConflictTest {
     void keepingTheDatabasesVersionSkipsTheRowAndLogsIt() {
         ImportPreview preview = fixture.preview(returned);
 
-        ApplyResult result = fixture.exchange.apply(preview, Map.of(row(preview, KBH).key(), Resolution.KEEP_DATABASE));
+        ApplyResult result = fixture.exchange.apply(TestActors.administrator(), preview, Map.of(row(preview, KBH).key(), Resolution.KEEP_DATABASE));
 
         assertEquals(new ApplyResult(1, 1, 1), result);
         assertEquals(Score.of(1, 1), fixture.score(KBH));
@@ -94,7 +94,7 @@ class ConflictTest {
     void takingTheWorkbooksVersionWritesItOverTheNewerOneAndKeepsTheAssessment() {
         ImportPreview preview = fixture.preview(returned);
 
-        ApplyResult result = fixture.exchange.apply(preview, Map.of(row(preview, KBH).key(), Resolution.TAKE_WORKBOOK));
+        ApplyResult result = fixture.exchange.apply(TestActors.administrator(), preview, Map.of(row(preview, KBH).key(), Resolution.TAKE_WORKBOOK));
 
         assertEquals(new ApplyResult(2, 0, 1), result);
         assertEquals(Score.of(1, 2), fixture.score(KBH));
@@ -122,7 +122,7 @@ class ConflictTest {
         String before = DatabaseSnapshot.of(fixture.database.dsl());
 
         UserFacingException e = assertThrows(UserFacingException.class,
-                () -> fixture.exchange.apply(preview, Map.of(row(preview, KBH).key(), Resolution.TAKE_WORKBOOK)));
+                () -> fixture.exchange.apply(TestActors.administrator(), preview, Map.of(row(preview, KBH).key(), Resolution.TAKE_WORKBOOK)));
 
         assertEquals("offline.apply.stale", e.key());
         assertEquals(List.of(KBH), e.args());

@@ -4,6 +4,7 @@ import static dk.sikkerby.indberetning.service.offline.OfflineFixture.KBH;
 import static dk.sikkerby.indberetning.service.offline.OfflineFixture.SJAKKET;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dk.sikkerby.indberetning.testsupport.TestActors;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import org.apache.poi.ss.usermodel.Row;
@@ -22,7 +23,7 @@ class HostileContentTest extends RefusalTestBase {
 
     @Test
     void aWorkbookOfAnotherYear() {
-        Path lastYear = fixture.exchange.templates().writeOne(OfflineFixture.YEAR - 1, "SOF", folder.resolve("2020.xlsx")).file();
+        Path lastYear = fixture.exchange.templates().writeOne(TestActors.administrator(), OfflineFixture.YEAR - 1, "SOF", folder.resolve("2020.xlsx")).file();
         assertRefused(new Expectation(OfflineFixture.YEAR, null), lastYear,
                 "Projektmappen er til 2020, men der indlæses for 2021.");
     }

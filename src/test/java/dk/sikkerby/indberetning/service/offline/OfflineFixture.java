@@ -1,7 +1,6 @@
 package dk.sikkerby.indberetning.service.offline;
 
 import dk.sikkerby.indberetning.domain.Category;
-import dk.sikkerby.indberetning.testsupport.TestActors;
 import dk.sikkerby.indberetning.domain.InitiativeRow;
 import dk.sikkerby.indberetning.domain.RichText;
 import dk.sikkerby.indberetning.domain.Score;
@@ -14,6 +13,7 @@ import dk.sikkerby.indberetning.service.Progress;
 import dk.sikkerby.indberetning.service.SubmissionService;
 import dk.sikkerby.indberetning.service.YearSetupService;
 import dk.sikkerby.indberetning.testsupport.SampleYear;
+import dk.sikkerby.indberetning.testsupport.TestActors;
 import dk.sikkerby.indberetning.testsupport.TestDatabase;
 import java.nio.file.Path;
 import java.util.List;
@@ -43,10 +43,10 @@ final class OfflineFixture implements AutoCloseable {
         exchange = new OfflineExchange(database, messages);
         submissions = new SubmissionService(database.dsl());
         YearSetupService setup = new YearSetupService(database.dsl());
-        setup.createYear(YEAR - 1, "Bilag 1: Indsatsernes målopfyldelse for 2020", "Covid-19");
-        Category last = setup.addCategory(YEAR - 1, "SEKUNDÆR FOREBYGGELSE");
+        setup.createYear(TestActors.administrator(), YEAR - 1, "Bilag 1: Indsatsernes målopfyldelse for 2020", "Covid-19");
+        Category last = setup.addCategory(TestActors.administrator(), YEAR - 1, "SEKUNDÆR FOREBYGGELSE");
         int sof = setup.departments().stream().filter(d -> d.code().equals("SOF")).findFirst().orElseThrow().id();
-        setup.addInitiative(YEAR - 1, SJAKKET, sof, last.id());
+        setup.addInitiative(TestActors.administrator(), YEAR - 1, SJAKKET, sof, last.id());
         submissions.save(TestActors.administrator(), YEAR - 1, id(SJAKKET), form("9", "10", false, RichText.plain("Sidste år")), 0);
         submissions.save(TestActors.administrator(), YEAR, id(KBH), new SubmissionForm("1", "1", false, new RichText(List.of(
                 new RichText.Paragraph(List.of(new RichText.Run("Første afsnit med ", false), new RichText.Run("kursiv", true))),
@@ -80,15 +80,15 @@ final class OfflineFixture implements AutoCloseable {
     }
 
     Path template(String department, Path folder) {
-        return exchange.templates().writeOne(YEAR, department, folder.resolve(department + ".xlsx")).file();
+        return exchange.templates().writeOne(TestActors.administrator(), YEAR, department, folder.resolve(department + ".xlsx")).file();
     }
 
     ImportPreview preview(Path... files) {
-        return exchange.preview(List.of(files), Expectation.none(), Progress.NONE);
+        return exchange.preview(TestActors.administrator(), List.of(files), Expectation.none(), Progress.NONE);
     }
 
     ApplyResult apply(ImportPreview preview) {
-        return exchange.apply(preview, Map.of());
+        return exchange.apply(TestActors.administrator(), preview, Map.of());
     }
 
     /** The findings of the only file of a preview, in words. */

@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dk.sikkerby.indberetning.service.Progress;
+import dk.sikkerby.indberetning.testsupport.TestActors;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
@@ -37,11 +38,11 @@ abstract class RefusalTestBase {
     /** The file is refused with exactly these messages, and neither preview nor apply writes anything. */
     void assertRefused(Expectation expectation, Path file, String... messages) {
         String before = DatabaseSnapshot.of(fixture.database.dsl());
-        ImportPreview preview = fixture.exchange.preview(List.of(file), expectation, Progress.NONE);
+        ImportPreview preview = fixture.exchange.preview(TestActors.administrator(), List.of(file), expectation, Progress.NONE);
 
         assertTrue(preview.files().get(0).refused());
         assertEquals(List.of(messages), fixture.findings(preview));
-        assertEquals(new ApplyResult(0, 0, 0), fixture.exchange.apply(preview, Map.of()));
+        assertEquals(new ApplyResult(0, 0, 0), fixture.exchange.apply(TestActors.administrator(), preview, Map.of()));
         assertEquals(before, DatabaseSnapshot.of(fixture.database.dsl()), "nothing was written");
     }
 }

@@ -12,6 +12,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import dk.sikkerby.indberetning.domain.RichText;
 import dk.sikkerby.indberetning.domain.Score;
 import dk.sikkerby.indberetning.service.Progress;
+import dk.sikkerby.indberetning.testsupport.TestActors;
 import java.nio.file.Path;
 import java.util.Comparator;
 import java.util.List;
@@ -41,7 +42,7 @@ class RoundTripTest {
 
     @Test
     void everyValueACoordinatorTypesIsReadBackAndWritten() throws Exception {
-        List<Path> files = fill(fixture.exchange.templates().writeAll(YEAR, folder.resolve("out"), Progress.NONE));
+        List<Path> files = fill(fixture.exchange.templates().writeAll(TestActors.administrator(), YEAR, folder.resolve("out"), Progress.NONE));
 
         ImportPreview preview = fixture.preview(files.toArray(Path[]::new));
 
@@ -58,7 +59,7 @@ class RoundTripTest {
 
     @Test
     void aWorkbookResavedByLibreOfficeStillImports() throws Exception {
-        List<Path> filled = fill(fixture.exchange.templates().writeAll(YEAR, folder.resolve("out"), Progress.NONE));
+        List<Path> filled = fill(fixture.exchange.templates().writeAll(TestActors.administrator(), YEAR, folder.resolve("out"), Progress.NONE));
         List<Path> resaved = new java.util.ArrayList<>();
         for (Path file : filled) {
             resaved.add(LibreOffice.resave(file, folder.resolve("libreoffice")));

@@ -8,6 +8,7 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dk.sikkerby.indberetning.service.UserFacingException;
+import dk.sikkerby.indberetning.testsupport.TestActors;
 import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -114,10 +115,10 @@ class TemplateWriterTest {
     @Test
     void refusesAnUnknownDepartmentAndOneWithoutInitiatives() {
         UserFacingException unknown = assertThrows(UserFacingException.class,
-                () -> fixture.exchange.templates().writeOne(2021, "XYZ", folder.resolve("x.xlsx")));
+                () -> fixture.exchange.templates().writeOne(TestActors.administrator(), 2021, "XYZ", folder.resolve("x.xlsx")));
         assertEquals("offline.template.error.unknownDepartment", unknown.key());
         UserFacingException year = assertThrows(UserFacingException.class,
-                () -> fixture.exchange.templates().writeOne(1999, "SOF", folder.resolve("x.xlsx")));
+                () -> fixture.exchange.templates().writeOne(TestActors.administrator(), 1999, "SOF", folder.resolve("x.xlsx")));
         assertEquals("year.error.unknown", year.key());
         assertFalse(Files.exists(folder.resolve("x.xlsx")));
     }

@@ -9,6 +9,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import dk.sikkerby.indberetning.domain.SubmissionForm;
 import dk.sikkerby.indberetning.domain.SubmissionRules;
 import dk.sikkerby.indberetning.service.Progress;
+import dk.sikkerby.indberetning.testsupport.TestActors;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -82,7 +83,7 @@ class WorkbookFuzzTest {
         Path file = Files.write(Files.createTempFile(folder, "mutant", ".xlsx"), mutant);
 
         ImportPreview preview = assertTimeoutPreemptively(Duration.ofSeconds(20),
-                () -> fixture.exchange.preview(List.of(file), Expectation.none(), Progress.NONE));
+                () -> fixture.exchange.preview(TestActors.administrator(), List.of(file), Expectation.none(), Progress.NONE));
 
         FilePlan plan = preview.files().get(0);
         Statistics.collect(plan.refused() ? "refused" : "read");

@@ -9,6 +9,7 @@ import dk.sikkerby.indberetning.persistence.Database;
 import dk.sikkerby.indberetning.service.SubmissionService;
 import dk.sikkerby.indberetning.service.YearSetupService;
 import dk.sikkerby.indberetning.testsupport.SampleYear;
+import dk.sikkerby.indberetning.testsupport.TestActors;
 import dk.sikkerby.indberetning.testsupport.TestDatabase;
 import java.nio.file.Path;
 import java.time.Year;
@@ -24,7 +25,7 @@ class SmokeYearTest {
         try (Database db = TestDatabase.open(dir)) {
             SubmissionService submissions = new SubmissionService(db.dsl());
 
-            int year = SmokeYear.ensure(submissions, new YearSetupService(db.dsl()), messages);
+            int year = SmokeYear.ensure(TestActors.administrator(), submissions, new YearSetupService(db.dsl()), messages);
 
             assertEquals(Year.now().getValue(), year);
             YearTable table = submissions.loadYear(year);
@@ -42,10 +43,10 @@ class SmokeYearTest {
         try (Database db = TestDatabase.open(dir)) {
             SampleYear.create(db.dsl());
             YearSetupService setup = new YearSetupService(db.dsl());
-            setup.createFromPreviousYear(SampleYear.YEAR + 1);
+            setup.createFromPreviousYear(TestActors.administrator(), SampleYear.YEAR + 1);
             SubmissionService submissions = new SubmissionService(db.dsl());
 
-            int year = SmokeYear.ensure(submissions, setup, messages);
+            int year = SmokeYear.ensure(TestActors.administrator(), submissions, setup, messages);
 
             assertEquals(SampleYear.YEAR + 1, year);
             assertEquals(2, submissions.years().size());
@@ -57,9 +58,9 @@ class SmokeYearTest {
     void anExistingDepartmentWithTheTestCodeIsReused(@TempDir Path dir) {
         try (Database db = TestDatabase.open(dir)) {
             YearSetupService setup = new YearSetupService(db.dsl());
-            setup.addDepartment("IT", "Koncernservice IT");
+            setup.addDepartment(TestActors.administrator(), "IT", "Koncernservice IT");
 
-            int year = SmokeYear.ensure(new SubmissionService(db.dsl()), setup, messages);
+            int year = SmokeYear.ensure(TestActors.administrator(), new SubmissionService(db.dsl()), setup, messages);
 
             assertEquals(1, setup.departments().size());
             assertEquals("Koncernservice IT",

@@ -156,7 +156,8 @@ class RightsMatrixTest {
         List<Arguments> cases = new ArrayList<>();
         for (Who who : Who.values()) {
             for (Action action : Action.values()) {
-                if (action.onSubmission()) {
+                // reading a workbook in needs a workbook made before the lock: ReturnRightsTest has its matrix
+                if (action.onSubmission() && action != Action.READ_IN_WORKBOOK) {
                     cases.add(Arguments.of(who, action));
                 }
             }

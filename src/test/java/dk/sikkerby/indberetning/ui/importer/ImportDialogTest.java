@@ -9,6 +9,7 @@ import dk.sikkerby.indberetning.i18n.Messages;
 import dk.sikkerby.indberetning.persistence.Database;
 import dk.sikkerby.indberetning.service.SubmissionService;
 import dk.sikkerby.indberetning.service.importer.ImportService;
+import dk.sikkerby.indberetning.testsupport.TestActors;
 import dk.sikkerby.indberetning.testsupport.TestDatabase;
 import dk.sikkerby.indberetning.ui.common.Background;
 import dk.sikkerby.indberetning.ui.editor.EditorViewModel;
@@ -71,7 +72,7 @@ class ImportDialogTest {
         stage.setScene(new Scene(mainView, 1000, 700));
         stage.show();
         // as MainWindow does it
-        importer = new ImportViewModel(messages, new ImportService(database.dsl()), background,
+        importer = new ImportViewModel(messages, new ImportService(database.dsl()), TestActors.administrator(), background,
                 year -> {
                     main.refreshYears(year);
                     main.loadYear(year);

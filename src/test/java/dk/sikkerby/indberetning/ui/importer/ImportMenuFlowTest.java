@@ -8,7 +8,9 @@ import dk.sikkerby.indberetning.testsupport.AppHarness;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.concurrent.TimeUnit;
+import javafx.scene.Node;
 import javafx.scene.control.Label;
+import javafx.scene.control.TableCell;
 import javafx.scene.control.TreeTableCell;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
@@ -18,7 +20,8 @@ import org.testfx.util.WaitForAsyncUtils;
 
 /**
  * The whole app from an empty database: File → Import…, the 2021 file, confirm, and the year is in
- * the table; then a corrected file, confirmed with "replace", changes the year that is shown.
+ * the table; then a corrected file, confirmed with "replace", changes the year that is shown, and the
+ * row's history names both files.
  */
 class ImportMenuFlowTest extends FxRobot {
 
@@ -52,6 +55,16 @@ class ImportMenuFlowTest extends FxRobot {
 
         WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> scoreShown("9/10"));
         assertFalse(scoreShown("10/10"));
+
+        // the history names the file each imported change came from
+        clickOn(lookup(".tree-table-cell").match((TreeTableCell<?, ?> c) -> "Sjakket".equals(c.getText())).<Node>query());
+        clickOn("#historyButton");
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> cellShown("Import (corrected.txt)"));
+        assertTrue(cellShown("Import (bilag1-2021.txt)"));
+    }
+
+    private boolean cellShown(String text) {
+        return lookup(".table-cell").match((TableCell<?, ?> c) -> text.equals(c.getText())).tryQuery().isPresent();
     }
 
     private void importThroughTheMenu(Path file, boolean replace) throws Exception {

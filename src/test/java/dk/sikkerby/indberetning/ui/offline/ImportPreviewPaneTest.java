@@ -1,7 +1,6 @@
 package dk.sikkerby.indberetning.ui.offline;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
-import dk.sikkerby.indberetning.testsupport.TestActors;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dk.sikkerby.indberetning.domain.InitiativeRow;
@@ -14,6 +13,7 @@ import dk.sikkerby.indberetning.persistence.SubmissionRepository;
 import dk.sikkerby.indberetning.service.SubmissionService;
 import dk.sikkerby.indberetning.service.offline.OfflineExchange;
 import dk.sikkerby.indberetning.testsupport.SampleYear;
+import dk.sikkerby.indberetning.testsupport.TestActors;
 import dk.sikkerby.indberetning.testsupport.TestDatabase;
 import dk.sikkerby.indberetning.ui.common.Background;
 import java.io.InputStream;
@@ -60,13 +60,13 @@ class ImportPreviewPaneTest {
         SampleYear.create(database.dsl());
         Messages messages = Messages.forLocale(Messages.DANISH);
         OfflineExchange exchange = new OfflineExchange(database, messages);
-        Path sof = exchange.templates().writeOne(2021, "SOF", folder.resolve("SOF.xlsx")).file();
+        Path sof = exchange.templates().writeOne(TestActors.administrator(), 2021, "SOF", folder.resolve("SOF.xlsx")).file();
         new SubmissionService(database.dsl()).save(TestActors.administrator(), 2021, row("Københavnerteamet").initiativeId(),
                 new SubmissionForm("1", "1", false, RichText.EMPTY, RichText.EMPTY), 0);
         fill(sof);
         Path broken = Files.writeString(folder.resolve("TMF.xlsx"), "ikke en projektmappe");
         background = new Background();
-        model = new ImportPreviewViewModel(messages, exchange, background);
+        model = new ImportPreviewViewModel(messages, exchange, TestActors.administrator(), background);
         stage.setScene(new Scene(new ImportPreviewPane(messages, model, () -> applied++, stage::close), 1100, 600));
         stage.show();
         model.load(List.of(sof, broken), 2021);

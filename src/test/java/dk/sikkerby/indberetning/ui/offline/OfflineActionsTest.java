@@ -8,6 +8,7 @@ import dk.sikkerby.indberetning.i18n.Messages;
 import dk.sikkerby.indberetning.persistence.Database;
 import dk.sikkerby.indberetning.service.offline.OfflineExchange;
 import dk.sikkerby.indberetning.testsupport.SampleYear;
+import dk.sikkerby.indberetning.testsupport.TestActors;
 import dk.sikkerby.indberetning.testsupport.TestDatabase;
 import dk.sikkerby.indberetning.ui.AppContext;
 import dk.sikkerby.indberetning.ui.common.Background;
@@ -51,8 +52,8 @@ class OfflineActionsTest {
         database = TestDatabase.open(Files.createTempDirectory(folder, "db"));
         SampleYear.create(database.dsl());
         Messages messages = Messages.forLocale(Messages.DANISH);
-        new dk.sikkerby.indberetning.service.YearSetupService(database.dsl()).createFromPreviousYear(2022);
-        lastYear = new OfflineExchange(database, messages).templates().writeOne(2022, "SOF", folder.resolve("SOF 2022.xlsx")).file();
+        new dk.sikkerby.indberetning.service.YearSetupService(database.dsl()).createFromPreviousYear(TestActors.administrator(), 2022);
+        lastYear = new OfflineExchange(database, messages).templates().writeOne(TestActors.administrator(), 2022, "SOF", folder.resolve("SOF 2022.xlsx")).file();
         background = new Background();
         AppContext context = AppContext.create(messages, Settings.load(folder.resolve("settings.properties")), database, background,
                 dk.sikkerby.indberetning.testsupport.TestActors.administrator());

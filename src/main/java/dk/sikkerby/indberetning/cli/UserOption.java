@@ -1,0 +1,38 @@
+package dk.sikkerby.indberetning.cli;
+
+import dk.sikkerby.indberetning.persistence.UserRepository;
+import dk.sikkerby.indberetning.service.UserFacingException;
+import dk.sikkerby.indberetning.service.workflow.Actor;
+import dk.sikkerby.indberetning.service.workflow.SetUpActor;
+import dk.sikkerby.indberetning.service.workflow.UserService;
+import java.time.Clock;
+import picocli.CommandLine.Option;
+
+/**
+ * {@code --user LOGIN}, mixed into every command that writes or exports: the password comes from
+ * SIKKERBY_PASSWORD or the console (decision 0503). On a database without users the command acts as
+ * the built-in set-up actor and needs no user; once users exist, {@code --user} is required
+ * (decision 0506).
+ */
+public class UserOption {
+
+    @Option(names = "--user", paramLabel = "LOGIN", descriptionKey = "cli.option.user")
+    String login;
+
+    PasswordSource passwords = PasswordSource.SYSTEM;
+
+    /** Signs in, or gives the set-up actor on a database without users. */
+    Actor actor(CliSession session) {
+        if (new UserRepository(session.database().dsl()).count() == 0) {
+            if (login != null) {
+                throw new UserFacingException("cli.error.noUsersYet", login);
+            }
+            return SetUpActor.named(session.messages().get("cli.setUpActor.name"));
+        }
+        if (login == null) {
+            throw new UserFacingException("cli.error.userRequiredOnceUsersExist");
+        }
+        UserService users = new UserService(session.database().dsl(), Clock.systemUTC());
+        return users.signIn(login, passwords.read("SIKKERBY_PASSWORD", session.messages().get("cli.password", login)));
+    }
+}

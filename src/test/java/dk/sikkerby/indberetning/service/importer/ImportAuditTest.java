@@ -1,0 +1,200 @@
+package dk.sikkerby.indberetning.service.importer;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dk.sikkerby.indberetning.domain.AuditAction;
+import dk.sikkerby.indberetning.domain.AuditEntry;
+import dk.sikkerby.indberetning.domain.AuditField;
+import dk.sikkerby.indberetning.domain.InitiativeRow;
+import dk.sikkerby.indberetning.domain.SubmissionState;
+import dk.sikkerby.indberetning.i18n.Messages;
+import dk.sikkerby.indberetning.persistence.AuditRepository;
+import dk.sikkerby.indberetning.persistence.Database;
+import dk.sikkerby.indberetning.service.Progress;
+import dk.sikkerby.indberetning.service.SubmissionService;
+import dk.sikkerby.indberetning.service.UserFacingException;
+import dk.sikkerby.indberetning.service.workflow.Actor;
+import dk.sikkerby.indberetning.service.workflow.WorkflowService;
+import dk.sikkerby.indberetning.testsupport.TestActors;
+import dk.sikkerby.indberetning.testsupport.TestDatabase;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.stream.Stream;
+import org.jooq.DSLContext;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.MethodSource;
+
+/**
+ * Importing an old appendix is an administrator's action, checked by the service, and every field it
+ * writes is in the audit trail, written in the import's own transaction and linked to the file.
+ */
+class ImportAuditTest {
+
+    private static final ImportRequest IMPORT = new ImportRequest(Optional.empty(), false, false);
+    private static final Actor ADMIN = TestActors.administrator();
+
+    @TempDir
+    Path dir;
+    private Database database;
+    private DSLContext dsl;
+    private ImportService importer;
+
+    @BeforeEach
+    void open() {
+        database = TestDatabase.open(dir);
+        dsl = database.dsl();
+        importer = new ImportService(dsl);
+    }
+
+    @AfterEach
+    void close() {
+        database.close();
+    }
+
+    private List<InitiativeRow> rows() {
+        return new SubmissionService(dsl).loadYear(2021).rows();
+    }
+
+    private List<AuditEntry> trail(InitiativeRow row) {
+        return new AuditRepository(dsl).forSubmission(2021, row.initiativeId());
+    }
+
+    @Test
+    void anAdministratorsImportWritesOneAuditRowPerImportedFieldNamingTheFile() {
+        ImportResult result = importer.run(ADMIN, AppendixFile.path(), IMPORT, Progress.NONE);
+
+        assertEquals(Outcome.IMPORTED, result.outcome());
+        int fields = 0;
+        for (InitiativeRow row : rows()) {
+            List<AuditField> expected = new ArrayList<>();
+            List<String> values = new ArrayList<>();
+            if (!row.score().isMissing()) {
+                expected.add(AuditField.SCORE);
+                values.add(AuditField.scoreValue(row.score()));
+            }
+            if (!row.departmentNote().isEmpty()) {
+                expected.add(AuditField.DEPARTMENT_NOTE);
+                values.add(row.departmentNote().toStorage());
+            }
+            if (!row.assessment().isEmpty()) {
+                expected.add(AuditField.ASSESSMENT);
+                values.add(row.assessment().toStorage());
+            }
+            List<AuditEntry> imported = trail(row).stream().filter(e -> e.action() == AuditAction.IMPORT).toList();
+            assertEquals(expected, imported.stream().map(AuditEntry::field).toList(), row.name());
+            assertEquals(values, imported.stream().map(AuditEntry::newValue).toList(), row.name());
+            assertTrue(imported.stream().allMatch(e -> e.oldValue().isEmpty() && e.actorLogin().equals("admin")
+                    && e.actorName().equals(ADMIN.fullName())), row.name());
+            List<AuditEntry> states = trail(row).stream().filter(e -> e.action() == AuditAction.STATE_CHANGE).toList();
+            assertEquals(1, states.size(), "a new submission starts as a draft");
+            assertEquals(List.of(SubmissionState.NOT_STARTED.name(), SubmissionState.DRAFT.name()),
+                    List.of(states.get(0).oldValue(), states.get(0).newValue()));
+            Map<java.time.Instant, String> files = new WorkflowService(dsl).sourceFiles(2021, row.initiativeId());
+            assertEquals("bilag1-2021.txt", files.get(imported.get(0).changedAt().toInstant()));
+            fields += expected.size();
+        }
+        assertEquals(fields + 25, new AuditRepository(dsl).count(), "no other audit rows");
+        assertTrue(fields > 25 * 2, "the 2021 appendix has scores and most texts: " + fields);
+    }
+
+    static Stream<Actor> notAdministrators() {
+        return Stream.of(TestActors.reviewer(), TestActors.coordinator(1));
+    }
+
+    @ParameterizedTest
+    @MethodSource("notAdministrators")
+    void onlyAnAdministratorImportsOthersAreRefusedAndNothingIsWritten(Actor actor) {
+        String before = DatabaseSnapshot.of(dsl);
+
+        UserFacingException run = assertThrows(UserFacingException.class,
+                () -> importer.run(actor, AppendixFile.path(), IMPORT, Progress.NONE));
+        UserFacingException preview = assertThrows(UserFacingException.class,
+                () -> importer.preview(actor, AppendixFile.path(), Optional.empty(), Progress.NONE));
+
+        assertEquals("workflow.refused.role", run.key());
+        assertEquals(run.key(), preview.key());
+        String sentence = Messages.forLocale(Messages.DANISH).get(run.key(), run.args());
+        assertTrue(sentence.endsWith("kan du ikke importere et gammelt bilag."), sentence);
+        assertEquals(before, DatabaseSnapshot.of(dsl));
+        assertEquals(0, new AuditRepository(dsl).count());
+    }
+
+    @Test
+    void aConfirmedPreviewIsCheckedAgainForTheActorWhoConfirms() {
+        ImportResult preview = importer.preview(ADMIN, AppendixFile.path(), Optional.empty(), Progress.NONE);
+        String before = DatabaseSnapshot.of(dsl);
+
+        UserFacingException e = assertThrows(UserFacingException.class,
+                () -> importer.apply(TestActors.reviewer(), preview, false, Progress.NONE));
+
+        assertEquals("workflow.refused.role", e.key());
+        assertEquals(before, DatabaseSnapshot.of(dsl));
+    }
+
+    @Test
+    void aLockedYearRefusesAnImportIntoIt() {
+        importer.run(ADMIN, AppendixFile.path(), IMPORT, Progress.NONE);
+        new WorkflowService(dsl).lockYear(ADMIN, 2021, "Sendt til udvalget");
+        Path changed = AppendixFile.write(dir, "changed.txt", AppendixFile.replaceInLine(14, "\t10/10\t", "\t9/10\t"));
+        String before = DatabaseSnapshot.of(dsl);
+
+        UserFacingException e = assertThrows(UserFacingException.class,
+                () -> importer.run(ADMIN, changed, new ImportRequest(Optional.empty(), false, true), Progress.NONE));
+
+        assertEquals("workflow.refused.yearLocked", e.key());
+        assertEquals(List.of(2021), e.args());
+        assertEquals(before, DatabaseSnapshot.of(dsl));
+    }
+
+    @Test
+    void aFailureInTheMiddleRollsBackTheSubmissionsAndTheirAuditRowsTogether() {
+        // the writer appends a chunk's audit rows before it reports progress: the failure comes after them
+        Progress failing = (done, total) -> {
+            if (done > 0 && total == 25) {
+                throw new IllegalStateException("disk full");
+            }
+        };
+
+        assertThrows(IllegalStateException.class, () -> importer.run(ADMIN, AppendixFile.path(), IMPORT, failing));
+
+        assertEquals(0, new AuditRepository(dsl).count());
+        assertEquals(0, dsl.fetchCount(dsl.selectFrom("submission")));
+    }
+
+    @Test
+    void importingTheSameFileAgainWritesNoAuditRows() {
+        importer.run(ADMIN, AppendixFile.path(), IMPORT, Progress.NONE);
+        int after = new AuditRepository(dsl).count();
+
+        ImportResult again = importer.run(ADMIN, AppendixFile.path(), IMPORT, Progress.NONE);
+
+        assertEquals(Outcome.NOTHING_TO_CHANGE, again.outcome());
+        assertEquals(after, new AuditRepository(dsl).count());
+    }
+
+    @Test
+    void replacingAChangedScoreAuditsThatFieldAlone() {
+        importer.run(ADMIN, AppendixFile.path(), IMPORT, Progress.NONE);
+        int after = new AuditRepository(dsl).count();
+        Path changed = AppendixFile.write(dir, "changed.txt", AppendixFile.replaceInLine(14, "\t10/10\t", "\t9/10\t"));
+
+        importer.run(ADMIN, changed, new ImportRequest(Optional.empty(), false, true), Progress.NONE);
+
+        assertEquals(after + 1, new AuditRepository(dsl).count());
+        InitiativeRow sjakket = rows().stream().filter(r -> r.name().equals("Sjakket")).findFirst().orElseThrow();
+        AuditEntry last = trail(sjakket).get(trail(sjakket).size() - 1);
+        assertEquals(List.of(AuditAction.IMPORT, AuditField.SCORE, "10/10", "9/10"),
+                List.of(last.action(), last.field(), last.oldValue(), last.newValue()));
+        assertEquals("changed.txt", new WorkflowService(dsl).sourceFiles(2021, sjakket.initiativeId())
+                .get(last.changedAt().toInstant()));
+    }
+}
