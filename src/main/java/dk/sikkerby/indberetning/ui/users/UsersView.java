@@ -9,6 +9,7 @@ import java.util.Objects;
 import java.util.function.Function;
 import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.css.PseudoClass;
+import javafx.geometry.Bounds;
 import javafx.geometry.Insets;
 import javafx.geometry.Pos;
 import javafx.scene.Scene;
@@ -49,7 +50,8 @@ public final class UsersView {
         stage.initModality(Modality.WINDOW_MODAL);
         stage.setTitle(messages.get("users.title"));
         TableView<User> table = usersTable();
-        Label historyLabel = new Label(messages.get("users.history"));
+        Label historyLabel = new Label();
+        historyLabel.textProperty().bind(model.historyTitle());
         TableView<UserChange> history = historyTable();
         historyLabel.setLabelFor(history);
         Label message = new Label();
@@ -58,6 +60,7 @@ public final class UsersView {
         message.textProperty().bind(model.messageProperty());
         VBox root = new VBox(10, table, commands(), message, historyLabel, history);
         VBox.setVgrow(table, Priority.ALWAYS);
+        VBox.setVgrow(history, Priority.ALWAYS);
         root.setId("usersView");
         root.setPadding(new Insets(12));
         Scene scene = new Scene(root, 820, 640);
@@ -78,6 +81,7 @@ public final class UsersView {
         table.setId("usersTable");
         table.setAccessibleText(messages.get("users.title"));
         table.setPlaceholder(new Label(messages.get("users.empty")));
+        table.setPrefHeight(220);
         table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
         table.getColumns().setAll(List.of(
                 column("signin.login", User::login),
@@ -106,13 +110,19 @@ public final class UsersView {
             });
             return row;
         });
+        ContextMenu menu = contextMenu();
+        table.setContextMenu(menu);
         table.setOnKeyPressed(e -> {
             if (e.getCode() == KeyCode.ENTER) {
                 edit();
                 e.consume();
+            } else if (e.getCode() == KeyCode.CONTEXT_MENU || e.getCode() == KeyCode.F10 && e.isShiftDown()) {
+                // not every platform turns these keys into a context-menu request
+                Bounds at = table.localToScreen(table.getBoundsInLocal());
+                menu.show(table, at.getMinX() + 40, at.getMinY() + 60);
+                e.consume();
             }
         });
-        table.setContextMenu(contextMenu());
         return table;
     }
 
@@ -131,7 +141,7 @@ public final class UsersView {
         history.setId("userHistoryTable");
         history.setAccessibleText(messages.get("users.history"));
         history.setPlaceholder(new Label(messages.get("users.history.empty")));
-        history.setPrefHeight(170);
+        history.setPrefHeight(200);
         history.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
         history.getColumns().setAll(List.of(
                 column(messages, "history.when", model::when),

@@ -155,19 +155,21 @@ public final class UsersViewModel {
         return messages.get(change.kind().key()) + " – " + messages.get(change.field().key());
     }
 
-    /** "Koordinator → Administrator"; empty for a password, whose values are never kept. */
+    /**
+     * "Koordinator → Administrator", "– → KFF"; for a new user only the value; empty for a password,
+     * whose values are never kept.
+     */
     public String change(UserChange change) {
         if (change.field() == UserChange.Field.PASSWORD) {
             return "";
         }
-        String before = value(change.field(), change.oldValue());
         String after = value(change.field(), change.newValue());
-        return before.isEmpty() ? after : before + " → " + after;
+        return change.oldValue() == null ? after : value(change.field(), change.oldValue()) + " → " + after;
     }
 
     private String value(UserChange.Field field, String stored) {
-        if (stored == null) {
-            return "";
+        if (stored == null || stored.isEmpty()) {
+            return "–";
         }
         return switch (field) {
             case ROLE -> messages.get(Role.valueOf(stored).key());
@@ -185,6 +187,12 @@ public final class UsersViewModel {
     public StringBinding activeCommandText() {
         return Bindings.createStringBinding(() -> messages.get(selected.get() == null || selected.get().active()
                 ? "users.button.deactivate" : "users.button.reactivate"), selected);
+    }
+
+    /** "Ændringer for karen", or what to do to see some. */
+    public StringBinding historyTitle() {
+        return Bindings.createStringBinding(() -> selected.get() == null ? messages.get("users.history")
+                : messages.get("users.history.of", selected.get().login()), selected);
     }
 
     public boolean selectedIsActive() {

@@ -28,6 +28,7 @@ import javafx.scene.control.Label;
 import javafx.scene.control.TableCell;
 import javafx.scene.control.TableView;
 import javafx.scene.control.TreeTableCell;
+import javafx.scene.input.KeyCode;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -75,7 +76,7 @@ class UserManagementFlowTest extends FxRobot {
     void theAdministratorMovesACoordinatorToAnotherDepartmentAndResetsHerPassword() throws Exception {
         openUsers();
         chooseUser("karen");
-        clickOn("#userEditButton");
+        push(KeyCode.ENTER);
         waitFor("#userForm");
         clickOn("#userDepartment_SOF");
         clickOn("#userDepartment_KFF");
