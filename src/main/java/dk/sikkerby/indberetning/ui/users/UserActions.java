@@ -19,8 +19,8 @@ import javafx.stage.Window;
 
 /**
  * The main window's commands about users: File → Users (administrators) and File → Change password
- * (anyone, also by clicking one's name in the status bar). One {@link UserService} serves both, made off
- * the FX thread the first time (it hashes a decoy password), so wrong old passwords are counted together.
+ * (anyone, also by clicking one's name in the status bar). One {@link UserService} serves both, so wrong
+ * current passwords are counted together; its work runs in the background in the view models.
  */
 public final class UserActions {
 
@@ -50,27 +50,24 @@ public final class UserActions {
             Dialogs.error(owner, messages, ErrorText.of(messages, refused.get()));
             return;
         }
-        withService(users -> new UsersView(new UsersViewModel(messages, users, opened.setup(), background,
-                opened.actor()), messages, owner).show());
+        new UsersView(new UsersViewModel(messages, users(), opened.setup(), background, opened.actor()), messages,
+                owner).show();
     }
 
     /** The signed-in user types their current password and a new one twice. */
     public void changeOwnPassword() {
         Actor actor = context.get().actor();
-        withService(users -> new PasswordView(new PasswordViewModel(messages, background,
-                messages.get("password.changeTitle"), true,
+        UserService users = users();
+        new PasswordView(new PasswordViewModel(messages, background, messages.get("password.changeTitle"), true,
                 (old, password, repeated) -> users.changeOwnPassword(actor, old, password, repeated)),
-                messages, owner, () -> status.accept(messages.get("password.changed"))).show());
+                messages, owner, () -> status.accept(messages.get("password.changed"))).show();
     }
 
-    private void withService(Consumer<UserService> then) {
-        if (service != null) {
-            then.accept(service);
-            return;
+    /** Cheap to make: it reads and hashes nothing until asked to. */
+    private UserService users() {
+        if (service == null) {
+            service = new UserService(context.get().database().dsl(), Clock.systemUTC());
         }
-        background.run(() -> new UserService(context.get().database().dsl(), Clock.systemUTC()), made -> {
-            service = made;
-            then.accept(made);
-        }, error -> Dialogs.error(owner, messages, ErrorText.of(messages, error)));
+        return service;
     }
 }
