@@ -27,7 +27,6 @@ import javafx.scene.control.Button;
 import javafx.scene.control.Label;
 import javafx.scene.control.TableCell;
 import javafx.scene.control.TableView;
-import javafx.scene.control.TreeTableCell;
 import javafx.scene.input.KeyCode;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -176,10 +175,16 @@ class UserManagementFlowTest extends FxRobot {
                 .map(t -> ((TableView<?>) t).getItems().size() == 3).orElse(false));
     }
 
+    /** Clicks the users table's cell showing {@code login}, looked up and clicked in one step (as selectRow). */
     private void chooseUser(String login) throws TimeoutException {
-        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> lookup(".table-cell")
-                .match((TableCell<?, ?> c) -> login.equals(c.getText())).tryQuery().isPresent());
-        clickOn(lookup(".table-cell").match((TableCell<?, ?> c) -> login.equals(c.getText())).<Node>query());
+        Node[] cell = new Node[1];
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> {
+            WaitForAsyncUtils.waitForFxEvents();
+            cell[0] = lookup("#usersTable .table-cell").match((TableCell<?, ?> c) -> login.equals(c.getText()))
+                    .tryQuery().orElse(null);
+            return cell[0] != null;
+        });
+        clickOn(cell[0]);
         WaitForAsyncUtils.waitForFxEvents();
     }
 
@@ -212,11 +217,7 @@ class UserManagementFlowTest extends FxRobot {
     }
 
     private void select(String initiative) throws TimeoutException {
-        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> lookup(".tree-table-cell")
-                .match((TreeTableCell<?, ?> c) -> initiative.equals(c.getText())).tryQuery().isPresent());
-        clickOn(lookup(".tree-table-cell").match((TreeTableCell<?, ?> c) -> initiative.equals(c.getText()))
-                .<Node>query());
-        WaitForAsyncUtils.waitForFxEvents();
+        AppHarness.selectRow(this, initiative);
     }
 
     private void waitFor(String id) throws TimeoutException {
