@@ -11,7 +11,9 @@ import picocli.CommandLine.Mixin;
 @Command(name = "sikkerby", mixinStandardHelpOptions = true, versionProvider = VersionProvider.class,
 
         subcommands = {InitCommand.class, YearsCommand.class, ImportCommand.class, ExportCommand.class,
-            TemplateCommand.class, ImportReturnCommand.class, UserAddCommand.class})
+            TemplateCommand.class, ImportReturnCommand.class, UserAddCommand.class,
+            UsersCommand.class, UserEditCommand.class, UserDeactivateCommand.class, UserReactivateCommand.class,
+            UserPasswordCommand.class})
 public class SikkerByCommand {
 
     @Mixin

@@ -1,6 +1,5 @@
 package dk.sikkerby.indberetning.cli;
 
-import dk.sikkerby.indberetning.domain.Department;
 import dk.sikkerby.indberetning.domain.Role;
 import dk.sikkerby.indberetning.domain.User;
 import dk.sikkerby.indberetning.i18n.MessageKey;
@@ -9,15 +8,9 @@ import dk.sikkerby.indberetning.service.YearSetupService;
 import dk.sikkerby.indberetning.service.workflow.Actor;
 import dk.sikkerby.indberetning.service.workflow.UserService;
 import java.time.Clock;
-import java.util.HashSet;
 import java.util.List;
-import java.util.Locale;
-import java.util.Set;
-import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.Spec;
 
 /**
  * {@code user-add --login LOGIN --name NAME --role coordinator|reviewer|administrator [--department CODE]...
@@ -26,13 +19,7 @@ import picocli.CommandLine.Spec;
  * administrator's) and SIKKERBY_NEW_PASSWORD (the new user's), or are asked for at the console.
  */
 @Command(name = "user-add", mixinStandardHelpOptions = true)
-public class UserAddCommand implements Callable<Integer> {
-
-    @Spec
-    CommandSpec spec;
-
-    @Option(names = "--user", paramLabel = "LOGIN", descriptionKey = "cli.option.user")
-    String user;
+public class UserAddCommand extends UserCommandBase {
 
     @Option(names = "--login", required = true, paramLabel = "LOGIN", descriptionKey = "cli.user-add.option.login")
     String login;
@@ -46,52 +33,29 @@ public class UserAddCommand implements Callable<Integer> {
     @Option(names = "--department", paramLabel = "CODE", descriptionKey = "cli.user-add.option.department")
     List<String> departments = List.of();
 
-    PasswordSource passwords = PasswordSource.SYSTEM;
-
     @Override
     public Integer call() throws Exception {
-        Role chosen = role();
+        Role chosen = role(role);
         try (CliSession session = CliSession.open(spec)) {
             UserService users = new UserService(session.database().dsl(), Clock.systemUTC());
-            String prompt = session.messages().get("cli.user-add.newPassword", login);
             User created;
             if (users.needsFirstAdministrator()) {
                 if (chosen != Role.ADMINISTRATOR) {
                     throw new UserFacingException("cli.user-add.firstMustBeAdministrator");
                 }
-                char[] password = passwords.read("SIKKERBY_NEW_PASSWORD", prompt);
-                Actor first = users.createFirstAdministrator(login, name, password, password);
+                char[][] password = newPassword(session, "cli.user-add.newPassword", login);
+                Actor first = users.createFirstAdministrator(login, name, password[0], password[1]);
                 created = users.users().stream().filter(u -> u.id() == first.userId()).findFirst().orElseThrow();
             } else {
-                if (user == null) {
-                    throw new UserFacingException("cli.error.userRequired");
-                }
-                Actor admin = users.signIn(user, passwords.read("SIKKERBY_PASSWORD",
-                        session.messages().get("cli.password", user)));
-                char[] password = passwords.read("SIKKERBY_NEW_PASSWORD", prompt);
+                Actor admin = signIn(session, users);
+                char[][] password = newPassword(session, "cli.user-add.newPassword", login);
                 created = users.createUser(admin, login, name, chosen,
-                        departmentIds(new YearSetupService(session.database().dsl()).departments()), password, password);
+                        departmentIds(departments, new YearSetupService(session.database().dsl()).departments()),
+                        password[0], password[1]);
             }
             session.out().println(session.messages().get("cli.user-add.done", created.login(), created.fullName(),
                     new MessageKey(created.role().key())));
         }
         return 0;
-    }
-
-    private Role role() {
-        try {
-            return Role.valueOf(role.strip().toUpperCase(Locale.ROOT));
-        } catch (IllegalArgumentException e) {
-            throw new UserFacingException("cli.user-add.unknownRole", role);
-        }
-    }
-
-    private Set<Integer> departmentIds(List<Department> known) {
-        Set<Integer> ids = new HashSet<>();
-        for (String code : departments) {
-            ids.add(known.stream().filter(d -> d.code().equalsIgnoreCase(code.strip())).findFirst()
-                    .orElseThrow(() -> new UserFacingException("cli.user-add.unknownDepartment", code)).id());
-        }
-        return ids;
     }
 }

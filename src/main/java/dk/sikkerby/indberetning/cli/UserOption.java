@@ -32,7 +32,23 @@ public class UserOption {
         if (login == null) {
             throw new UserFacingException("cli.error.userRequiredOnceUsersExist");
         }
-        UserService users = new UserService(session.database().dsl(), Clock.systemUTC());
-        return users.signIn(login, passwords.read("SIKKERBY_PASSWORD", session.messages().get("cli.password", login)));
+        return signIn(session, new UserService(session.database().dsl(), Clock.systemUTC()));
+    }
+
+    /** Signs in as {@code --user}, which the commands that change users always need. */
+    Actor signIn(CliSession session, UserService users) {
+        return users.signIn(requireLogin(), password(session));
+    }
+
+    String requireLogin() {
+        if (login == null) {
+            throw new UserFacingException("cli.error.userRequired");
+        }
+        return login;
+    }
+
+    /** The password of {@code --user}: SIKKERBY_PASSWORD, or typed at the console. */
+    char[] password(CliSession session) {
+        return passwords.read("SIKKERBY_PASSWORD", session.messages().get("cli.password", requireLogin()));
     }
 }

@@ -14,7 +14,7 @@ import java.util.Set;
 import org.jooq.DSLContext;
 import org.jooq.Record;
 
-/** The users who may sign in, their departments, and their password hashes. */
+/** The users who may sign in (or, deactivated, no longer may), their departments, and their password hashes. */
 public final class UserRepository {
 
     private final DSLContext dsl;
@@ -41,6 +41,16 @@ public final class UserRepository {
                 .fetchOptional(APP_USER.PASSWORD_HASH);
     }
 
+    /**
+     * The logins of the active administrators, their rows locked until the transaction ends: two
+     * administrators demoting each other at the same moment cannot leave none.
+     */
+    public Set<String> lockActiveAdministrators() {
+        return new HashSet<>(dsl.select(APP_USER.LOGIN).from(APP_USER)
+                .where(APP_USER.USER_ROLE.eq(Role.ADMINISTRATOR.name()).and(APP_USER.ACTIVE.isTrue()))
+                .forUpdate().fetch(APP_USER.LOGIN));
+    }
+
     public User insert(String login, String fullName, Role role, String passwordHash, Set<Integer> departmentIds) {
         int id = dsl.insertInto(APP_USER)
                 .set(APP_USER.LOGIN, login)
@@ -53,7 +63,26 @@ public final class UserRepository {
             dsl.insertInto(USER_DEPARTMENT, USER_DEPARTMENT.USER_ID, USER_DEPARTMENT.DEPARTMENT_ID)
                     .values(id, department).execute();
         }
-        return new User(id, login, fullName, role, departmentIds);
+        return new User(id, login, fullName, role, departmentIds, true);
+    }
+
+    /** Stores a user's name, role, departments and active state (the login never changes). */
+    public void update(User user) {
+        dsl.update(APP_USER)
+                .set(APP_USER.FULL_NAME, user.fullName())
+                .set(APP_USER.USER_ROLE, user.role().name())
+                .set(APP_USER.ACTIVE, user.active())
+                .where(APP_USER.ID.eq(user.id()))
+                .execute();
+        dsl.deleteFrom(USER_DEPARTMENT).where(USER_DEPARTMENT.USER_ID.eq(user.id())).execute();
+        for (int department : user.departmentIds()) {
+            dsl.insertInto(USER_DEPARTMENT, USER_DEPARTMENT.USER_ID, USER_DEPARTMENT.DEPARTMENT_ID)
+                    .values(user.id(), department).execute();
+        }
+    }
+
+    public void setPasswordHash(String login, String passwordHash) {
+        dsl.update(APP_USER).set(APP_USER.PASSWORD_HASH, passwordHash).where(APP_USER.LOGIN.eq(login)).execute();
     }
 
     private User map(Record r) {
@@ -61,6 +90,6 @@ public final class UserRepository {
         Set<Integer> departments = new HashSet<>(dsl.select(USER_DEPARTMENT.DEPARTMENT_ID).from(USER_DEPARTMENT)
                 .where(USER_DEPARTMENT.USER_ID.eq(id)).fetch(USER_DEPARTMENT.DEPARTMENT_ID));
         return new User(id, r.get(APP_USER.LOGIN), r.get(APP_USER.FULL_NAME), Role.valueOf(r.get(APP_USER.USER_ROLE)),
-                departments);
+                departments, r.get(APP_USER.ACTIVE));
     }
 }

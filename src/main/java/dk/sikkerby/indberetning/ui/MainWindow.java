@@ -14,6 +14,7 @@ import dk.sikkerby.indberetning.ui.main.MainView;
 import dk.sikkerby.indberetning.ui.main.MainViewModel;
 import dk.sikkerby.indberetning.ui.offline.OfflineActions;
 import dk.sikkerby.indberetning.ui.setup.YearSetupView;
+import dk.sikkerby.indberetning.ui.users.UserActions;
 import dk.sikkerby.indberetning.service.workflow.Action;
 import dk.sikkerby.indberetning.ui.workflow.WorkflowWiring;
 import dk.sikkerby.indberetning.domain.YearSummary;
@@ -91,7 +92,11 @@ public final class MainWindow {
         OfflineActions offline = new OfflineActions(messages, () -> context, stage, model);
         menu.file().getItems().addAll(offline.menuItems(menu));
         offline.installDrop(view);
-        menu.file().getItems().add(menu.item("menuUsers", "menu.file.users", null, whenOpen(workflow::openUsers)));
+        UserActions users = new UserActions(stage, messages, background, () -> context, model.messageProperty()::set);
+        menu.file().getItems().add(menu.item("menuUsers", "menu.file.users", null, whenOpen(users::openUsers)));
+        menu.file().getItems().add(menu.item("menuChangePassword", "menu.file.changePassword", null,
+                whenOpen(users::changeOwnPassword)));
+        view.setOnSignedInUserClicked(whenOpen(users::changeOwnPassword), messages.get("users.signedIn.tooltip"));
         menu.addSeparator(menu.file());
         menu.file().getItems().add(menu.item("menuExit", "menu.file.exit", "Shortcut+Q", this::close));
         menu.year().getItems().addAll(

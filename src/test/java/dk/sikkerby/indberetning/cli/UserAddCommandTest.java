@@ -31,7 +31,7 @@ class UserAddCommandTest {
     private int run(Map<String, String> environment, String... args) {
         CommandLine cli = Cli.create(args, new PrintWriter(out, true), new PrintWriter(err, true));
         UserAddCommand command = cli.getSubcommands().get("user-add").getCommand();
-        command.passwords = (variable, prompt) -> environment.getOrDefault(variable, "").toCharArray();
+        command.user.passwords = (variable, prompt) -> environment.getOrDefault(variable, "").toCharArray();
         return cli.execute(args);
     }
 

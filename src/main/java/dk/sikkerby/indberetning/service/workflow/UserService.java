@@ -1,22 +1,31 @@
 package dk.sikkerby.indberetning.service.workflow;
 
+import dk.sikkerby.indberetning.domain.Department;
 import dk.sikkerby.indberetning.domain.Role;
 import dk.sikkerby.indberetning.domain.User;
+import dk.sikkerby.indberetning.domain.UserChange;
+import dk.sikkerby.indberetning.persistence.DepartmentRepository;
+import dk.sikkerby.indberetning.persistence.UserAuditRepository;
 import dk.sikkerby.indberetning.persistence.UserRepository;
 import dk.sikkerby.indberetning.service.UserFacingException;
 import java.time.Clock;
 import java.time.Duration;
-import java.util.Arrays;
 import java.util.List;
-import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.stream.Collectors;
 import org.jooq.DSLContext;
 
-/** Users and signing in: the first administrator of an empty database, new users, passwords. */
+/**
+ * Users and signing in: the first administrator of an empty database; the administrator adding, editing,
+ * deactivating and reactivating users and resetting their passwords; anyone changing their own password.
+ * Every change is one transaction with its rows in the users' history (decision 0510).
+ */
 public final class UserService {
 
-    static final int MIN_PASSWORD = 8;
+    /** The shortest password accepted, for every way a password is set. */
+    public static final int MIN_PASSWORD = 8;
 
     private final DSLContext dsl;
     private final PasswordHasher hasher;
@@ -49,18 +58,26 @@ public final class UserService {
         return new UserRepository(dsl).count() == 0;
     }
 
+    /** Every user, the deactivated ones too, by login. */
     public List<User> users() {
         return new UserRepository(dsl).all();
     }
 
     /** Creates the first administrator of an empty database; refused once any user exists. */
     public Actor createFirstAdministrator(String login, String fullName, char[] password, char[] repeated) {
+        String normalised = UserRules.login(login);
+        String name = UserRules.fullName(fullName);
+        UserRules.newPassword(password, repeated);
+        String hash = hasher.hash(password);
         return dsl.transactionResult(cfg -> {
             UserRepository users = new UserRepository(cfg.dsl());
             if (users.count() > 0) {
                 throw new UserFacingException("signin.error.notEmpty");
             }
-            return Actor.of(insert(users, login, fullName, Role.ADMINISTRATOR, Set.of(), password, repeated));
+            User created = users.insert(normalised, name, Role.ADMINISTRATOR, hash, Set.of());
+            Actor first = Actor.of(created);
+            new UserChangeTrail(cfg.dsl(), first, Map.of()).created(created);
+            return first;
         });
     }
 
@@ -68,24 +85,120 @@ public final class UserService {
     public User createUser(Actor admin, String login, String fullName, Role role, Set<Integer> departmentIds,
                            char[] password, char[] repeated) {
         Rights.check(admin, Action.MANAGE_USERS, Target.year(0, false));
+        String normalised = UserRules.login(login);
+        String name = UserRules.fullName(fullName);
         if (role == Role.COORDINATOR && departmentIds.isEmpty()) {
             throw new UserFacingException("user.error.noDepartment");
         }
-        Set<Integer> departments = role == Role.COORDINATOR ? departmentIds : Set.of();
-        return dsl.transactionResult(cfg -> insert(new UserRepository(cfg.dsl()), login, fullName, role, departments,
-                password, repeated));
+        UserRules.newPassword(password, repeated);
+        String hash = hasher.hash(password);
+        return administering(admin, tx -> {
+            Set<Integer> departments = UserRules.departments(role, departmentIds, tx.departmentCodes().keySet());
+            if (tx.users().findByLogin(normalised).isPresent()) {
+                throw new UserFacingException("user.error.loginExists", normalised);
+            }
+            User created = tx.users().insert(normalised, name, role, hash, departments);
+            tx.trail().created(created);
+            return created;
+        });
+    }
+
+    /**
+     * An administrator changes a user's full name, role and departments; the login stays, as it names the
+     * user in the history. A change takes effect at the user's next sign-in.
+     */
+    public User editUser(Actor admin, String login, String fullName, Role role, Set<Integer> departmentIds) {
+        Rights.check(admin, Action.MANAGE_USERS, Target.year(0, false));
+        String name = UserRules.fullName(fullName);
+        return administering(admin, tx -> {
+            User before = tx.find(login);
+            User after = before.edited(name, role,
+                    UserRules.departments(role, departmentIds, tx.departmentCodes().keySet()));
+            UserRules.keepsAnAdministrator(admin, before, after, tx.administrators());
+            tx.users().update(after);
+            tx.trail().edited(before, after);
+            return after;
+        });
+    }
+
+    /** An administrator stops a user from signing in; the user and their history stay. */
+    public User deactivate(Actor admin, String login) {
+        return setActive(admin, login, false);
+    }
+
+    /** An administrator lets a deactivated user sign in again. */
+    public User reactivate(Actor admin, String login) {
+        return setActive(admin, login, true);
+    }
+
+    private User setActive(Actor admin, String login, boolean active) {
+        Rights.check(admin, Action.MANAGE_USERS, Target.year(0, false));
+        return administering(admin, tx -> {
+            User before = tx.find(login);
+            if (before.active() == active) {
+                throw new UserFacingException(active ? "users.error.alreadyActive" : "users.error.alreadyInactive",
+                        before.login());
+            }
+            User after = before.withActive(active);
+            UserRules.keepsAnAdministrator(admin, before, after, tx.administrators());
+            tx.users().update(after);
+            tx.trail().activeChanged(before, after);
+            return after;
+        });
+    }
+
+    /**
+     * An administrator sets a new password for another user (who forgot theirs). Their own password
+     * administrators change with {@link #changeOwnPassword}, which asks for the old one.
+     */
+    public void resetPassword(Actor admin, String login, char[] password, char[] repeated) {
+        Rights.check(admin, Action.MANAGE_USERS, Target.year(0, false));
+        if (UserRules.normalise(login).equals(admin.login())) {
+            throw new UserFacingException("users.error.resetOwnPassword");
+        }
+        UserRules.newPassword(password, repeated);
+        String hash = hasher.hash(password);
+        administering(admin, tx -> {
+            User user = tx.find(login);
+            tx.users().setPasswordHash(user.login(), hash);
+            tx.trail().password(user, UserChange.Kind.PASSWORD_RESET);
+            return user;
+        });
+    }
+
+    /** Anyone signed in changes their own password, giving the old one; wrong old ones slow further tries. */
+    public void changeOwnPassword(Actor self, char[] oldPassword, char[] password, char[] repeated) {
+        waitYourTurn(self.login());
+        UserRules.newPassword(password, repeated);
+        UserRepository users = new UserRepository(dsl);
+        User me = users.findByLogin(self.login()).filter(User::active)
+                .orElseThrow(() -> new UserFacingException("users.error.notActive"));
+        if (!hasher.verify(oldPassword, users.passwordHash(me.login()).orElseGet(this::decoy))) {
+            throttle.failed(me.login());
+            throw new UserFacingException("users.error.oldPasswordWrong");
+        }
+        throttle.succeeded(me.login());
+        String hash = hasher.hash(password);
+        dsl.transaction(cfg -> {
+            new UserRepository(cfg.dsl()).setPasswordHash(me.login(), hash);
+            new UserChangeTrail(cfg.dsl(), self, Map.of()).password(me, UserChange.Kind.PASSWORD_CHANGE);
+        });
+    }
+
+    /** A user's history, oldest first: who changed what about them, and when. */
+    public List<UserChange> history(Actor admin, String login) {
+        Rights.check(admin, Action.MANAGE_USERS, Target.year(0, false));
+        return new UserAuditRepository(dsl).forUser(UserRules.normalise(login));
     }
 
     /**
      * Checks a login and password and gives the actor to act as. A wrong login and a wrong password get
-     * the same answer; after a few wrong tries, further tries must wait.
+     * the same answer; after a few wrong tries, further tries must wait. Only someone who gives the right
+     * password learns that the user is deactivated (decision 0510).
      */
     public Actor signIn(String login, char[] password) {
-        String normalised = normalise(login);
-        Optional<Duration> wait = throttle.waitFor(normalised);
-        if (wait.isPresent()) {
-            throw new UserFacingException("signin.error.wait", Math.max(1, wait.get().toSeconds()));
-        }
+        String normalised = UserRules.normalise(login);
+        waitYourTurn(normalised);
         UserRepository users = new UserRepository(dsl);
         Optional<String> stored = users.passwordHash(normalised);
         boolean ok = hasher.verify(password, stored.orElseGet(this::decoy)) && stored.isPresent();
@@ -93,8 +206,12 @@ public final class UserService {
             throttle.failed(normalised);
             throw new UserFacingException("signin.error.wrong");
         }
+        User user = users.findByLogin(normalised).orElseThrow();
+        if (!user.active()) {
+            throw new UserFacingException("signin.error.deactivated");
+        }
         throttle.succeeded(normalised);
-        return Actor.of(users.findByLogin(normalised).orElseThrow());
+        return Actor.of(user);
     }
 
     private String decoy() {
@@ -104,28 +221,45 @@ public final class UserService {
         return decoy;
     }
 
-    private User insert(UserRepository users, String login, String fullName, Role role, Set<Integer> departments,
-                        char[] password, char[] repeated) {
-        String normalised = normalise(login);
-        if (!normalised.matches("[a-z0-9._-]{2,50}")) {
-            throw new UserFacingException("user.error.login", login == null ? "" : login);
+    private void waitYourTurn(String login) {
+        Optional<Duration> wait = throttle.waitFor(login);
+        if (wait.isPresent()) {
+            throw new UserFacingException("signin.error.wait", Math.max(1, wait.get().toSeconds()));
         }
-        if (fullName == null || fullName.isBlank()) {
-            throw new UserFacingException("user.error.name");
-        }
-        if (password == null || password.length < MIN_PASSWORD) {
-            throw new UserFacingException("user.error.passwordShort", MIN_PASSWORD);
-        }
-        if (!Arrays.equals(password, repeated)) {
-            throw new UserFacingException("user.error.passwordMismatch");
-        }
-        if (users.findByLogin(normalised).isPresent()) {
-            throw new UserFacingException("user.error.loginExists", normalised);
-        }
-        return users.insert(normalised, fullName.strip(), role, hasher.hash(password), departments);
     }
 
-    private static String normalise(String login) {
-        return login == null ? "" : login.strip().toLowerCase(Locale.ROOT);
+    /** What an administrator's change works with, inside its transaction. */
+    private record Administering(UserRepository users, Set<String> administrators,
+                                 Map<Integer, String> departmentCodes, UserChangeTrail trail) {
+
+        User find(String login) {
+            String normalised = UserRules.normalise(login);
+            return users.findByLogin(normalised)
+                    .orElseThrow(() -> new UserFacingException("users.error.notFound", normalised));
+        }
+    }
+
+    @FunctionalInterface
+    private interface AdministratorWork<T> {
+        T run(Administering tx);
+    }
+
+    /**
+     * Runs an administrator's change in one transaction, after checking that the actor is still an active
+     * administrator in the database: a window opened before someone demoted or deactivated them cannot go
+     * on managing users. The administrators' rows stay locked until the change commits.
+     */
+    private <T> T administering(Actor admin, AdministratorWork<T> work) {
+        return dsl.transactionResult(cfg -> {
+            DSLContext tx = cfg.dsl();
+            UserRepository users = new UserRepository(tx);
+            Set<String> administrators = users.lockActiveAdministrators();
+            if (!administrators.contains(admin.login())) {
+                throw new UserFacingException("users.error.noLongerAdministrator");
+            }
+            Map<Integer, String> codes = new DepartmentRepository(tx).all().stream()
+                    .collect(Collectors.toMap(Department::id, Department::code));
+            return work.run(new Administering(users, administrators, codes, new UserChangeTrail(tx, admin, codes)));
+        });
     }
 }

@@ -47,6 +47,21 @@ public final class Dialogs {
         alert.showAndWait();
     }
 
+    /** Asks before a step the user may regret; true only if they chose {@code confirmText}. */
+    public static boolean confirm(Window owner, Messages messages, String id, String title, String question,
+                                  String confirmText) {
+        ButtonType ok = new ButtonType(confirmText, ButtonBar.ButtonData.OK_DONE);
+        ButtonType cancel = new ButtonType(messages.get("dialog.cancel"), ButtonBar.ButtonData.CANCEL_CLOSE);
+        Alert alert = new Alert(Alert.AlertType.CONFIRMATION, question, ok, cancel);
+        alert.initOwner(owner);
+        alert.setTitle(title);
+        alert.setHeaderText(null);
+        alert.getDialogPane().setId(id);
+        alert.getDialogPane().lookupButton(ok).setId(id + "Ok");
+        alert.getDialogPane().lookupButton(cancel).setId(id + "Cancel");
+        return alert.showAndWait().filter(answer -> answer == ok).isPresent();
+    }
+
     public static Optional<String> askText(Window owner, Messages messages, String id, String title, String question,
                                            String initial) {
         TextInputDialog dialog = new TextInputDialog(initial);

@@ -21,6 +21,7 @@ import javafx.css.PseudoClass;
 import javafx.geometry.Insets;
 import javafx.geometry.Orientation;
 import javafx.geometry.Pos;
+import javafx.scene.Cursor;
 import javafx.scene.Node;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
@@ -29,6 +30,7 @@ import javafx.scene.control.MenuBar;
 import javafx.scene.control.SplitPane;
 import javafx.scene.control.TextField;
 import javafx.scene.control.ToolBar;
+import javafx.scene.control.Tooltip;
 import javafx.scene.control.TreeItem;
 import javafx.scene.control.TreeTableColumn;
 import javafx.scene.control.TreeTableRow;
@@ -413,6 +415,13 @@ public final class MainView extends BorderPane {
     /** Shows who is signed in, and in which role, in the status bar. */
     public void showSignedIn(String text) {
         signedIn.setText(text);
+    }
+
+    /** What clicking the signed-in user's name does (the File menu offers the same to the keyboard). */
+    public void setOnSignedInUserClicked(Runnable action, String tooltip) {
+        signedIn.setOnMouseClicked(e -> action.run());
+        signedIn.setCursor(Cursor.HAND);
+        signedIn.setTooltip(new Tooltip(tooltip));
     }
 
     public String databaseFile() {

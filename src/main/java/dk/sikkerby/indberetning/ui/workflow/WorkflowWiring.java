@@ -13,19 +13,15 @@ import dk.sikkerby.indberetning.service.workflow.Action;
 import dk.sikkerby.indberetning.service.workflow.Actor;
 import dk.sikkerby.indberetning.service.workflow.Rights;
 import dk.sikkerby.indberetning.service.workflow.Target;
-import dk.sikkerby.indberetning.service.workflow.UserService;
 import dk.sikkerby.indberetning.ui.AppContext;
 import dk.sikkerby.indberetning.ui.common.Background;
 import dk.sikkerby.indberetning.ui.common.Dialogs;
 import dk.sikkerby.indberetning.ui.common.ErrorText;
 import dk.sikkerby.indberetning.ui.editor.EditorViewModel;
 import dk.sikkerby.indberetning.ui.history.HistoryView;
-import dk.sikkerby.indberetning.ui.login.UsersView;
-import dk.sikkerby.indberetning.ui.login.UsersViewModel;
 import dk.sikkerby.indberetning.ui.main.MainView;
 import dk.sikkerby.indberetning.ui.main.MainViewModel;
 import dk.sikkerby.indberetning.ui.overview.OverviewView;
-import java.time.Clock;
 import java.util.List;
 import java.util.Optional;
 import javafx.stage.Stage;
@@ -33,7 +29,7 @@ import javafx.stage.Stage;
 /**
  * What the signed-in user and the life of a submission add to the main window: the panel under the
  * editor, read-only rows with their reason, the conflict dialog, and the commands of the Year and File
- * menus for history, overview, lock and users. Kept apart from {@code MainWindow} so that it stays small.
+ * menus for history, overview and lock. Kept apart from {@code MainWindow} so that it stays small.
  */
 public final class WorkflowWiring {
 
@@ -133,20 +129,6 @@ public final class WorkflowWiring {
                 command.run();
             }
         };
-    }
-
-    /** Only an administrator manages users; others are told why (the service refuses them too). */
-    public void openUsers() {
-        Optional<UserFacingException> refused = Rights.refusal(context.actor(), Action.MANAGE_USERS,
-                Target.year(0, false));
-        if (refused.isPresent()) {
-            Dialogs.error(stage, messages, ErrorText.of(messages, refused.get()));
-            return;
-        }
-        background.run(() -> new UserService(context.database().dsl(), Clock.systemUTC()),
-                users -> new UsersView(new UsersViewModel(messages, users, context.setup(), background, context.actor()),
-                        messages, stage).show(),
-                error -> Dialogs.error(stage, messages, ErrorText.of(messages, error)));
     }
 
     public void openOverview() {

@@ -13,6 +13,7 @@ import dk.sikkerby.indberetning.domain.SubmissionForm;
 import dk.sikkerby.indberetning.domain.SubmissionState;
 import dk.sikkerby.indberetning.persistence.AuditRepository;
 import dk.sikkerby.indberetning.persistence.CommentRepository;
+import dk.sikkerby.indberetning.persistence.UserAuditRepository;
 import dk.sikkerby.indberetning.persistence.Database;
 import dk.sikkerby.indberetning.service.SubmissionService;
 import dk.sikkerby.indberetning.testsupport.SampleYear;
@@ -157,7 +158,8 @@ class AuditTrailTest {
 
     @Test
     void theAppHasNoWayToChangeOrDeleteAnAuditRowOrAComment() throws IOException {
-        for (Class<?> repository : List.of(AuditRepository.class, CommentRepository.class)) {
+        for (Class<?> repository : List.of(AuditRepository.class, CommentRepository.class,
+                UserAuditRepository.class)) {
             List<String> writers = Arrays.stream(repository.getDeclaredMethods()).map(Method::getName)
                     .filter(n -> n.matches("(?i).*(update|delete|remove|set|change|edit|clear).*")).toList();
             assertEquals(List.of(), writers, repository.getSimpleName());
@@ -165,7 +167,8 @@ class AuditTrailTest {
         try (Stream<Path> files = Files.walk(Path.of("src/main/java"))) {
             for (Path f : files.filter(p -> p.toString().endsWith(".java")).toList()) {
                 String code = Files.readString(f).replaceAll("\\s+", "");
-                for (String table : List.of("AUDIT_ENTRY", "SUBMISSION_COMMENT", "audit_entry", "submission_comment")) {
+                for (String table : List.of("AUDIT_ENTRY", "SUBMISSION_COMMENT", "USER_AUDIT_ENTRY", "audit_entry",
+                        "submission_comment", "user_audit_entry")) {
                     assertTrue(!code.contains("update(" + table) && !code.contains("delete(" + table)
                             && !code.contains("deleteFrom(" + table) && !code.contains("UPDATE" + table)
                             && !code.contains("DELETEFROM" + table), f + " changes " + table);

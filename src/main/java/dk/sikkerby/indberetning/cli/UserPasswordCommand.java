@@ -1,0 +1,39 @@
+package dk.sikkerby.indberetning.cli;
+
+import dk.sikkerby.indberetning.service.workflow.Actor;
+import dk.sikkerby.indberetning.service.workflow.UserService;
+import java.time.Clock;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+
+/**
+ * {@code user-password --user LOGIN [--login OTHER]}: without {@code --login}, the user changes their own
+ * password (the current one is the one they signed in with); with it, an administrator resets another
+ * user's. The new password comes from SIKKERBY_NEW_PASSWORD or is typed twice; never from an option.
+ */
+@Command(name = "user-password", mixinStandardHelpOptions = true)
+public class UserPasswordCommand extends UserCommandBase {
+
+    @Option(names = "--login", paramLabel = "LOGIN", descriptionKey = "cli.user-password.option.login")
+    String login;
+
+    @Override
+    public Integer call() throws Exception {
+        try (CliSession session = CliSession.open(spec)) {
+            UserService users = new UserService(session.database().dsl(), Clock.systemUTC());
+            char[] current = user.password(session);
+            Actor actor = users.signIn(user.requireLogin(), current);
+            boolean own = login == null || login.strip().equalsIgnoreCase(actor.login());
+            String whose = own ? actor.login() : find(users, login).login();
+            char[][] password = newPassword(session, "cli.user-password.newPassword", whose);
+            if (own) {
+                users.changeOwnPassword(actor, current, password[0], password[1]);
+            } else {
+                users.resetPassword(actor, whose, password[0], password[1]);
+            }
+            session.out().println(session.messages().get(own ? "cli.user-password.changed" : "cli.user-password.reset",
+                    whose));
+        }
+        return 0;
+    }
+}

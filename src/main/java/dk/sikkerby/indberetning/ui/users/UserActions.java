@@ -1,0 +1,73 @@
+package dk.sikkerby.indberetning.ui.users;
+
+import dk.sikkerby.indberetning.i18n.Messages;
+import dk.sikkerby.indberetning.service.UserFacingException;
+import dk.sikkerby.indberetning.service.workflow.Action;
+import dk.sikkerby.indberetning.service.workflow.Actor;
+import dk.sikkerby.indberetning.service.workflow.Rights;
+import dk.sikkerby.indberetning.service.workflow.Target;
+import dk.sikkerby.indberetning.service.workflow.UserService;
+import dk.sikkerby.indberetning.ui.AppContext;
+import dk.sikkerby.indberetning.ui.common.Background;
+import dk.sikkerby.indberetning.ui.common.Dialogs;
+import dk.sikkerby.indberetning.ui.common.ErrorText;
+import java.time.Clock;
+import java.util.Optional;
+import java.util.function.Consumer;
+import java.util.function.Supplier;
+import javafx.stage.Window;
+
+/**
+ * The main window's commands about users: File → Users (administrators) and File → Change password
+ * (anyone, also by clicking one's name in the status bar). One {@link UserService} serves both, so wrong
+ * current passwords are counted together; its work runs in the background in the view models.
+ */
+public final class UserActions {
+
+    private final Window owner;
+    private final Messages messages;
+    private final Background background;
+    private final Supplier<AppContext> context;
+    private final Consumer<String> status;
+    private UserService service;
+
+    /** {@code status}: where a sentence for the main window goes ("Din adgangskode er skiftet."). */
+    public UserActions(Window owner, Messages messages, Background background, Supplier<AppContext> context,
+                       Consumer<String> status) {
+        this.owner = owner;
+        this.messages = messages;
+        this.background = background;
+        this.context = context;
+        this.status = status;
+    }
+
+    /** Only an administrator manages users; others are told why (the service refuses them too). */
+    public void openUsers() {
+        AppContext opened = context.get();
+        Optional<UserFacingException> refused = Rights.refusal(opened.actor(), Action.MANAGE_USERS,
+                Target.year(0, false));
+        if (refused.isPresent()) {
+            Dialogs.error(owner, messages, ErrorText.of(messages, refused.get()));
+            return;
+        }
+        new UsersView(new UsersViewModel(messages, users(), opened.setup(), background, opened.actor()), messages,
+                owner).show();
+    }
+
+    /** The signed-in user types their current password and a new one twice. */
+    public void changeOwnPassword() {
+        Actor actor = context.get().actor();
+        UserService users = users();
+        new PasswordView(new PasswordViewModel(messages, background, messages.get("password.changeTitle"), true,
+                (old, password, repeated) -> users.changeOwnPassword(actor, old, password, repeated)),
+                messages, owner, () -> status.accept(messages.get("password.changed"))).show();
+    }
+
+    /** Cheap to make: it reads and hashes nothing until asked to. */
+    private UserService users() {
+        if (service == null) {
+            service = new UserService(context.get().database().dsl(), Clock.systemUTC());
+        }
+        return service;
+    }
+}

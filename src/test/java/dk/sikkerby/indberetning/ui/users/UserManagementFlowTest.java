@@ -1,0 +1,230 @@
+package dk.sikkerby.indberetning.ui.users;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dk.sikkerby.indberetning.domain.Department;
+import dk.sikkerby.indberetning.domain.Role;
+import dk.sikkerby.indberetning.domain.User;
+import dk.sikkerby.indberetning.persistence.Database;
+import dk.sikkerby.indberetning.persistence.DatabaseFile;
+import dk.sikkerby.indberetning.service.UserFacingException;
+import dk.sikkerby.indberetning.service.YearSetupService;
+import dk.sikkerby.indberetning.service.workflow.Actor;
+import dk.sikkerby.indberetning.service.workflow.UserService;
+import dk.sikkerby.indberetning.testsupport.AppHarness;
+import dk.sikkerby.indberetning.testsupport.SampleYear;
+import dk.sikkerby.indberetning.testsupport.TestDatabase;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.util.List;
+import java.util.Set;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
+import javafx.scene.Node;
+import javafx.scene.control.Button;
+import javafx.scene.control.Label;
+import javafx.scene.control.TableCell;
+import javafx.scene.control.TableView;
+import javafx.scene.input.KeyCode;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.testfx.api.FxRobot;
+import org.testfx.util.WaitForAsyncUtils;
+
+/**
+ * The administrator manages users in File → Brugere, and the people concerned then sign in: Karen
+ * (coordinator, SOF) is moved to KFF and gets a new password; Rikke (reviewer) is deactivated.
+ */
+class UserManagementFlowTest extends FxRobot {
+
+    @TempDir
+    Path dir;
+    private DatabaseFile file;
+    private AppHarness harness;
+
+    @BeforeEach
+    void createUsers() throws TimeoutException {
+        file = DatabaseFile.of(dir.resolve("users").toString());
+        AppHarness.ensureAdministrator(file);
+        try (Database db = TestDatabase.open(file)) {
+            SampleYear.create(db.dsl());
+            UserService users = new UserService(db.dsl(), Clock.systemUTC());
+            Actor admin = users.signIn(AppHarness.ADMIN_LOGIN, AppHarness.ADMIN_PASSWORD.toCharArray());
+            Department sof = new YearSetupService(db.dsl()).departments().stream()
+                    .filter(d -> d.code().equals("SOF")).findFirst().orElseThrow();
+            users.createUser(admin, "karen", "Karen Koordinator", Role.COORDINATOR, Set.of(sof.id()),
+                    "karens-kode".toCharArray(), "karens-kode".toCharArray());
+            users.createUser(admin, "rikke", "Rikke Reviewer", Role.REVIEWER, Set.of(),
+                    "rikkes-kode".toCharArray(), "rikkes-kode".toCharArray());
+        }
+        harness = new AppHarness(dir.resolve("data"));
+        harness.start(this, "--db", file.toString());
+        AppHarness.awaitRows(this, 4);
+    }
+
+    @AfterEach
+    void stop() throws Exception {
+        harness.stop();
+    }
+
+    @Test
+    void theAdministratorMovesACoordinatorToAnotherDepartmentAndResetsHerPassword() throws Exception {
+        openUsers();
+        chooseUser("karen");
+        push(KeyCode.ENTER);
+        waitFor("#userForm");
+        clickOn("#userDepartment_SOF");
+        clickOn("#userDepartment_KFF");
+        clickOn("#userFormSave");
+        awaitMessage("Ændringerne til karen er gemt. De gælder, næste gang brugeren logger ind.");
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> cellOf("karen", 3).equals("KFF"));
+
+        clickOn("#userResetPasswordButton");
+        waitFor("#passwordDialog");
+        clickOn("#passwordNew").write("karens-nye-kode");
+        clickOn("#passwordRepeat").write("karens-nye-kodx");
+        clickOn("#passwordSave");
+        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> !text("#passwordError").isEmpty());
+        assertEquals("De to adgangskoder er ikke ens.", text("#passwordError"));
+        clickOn("#passwordNew").write("karens-nye-kode");
+        clickOn("#passwordRepeat").write("karens-nye-kode");
+        clickOn("#passwordSave");
+        awaitMessage("Adgangskoden til karen er nulstillet. Giv brugeren den nye adgangskode på en sikker måde.");
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> lookup("#userHistoryTable").queryAs(TableView.class)
+                .getItems().size() == 5);
+        TableView<?> history = lookup("#userHistoryTable").queryAs(TableView.class);
+        assertEquals(List.of("Oprettet – Fulde navn: Karen Koordinator", "Oprettet – Rolle: Koordinator",
+                "Oprettet – Forvaltninger: SOF", "Rettet – Forvaltninger: SOF → KFF",
+                "Adgangskode nulstillet – Adgangskode: "), history.getItems().stream()
+                .map(item -> cell(history, 2, item) + ": " + cell(history, 3, item)).toList());
+        assertEquals("Test Administrator (test-admin)", cell(history, 1, history.getItems().get(4)));
+
+        chooseUser(AppHarness.ADMIN_LOGIN);
+        clickOn("#userActiveButton");
+        clickOn("#deactivateDialogOk");
+        awaitMessage("test-admin er den sidste aktive administrator, og der skal altid være mindst én. "
+                + "Gør først en anden bruger til administrator.");
+        assertEquals("Aktiv", cellOf(AppHarness.ADMIN_LOGIN, 4));
+
+        signInAs("karen", "karens-nye-kode");
+        select("Idrætssociale Indsatser");
+        assertFalse(lookup("#metField").query().isDisabled(), "KFF's row is hers now");
+        select("Sjakket");
+        assertTrue(lookup("#metField").query().isDisabled(), "SOF's row is not hers any more");
+        assertEquals("Indsatsen hører til SOF: kun SOFs koordinatorer kan rette den.", text("#readOnlyReason"));
+    }
+
+    @Test
+    void aDeactivatedUserCannotSignInAndAnyoneChangesTheirOwnPassword() throws Exception {
+        openUsers();
+        chooseUser("rikke");
+        clickOn("#userActiveButton");
+        waitFor("#deactivateDialog");
+        clickOn("#deactivateDialogOk");
+        awaitMessage("Brugeren rikke er deaktiveret.");
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> cellOf("rikke", 4).equals("Deaktiveret"));
+        assertEquals("Genaktiver", lookup("#userActiveButton").queryAs(Button.class).getText());
+
+        harness.stop();
+        harness.launch(this, "--db", file.toString());
+        WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> lookup("#signInLogin").tryQuery().isPresent());
+        clickOn("#signInLogin").write("rikke");
+        clickOn("#signInPassword").write("rikkes-kode");
+        clickOn("#signInButton");
+        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> !text("#signInError").isEmpty());
+        assertEquals("Din bruger er deaktiveret. Kontakt en administrator, hvis du skal bruge den igen.",
+                text("#signInError"));
+        assertEquals("", text("#signedInUser"));
+
+        clickOn("#signInLogin").eraseText(5).write("karen");
+        clickOn("#signInPassword").write("karens-kode");
+        clickOn("#signInButton");
+        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> text("#signedInUser").startsWith("Karen"));
+        clickOn("#signedInUser");
+        waitFor("#passwordDialog");
+        clickOn("#passwordOld").write("forkert-kode");
+        clickOn("#passwordNew").write("karens-egen-kode");
+        clickOn("#passwordRepeat").write("karens-egen-kode");
+        clickOn("#passwordSave");
+        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> !text("#passwordError").isEmpty());
+        assertEquals("Den nuværende adgangskode er forkert.", text("#passwordError"));
+        clickOn("#passwordOld").write("karens-kode");
+        clickOn("#passwordNew").write("karens-egen-kode");
+        clickOn("#passwordRepeat").write("karens-egen-kode");
+        clickOn("#passwordSave");
+        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> lookup("#passwordDialog").tryQuery().isEmpty());
+        harness.stop();
+
+        try (Database db = TestDatabase.open(file)) {
+            UserService users = new UserService(db.dsl(), Clock.systemUTC());
+            assertEquals("karen", users.signIn("karen", "karens-egen-kode".toCharArray()).login());
+            assertEquals("signin.error.wrong", org.junit.jupiter.api.Assertions.assertThrows(UserFacingException.class,
+                    () -> users.signIn("karen", "karens-kode".toCharArray())).key());
+            assertFalse(users.users().stream().filter(u -> u.login().equals("rikke")).findFirst()
+                    .map(User::active).orElseThrow());
+        }
+    }
+
+    private void openUsers() throws TimeoutException {
+        clickOn("#menuFile").clickOn("#menuUsers");
+        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> lookup("#usersTable").tryQuery()
+                .map(t -> ((TableView<?>) t).getItems().size() == 3).orElse(false));
+    }
+
+    /** Clicks the users table's cell showing {@code login}, looked up and clicked in one step (as selectRow). */
+    private void chooseUser(String login) throws TimeoutException {
+        Node[] cell = new Node[1];
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> {
+            WaitForAsyncUtils.waitForFxEvents();
+            cell[0] = lookup("#usersTable .table-cell").match((TableCell<?, ?> c) -> login.equals(c.getText()))
+                    .tryQuery().orElse(null);
+            return cell[0] != null;
+        });
+        clickOn(cell[0]);
+        WaitForAsyncUtils.waitForFxEvents();
+    }
+
+    /** The text in column {@code column} of the row of {@code login} in the users table. */
+    @SuppressWarnings("unchecked")
+    private String cellOf(String login, int column) {
+        TableView<User> table = lookup("#usersTable").queryAs(TableView.class);
+        User user = table.getItems().stream().filter(u -> u.login().equals(login)).findFirst().orElseThrow();
+        return String.valueOf(table.getColumns().get(column).getCellData(user));
+    }
+
+    @SuppressWarnings({"unchecked", "rawtypes"})
+    private static String cell(TableView table, int column, Object item) {
+        return String.valueOf(((javafx.scene.control.TableColumn) table.getColumns().get(column)).getCellData(item));
+    }
+
+    private void awaitMessage(String expected) throws TimeoutException {
+        try {
+            WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> text("#usersMessage").equals(expected));
+        } catch (TimeoutException e) {
+            assertEquals(expected, text("#usersMessage"));
+        }
+    }
+
+    private void signInAs(String login, String password) throws TimeoutException {
+        harness.stop();
+        harness.launch(this, "--db", file.toString());
+        AppHarness.signIn(this, login, password);
+        AppHarness.awaitRows(this, 4);
+    }
+
+    private void select(String initiative) throws TimeoutException {
+        AppHarness.selectRow(this, initiative);
+    }
+
+    private void waitFor(String id) throws TimeoutException {
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> lookup(id).tryQuery().isPresent());
+    }
+
+    private String text(String id) {
+        return lookup(id).queryAs(Label.class).getText();
+    }
+}
