@@ -14,6 +14,7 @@ import dk.sikkerby.indberetning.ui.login.SignInViewModel;
 import dk.sikkerby.indberetning.ui.smoke.SmokeTest;
 import java.util.List;
 import java.util.concurrent.CompletionException;
+import java.util.function.BiConsumer;
 import java.util.function.Consumer;
 import javafx.application.Application;
 import javafx.application.Platform;
@@ -54,23 +55,31 @@ public class SikkerByApp extends Application {
         stage.setTitle(messages.get("app.title"));
         MainWindow window = new MainWindow(messages, stage, early.databaseFile().toString(), background);
         window.show();
-        early.opened().whenComplete((opened, error) -> Platform.runLater(() -> {
-            if (error != null) {
-                Throwable cause = error instanceof CompletionException && error.getCause() != null ? error.getCause() : error;
-                Dialogs.error(stage, messages, ErrorText.of(messages, cause));
-                exitApp();
+        early.opened().whenComplete(onFx(stage, messages, opened -> {
+            database = opened.database();
+            signIn(stage, messages, opened, early.options().smokeTest(), window::finishWhileWaiting, actor ->
+                    early.firstYear().whenComplete(onFx(stage, messages, first -> {
+                        AppContext context = AppContext.create(messages, early.settings(), database, background, actor);
+                        window.attach(context, first.years(), first.newest());
+                        if (early.options().smokeTest()) {
+                            smokeTest = new SmokeTest(context, window, this::exitApp);
+                            smokeTest.start();
+                        }
+                    })));
+        }));
+    }
+
+    /** Runs {@code then} on the FX thread with what the start-up work gave; on its failure, says why and exits. */
+    private <T> BiConsumer<T, Throwable> onFx(Stage stage, Messages messages, Consumer<T> then) {
+        return (value, error) -> Platform.runLater(() -> {
+            if (error == null) {
+                then.accept(value);
                 return;
             }
-            database = opened.database();
-            signIn(stage, messages, opened, early.options().smokeTest(), window::finishWhileWaiting, actor -> {
-                AppContext context = AppContext.create(messages, early.settings(), database, background, actor);
-                window.attach(context, opened.years(), opened.newest());
-                if (early.options().smokeTest()) {
-                    smokeTest = new SmokeTest(context, window, this::exitApp);
-                    smokeTest.start();
-                }
-            });
-        }));
+            Throwable cause = error instanceof CompletionException && error.getCause() != null ? error.getCause() : error;
+            Dialogs.error(stage, messages, ErrorText.of(messages, cause));
+            exitApp();
+        });
     }
 
     private StartOptions desktopOptions() {
