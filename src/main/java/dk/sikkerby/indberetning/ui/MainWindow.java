@@ -147,6 +147,7 @@ public final class MainWindow {
      * frame of {@code shownFirst} (the sign-in window), so that it appears first.
      */
     public void finishWhileWaiting(Scene shownFirst) {
+        model.messageProperty().set(messages.get("app.signInFirst"));
         Runnable[] once = new Runnable[1];
         once[0] = () -> {
             shownFirst.removePostLayoutPulseListener(once[0]);

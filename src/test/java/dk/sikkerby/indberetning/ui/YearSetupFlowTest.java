@@ -65,7 +65,7 @@ class YearSetupFlowTest extends FxRobot {
         String noYears = "Databasen har endnu ingen år. Opret et under År → Opsætning af år.";
         WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS,
                 () -> noYears.equals(lookup("#statusMessage").queryAs(Label.class).getText()));
-        clickOn("#menuYear").clickOn("Opsætning af år …");
+        clickOn("#menuYear").clickOn("Opsætning af år…");
 
         fill("#setupNewYear", "2021");
         assertEquals("Bilag 1: Indsatsernes målopfyldelse for 2021", lookup("#setupYearTitle")

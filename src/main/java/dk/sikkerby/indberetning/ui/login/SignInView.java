@@ -13,6 +13,7 @@ import javafx.scene.control.Label;
 import javafx.scene.control.PasswordField;
 import javafx.scene.control.TextField;
 import javafx.scene.layout.GridPane;
+import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import javafx.stage.Modality;
 import javafx.stage.Stage;
@@ -84,7 +85,9 @@ public final class SignInView {
     }
 
     private static Label label(Messages messages, String key) {
-        return new Label(messages.get(key));
+        Label label = new Label(messages.get(key));
+        label.setMinWidth(Region.USE_PREF_SIZE);
+        return label;
     }
 
     private static TextField field(TextField field, String id, String accessible, StringProperty value) {

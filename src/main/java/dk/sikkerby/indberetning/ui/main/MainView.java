@@ -58,6 +58,8 @@ public final class MainView extends BorderPane {
     private EditorView editorView;
     private final SplitPane workArea;
     private final Label startPlaceholder = new Label();
+    /** Empty until someone has signed in: before that, an empty table says nothing about the database. */
+    private final Label tablePlaceholder = new Label();
     private final Label editorPlaceholder = new Label();
     private Node editorFooter;
     private String noteLabel;
@@ -180,7 +182,7 @@ public final class MainView extends BorderPane {
         tree.setAccessibleText(messages.get("main.table.accessible"));
         tree.setShowRoot(false);
         tree.setColumnResizePolicy(TreeTableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
-        tree.setPlaceholder(new Label(messages.get("main.table.empty")));
+        tree.setPlaceholder(tablePlaceholder);
         TreeTableColumn<TableItem, String> name = column(messages.get("column.initiative"), 230,
                 i -> i.isCategory() ? i.category().name() : i.row().name());
         TreeTableColumn<TableItem, String> department = column(messages.get("column.department"), 95,
@@ -415,6 +417,7 @@ public final class MainView extends BorderPane {
     /** Shows who is signed in, and in which role, in the status bar. */
     public void showSignedIn(String text) {
         signedIn.setText(text);
+        tablePlaceholder.setText(messages.get("main.table.empty"));
     }
 
     /** What clicking the signed-in user's name does (the File menu offers the same to the keyboard). */

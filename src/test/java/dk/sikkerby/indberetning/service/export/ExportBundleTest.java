@@ -50,8 +50,8 @@ class ExportBundleTest {
     @Test
     void theBundleIsPartOfTheMessages() {
         assertTrue(Messages.BUNDLES.contains("dk.sikkerby.indberetning.i18n.export"));
-        assertEquals("Eksportér …", Messages.forLocale(Messages.DANISH).get("menu.file.export"));
-        assertEquals("Export …", Messages.forLocale(java.util.Locale.ENGLISH).get("menu.file.export"));
+        assertEquals("Eksportér…", Messages.forLocale(Messages.DANISH).get("menu.file.export"));
+        assertEquals("Export…", Messages.forLocale(java.util.Locale.ENGLISH).get("menu.file.export"));
     }
 
     private static Set<String> keys(String resource) throws IOException {

@@ -75,7 +75,7 @@ class OfflineActionsTest {
     void theFileMenuOffersBothActions() {
         List<MenuItem> items = actions.menuItems(menu);
         assertEquals(List.of("menuTemplates", "menuImportReturn"), items.stream().map(MenuItem::getId).toList());
-        assertEquals("Læs returnerede projektmapper ind …", items.get(1).getText());
+        assertEquals("Læs returnerede projektmapper ind…", items.get(1).getText());
     }
 
     @Test
