@@ -130,7 +130,7 @@ class CommandUserTest {
         assertEquals("Wrong login or password.", wrong.err().strip());
         Run coordinator = run("karens-kode", "import", "--user", "karen", changed.toString(), "--replace");
         assertEquals(Cli.REFUSED, coordinator.status());
-        assertEquals("As Coordinator you cannot import an old appendix.", coordinator.err().strip());
+        assertEquals("Your role, Coordinator, does not allow you to import an old appendix.", coordinator.err().strip());
         assertEquals(trail, sjakketTrail().size(), "nothing was written");
 
         Run anne = run("annes-kode", "import", "--user", "anne", changed.toString(), "--replace");
@@ -147,14 +147,14 @@ class CommandUserTest {
 
         assertEquals(Cli.REFUSED, run(null, "export", "--year", "2021", "--out", file.toString()).status());
         Run coordinator = run("karens-kode", "export", "--year", "2021", "--out", file.toString(), "--user", "karen");
-        assertEquals("As Coordinator you cannot export.", coordinator.err().strip());
+        assertEquals("Your role, Coordinator, does not allow you to export.", coordinator.err().strip());
         assertFalse(Files.exists(file));
         assertEquals(0, run("rikkes-kode", "export", "--year", "2021", "--out", file.toString(), "--user", "rikke").status());
         assertTrue(Files.exists(file));
 
         Path folder = dir.resolve("ud");
         Run karen = run("karens-kode", "template", "--year", "2021", "--out", folder.toString(), "--user", "karen");
-        assertEquals("As Coordinator you cannot make the departments' workbooks.", karen.err().strip());
+        assertEquals("Your role, Coordinator, does not allow you to make the departments' workbooks.", karen.err().strip());
         assertFalse(Files.exists(folder));
         Run rikke = run("rikkes-kode", "template", "--year", "2021", "--department", "SOF",
                 "--out", folder.resolve("SOF.xlsx").toString(), "--user", "rikke");

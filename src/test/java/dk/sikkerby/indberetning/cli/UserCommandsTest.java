@@ -117,7 +117,7 @@ class UserCommandsTest {
         assertTrue(err.toString().startsWith("anne er den sidste aktive administrator"), err.toString());
         assertEquals(Cli.REFUSED, run(KAREN, "user-edit", "--user", "karen", "--login", "karen", "--role",
                 "administrator"));
-        assertEquals("Som Koordinator kan du ikke administrere brugere.", err.toString().strip());
+        assertEquals("Din rolle, Koordinator, giver ikke lov til at administrere brugere.", err.toString().strip());
         assertEquals(Role.COORDINATOR, user("karen").role());
 
         assertEquals(Cli.USAGE, run(ANNE, "user-edit", "--user", "anne", "--login", "karen"));
@@ -161,7 +161,7 @@ class UserCommandsTest {
         assertEquals("Adgangskoden skal være mindst 8 tegn.", err.toString().strip());
         assertEquals(Cli.REFUSED, run(with(Map.of("SIKKERBY_PASSWORD", "karens-nye-kode"), "overtaget"),
                 "user-password", "--user", "karen", "--login", "anne"));
-        assertEquals("Som Koordinator kan du ikke administrere brugere.", err.toString().strip());
+        assertEquals("Din rolle, Koordinator, giver ikke lov til at administrere brugere.", err.toString().strip());
         assertEquals("anne", signIn("anne", "annes-kode").login(), "a coordinator cannot take over a password");
 
         assertEquals(0, run(with(ANNE, "glemt-og-ny"), "user-password", "--user", "anne", "--login", "Karen"));

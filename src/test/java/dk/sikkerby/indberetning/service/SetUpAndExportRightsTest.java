@@ -96,7 +96,7 @@ class SetUpAndExportRightsTest {
         UserFacingException e = assertThrows(UserFacingException.class,
                 () -> exports.export(TestActors.coordinator(sof()), ExportRequest.xlsx(SampleYear.YEAR, file), Progress.NONE));
 
-        assertEquals("Som Koordinator kan du ikke eksportere.", refusal(e));
+        assertEquals("Din rolle, Koordinator, giver ikke lov til at eksportere.", refusal(e));
         assertFalse(Files.exists(file));
         new WorkflowService(dsl).lockYear(TestActors.administrator(), SampleYear.YEAR, "Sendt til udvalget");
         exports.export(TestActors.reviewer(), ExportRequest.xlsx(SampleYear.YEAR, file), Progress.NONE);
@@ -134,7 +134,7 @@ class SetUpAndExportRightsTest {
         UserFacingException one = assertThrows(UserFacingException.class,
                 () -> templates.writeOne(TestActors.coordinator(sof()), SampleYear.YEAR, "SOF", folder.resolve("SOF.xlsx")));
 
-        assertEquals("Som Koordinator kan du ikke lave regneark til forvaltningerne.", refusal(all));
+        assertEquals("Din rolle, Koordinator, giver ikke lov til at lave regneark til forvaltningerne.", refusal(all));
         assertEquals(all.key(), one.key());
         assertFalse(Files.exists(folder));
         assertEquals(before, snapshot(), "not even the key that signs the workbooks is made");
@@ -157,8 +157,8 @@ class SetUpAndExportRightsTest {
                 "initiative", (s, a, c) -> s.addInitiative(a, 2021, "Ny indsats", c.department().id(), c.category().id()),
                 "initiative order", (s, a, c) -> s.moveInitiative(a, 2021, c.initiativeId(), -1));
         return changes.entrySet().stream().flatMap(e -> Stream.of(
-                Arguments.of(e.getKey(), TestActors.reviewer(), "Som Sikker By-sekretariatet kan du ikke sætte året op.", e.getValue()),
-                Arguments.of(e.getKey(), TestActors.coordinator(1), "Som Koordinator kan du ikke sætte året op.", e.getValue())));
+                Arguments.of(e.getKey(), TestActors.reviewer(), "Din rolle, Sikker By-sekretariatet, giver ikke lov til at sætte året op.", e.getValue()),
+                Arguments.of(e.getKey(), TestActors.coordinator(1), "Din rolle, Koordinator, giver ikke lov til at sætte året op.", e.getValue())));
     }
 
     interface SetUpChange {

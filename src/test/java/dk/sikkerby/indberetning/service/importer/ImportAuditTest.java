@@ -123,7 +123,7 @@ class ImportAuditTest {
         assertEquals("workflow.refused.role", run.key());
         assertEquals(run.key(), preview.key());
         String sentence = Messages.forLocale(Messages.DANISH).get(run.key(), run.args());
-        assertTrue(sentence.endsWith("kan du ikke importere et gammelt bilag."), sentence);
+        assertTrue(sentence.endsWith("giver ikke lov til at importere et gammelt bilag."), sentence);
         assertEquals(before, DatabaseSnapshot.of(dsl));
         assertEquals(0, new AuditRepository(dsl).count());
     }

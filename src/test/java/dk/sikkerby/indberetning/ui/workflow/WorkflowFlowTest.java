@@ -109,7 +109,7 @@ class WorkflowFlowTest extends FxRobot {
 
         push(KeyCode.CONTROL, KeyCode.E);
         WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> lookup("#errorDialog").tryQuery().isPresent());
-        assertEquals("Som Koordinator kan du ikke eksportere.",
+        assertEquals("Din rolle, Koordinator, giver ikke lov til at eksportere.",
                 lookup("#errorDialog").queryAs(javafx.scene.control.DialogPane.class).getContentText());
         clickOn("OK");
     }
