@@ -4,22 +4,17 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import dk.sikkerby.indberetning.domain.Department;
-import dk.sikkerby.indberetning.domain.Role;
 import dk.sikkerby.indberetning.domain.User;
 import dk.sikkerby.indberetning.persistence.Database;
 import dk.sikkerby.indberetning.persistence.DatabaseFile;
 import dk.sikkerby.indberetning.service.UserFacingException;
-import dk.sikkerby.indberetning.service.YearSetupService;
-import dk.sikkerby.indberetning.service.workflow.Actor;
 import dk.sikkerby.indberetning.service.workflow.UserService;
 import dk.sikkerby.indberetning.testsupport.AppHarness;
-import dk.sikkerby.indberetning.testsupport.SampleYear;
+import dk.sikkerby.indberetning.testsupport.SampleUsers;
 import dk.sikkerby.indberetning.testsupport.TestDatabase;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.util.List;
-import java.util.Set;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 import javafx.scene.Node;
@@ -49,18 +44,7 @@ class UserManagementFlowTest extends FxRobot {
     @BeforeEach
     void createUsers() throws TimeoutException {
         file = DatabaseFile.of(dir.resolve("users").toString());
-        AppHarness.ensureAdministrator(file);
-        try (Database db = TestDatabase.open(file)) {
-            SampleYear.create(db.dsl());
-            UserService users = new UserService(db.dsl(), Clock.systemUTC());
-            Actor admin = users.signIn(AppHarness.ADMIN_LOGIN, AppHarness.ADMIN_PASSWORD.toCharArray());
-            Department sof = new YearSetupService(db.dsl()).departments().stream()
-                    .filter(d -> d.code().equals("SOF")).findFirst().orElseThrow();
-            users.createUser(admin, "karen", "Karen Koordinator", Role.COORDINATOR, Set.of(sof.id()),
-                    "karens-kode".toCharArray(), "karens-kode".toCharArray());
-            users.createUser(admin, "rikke", "Rikke Reviewer", Role.REVIEWER, Set.of(),
-                    "rikkes-kode".toCharArray(), "rikkes-kode".toCharArray());
-        }
+        SampleUsers.create(file);
         harness = new AppHarness(dir.resolve("data"));
         harness.start(this, "--db", file.toString());
         AppHarness.awaitRows(this, 4);
