@@ -4,6 +4,7 @@ import dk.sikkerby.indberetning.ui.common.Background;
 import dk.sikkerby.indberetning.i18n.Messages;
 import dk.sikkerby.indberetning.ui.common.Dialogs;
 import dk.sikkerby.indberetning.ui.common.ErrorText;
+import dk.sikkerby.indberetning.ui.common.Pulses;
 import dk.sikkerby.indberetning.service.importer.ImportService;
 import dk.sikkerby.indberetning.ui.editor.EditorViewModel;
 import dk.sikkerby.indberetning.ui.export.ExportDialog;
@@ -148,12 +149,7 @@ public final class MainWindow {
      */
     public void finishWhileWaiting(Scene shownFirst) {
         model.messageProperty().set(messages.get("app.signInFirst"));
-        Runnable[] once = new Runnable[1];
-        once[0] = () -> {
-            shownFirst.removePostLayoutPulseListener(once[0]);
-            Platform.runLater(view::buildWorkArea);
-        };
-        shownFirst.addPostLayoutPulseListener(once[0]);
+        Pulses.afterNextLayout(shownFirst, () -> Platform.runLater(view::buildWorkArea));
     }
 
     private void close() {

@@ -1,5 +1,6 @@
 package dk.sikkerby.indberetning.ui;
 
+import dk.sikkerby.indberetning.ui.common.Pulses;
 import java.lang.management.ManagementFactory;
 import java.util.concurrent.atomic.AtomicBoolean;
 import javafx.application.Platform;
@@ -49,9 +50,7 @@ public final class StartupProbe {
 
     /** Prints the marker after the next layout pulse, when what was set is laid out on screen. */
     public static void afterNextLayout(Scene scene, String mode) {
-        Runnable[] once = new Runnable[1];
-        once[0] = () -> {
-            scene.removePostLayoutPulseListener(once[0]);
+        Pulses.afterNextLayout(scene, () -> {
             if (PRINTED.getAndSet(true)) {
                 return;
             }
@@ -61,8 +60,6 @@ public final class StartupProbe {
             if ("exit".equals(mode)) {
                 Platform.exit();
             }
-        };
-        scene.addPostLayoutPulseListener(once[0]);
-        Platform.requestNextPulse();
+        });
     }
 }

@@ -310,7 +310,6 @@ public final class MainView extends BorderPane {
         if (target == null && item != null) {
             return;
         }
-        buildWorkArea();
         if (!editor.isDirty()) {
             editor.load(target);
             return;
