@@ -40,6 +40,9 @@ import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
+import javafx.scene.text.Font;
+import javafx.scene.text.FontWeight;
+import javafx.scene.text.Text;
 import javafx.util.StringConverter;
 
 /**
@@ -51,6 +54,8 @@ public final class MainView extends BorderPane {
 
     private static final PseudoClass CATEGORY = PseudoClass.getPseudoClass("category");
     private static final int PREVIEW_CHARS = 160;
+    /** The disclosure arrow and the cell's padding before a category's name. */
+    private static final double CATEGORY_INDENT = 44;
 
     private final MainViewModel model;
     private final EditorViewModel editor;
@@ -66,6 +71,7 @@ public final class MainView extends BorderPane {
     private final Messages messages;
     private final TreeTableView<TableItem> tree = new TreeTableView<>();
     private final TreeTableColumn<TableItem, String> noteColumn = new TreeTableColumn<>();
+    private TreeTableColumn<TableItem, String> nameColumn;
     private final String databaseFile;
     private final Label signedIn = new Label();
     private final VBox editorSide = new VBox();
@@ -192,12 +198,14 @@ public final class MainView extends BorderPane {
         TreeTableColumn<TableItem, String> state = column(messages.get("column.state"), 110,
                 i -> i.isCategory() ? "" : stateText(i.row().state()));
         state.setId("stateColumn");
+        state.setMinWidth(110);
         noteColumn.setText(messages.get("column.note"));
         noteColumn.setPrefWidth(200);
         noteColumn.setCellValueFactory(c -> new ReadOnlyStringWrapper(
                 c.getValue().getValue().isCategory() ? "" : preview(c.getValue().getValue().row().departmentNote())));
         TreeTableColumn<TableItem, String> assessment = column(messages.get("column.assessment"), 200,
                 i -> i.isCategory() ? "" : preview(i.row().assessment()));
+        nameColumn = name;
         tree.getColumns().setAll(List.of(name, department, score, noteColumn, assessment, state));
         tree.setRowFactory(t -> new TreeTableRow<>() {
             @Override
@@ -256,6 +264,7 @@ public final class MainView extends BorderPane {
     private void showYear(YearTable table) {
         String label = table == null ? messages.get("column.note") : table.year().noteLabel();
         noteColumn.setText(label);
+        nameColumn.setMinWidth(table == null ? 0 : widestCategory(table));
         noteLabel = label;
         if (editorView != null) {
             editorView.setNoteLabel(label);
@@ -264,6 +273,18 @@ public final class MainView extends BorderPane {
                 && table.rows().stream().noneMatch(r -> r.initiativeId() == editor.rowProperty().get().initiativeId())) {
             editor.load(null);
         }
+    }
+
+    /** The width that shows every category's name whole: they head their groups, as in the appendix. */
+    private static double widestCategory(YearTable table) {
+        Text text = new Text();
+        text.setFont(Font.font(Font.getDefault().getFamily(), FontWeight.BOLD, Font.getDefault().getSize()));
+        double widest = 0;
+        for (Category category : table.categories()) {
+            text.setText(category.name());
+            widest = Math.max(widest, text.getLayoutBounds().getWidth());
+        }
+        return widest + CATEGORY_INDENT;
     }
 
     private void rebuild() {
