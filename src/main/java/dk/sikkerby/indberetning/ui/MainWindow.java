@@ -26,6 +26,7 @@ import java.util.Locale;
 import java.util.Objects;
 import javafx.application.Platform;
 import javafx.geometry.Rectangle2D;
+import javafx.scene.Node;
 import javafx.scene.Scene;
 import javafx.scene.control.RadioMenuItem;
 import javafx.scene.control.ToggleGroup;
@@ -127,7 +128,7 @@ public final class MainWindow {
                 MainWindow.class.getResource("/dk/sikkerby/indberetning/ui/app.css")).toExternalForm());
         scene.getAccelerators().put(new KeyCodeCombination(KeyCode.S, KeyCombination.SHORTCUT_DOWN), view::save);
         scene.getAccelerators().put(new KeyCodeCombination(KeyCode.F, KeyCombination.SHORTCUT_DOWN),
-                () -> scene.lookup("#searchField").requestFocus());
+                () -> Optional.ofNullable(scene.lookup("#searchField")).ifPresent(Node::requestFocus));
         stage.setScene(scene);
         stage.sizeToScene();
         stage.centerOnScreen();

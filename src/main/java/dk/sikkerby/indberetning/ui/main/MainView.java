@@ -62,6 +62,8 @@ public final class MainView extends BorderPane {
     /** Built on first need ({@link #buildWorkArea}): its two rich-text areas are the costliest part of the window. */
     private EditorView editorView;
     private final SplitPane workArea;
+    private final VBox top = new VBox();
+    private final ToolBar toolbar;
     private final Label startPlaceholder = new Label();
     /** Empty until someone has signed in: before that, an empty table says nothing about the database. */
     private final Label tablePlaceholder = new Label();
@@ -83,12 +85,14 @@ public final class MainView extends BorderPane {
         this.messages = messages;
         this.databaseFile = databaseFile;
         setId("mainView");
-        setTop(new VBox(menuBar, toolbar()));
+        top.getChildren().add(menuBar);
+        setTop(top);
         editorPlaceholder.setId("editorPlaceholder");
         editorPlaceholder.setText(messages.get("editor.noSelection"));
         editorPlaceholder.setPadding(new Insets(12));
         noteLabel = messages.get("column.note");
         editorSide.getChildren().add(editorPlaceholder);
+        toolbar = toolbar();
         workArea = new SplitPane(tableArea(), editorSide);
         workArea.setOrientation(Orientation.HORIZONTAL);
         workArea.setDividerPositions(0.6);
@@ -402,9 +406,10 @@ public final class MainView extends BorderPane {
     }
 
     /**
-     * Puts the table and the editor form in the window, once. Neither is of use before someone has signed
-     * in (what a user may see depends on who it is), so the window is first shown without them and
-     * appears sooner: the app builds them while the sign-in window waits, or at the latest on sign-in.
+     * Puts the tool bar, the table and the editor form in the window, once. None of them is of use before
+     * someone has signed in (what a user may see depends on who it is), so the window is first shown
+     * without them and appears sooner: the app adds them while the sign-in window waits, or at the latest
+     * on sign-in.
      */
     public void buildWorkArea() {
         if (editorView != null) {
@@ -414,6 +419,7 @@ public final class MainView extends BorderPane {
         editorView.setNoteLabel(noteLabel);
         VBox.setVgrow(editorView, Priority.ALWAYS);
         layOutEditorSide();
+        top.getChildren().add(toolbar);
         setCenter(workArea);
     }
 
