@@ -7,12 +7,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dk.sikkerby.indberetning.i18n.Messages;
 import dk.sikkerby.indberetning.persistence.Database;
-import dk.sikkerby.indberetning.service.Progress;
-import dk.sikkerby.indberetning.testsupport.TestActors;
 import dk.sikkerby.indberetning.testsupport.TestDatabase;
 import java.io.IOException;
-import java.io.InputStream;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -42,12 +38,7 @@ class AppendixSheetTest {
     void export() throws IOException {
         db = TestDatabase.open(dir);
         ExportFixture.create(db.dsl());
-        Path file = dir.resolve("bilag.xlsx");
-        new ExportService(db.dsl(), Messages.forLocale(Messages.DANISH))
-                .export(TestActors.administrator(), ExportRequest.xlsx(ExportFixture.YEAR, file), Progress.NONE);
-        try (InputStream in = Files.newInputStream(file)) {
-            workbook = new XSSFWorkbook(in);
-        }
+        workbook = ExportFixture.exportAndRead(db.dsl(), dir.resolve("bilag.xlsx"));
         sheet = workbook.getSheetAt(0);
     }
 

@@ -4,10 +4,17 @@ import dk.sikkerby.indberetning.domain.InitiativeRow;
 import dk.sikkerby.indberetning.domain.RichText;
 import dk.sikkerby.indberetning.domain.Score;
 import dk.sikkerby.indberetning.domain.SubmissionForm;
+import dk.sikkerby.indberetning.i18n.Messages;
+import dk.sikkerby.indberetning.service.Progress;
 import dk.sikkerby.indberetning.service.SubmissionService;
 import dk.sikkerby.indberetning.service.YearSetupService;
 import dk.sikkerby.indberetning.testsupport.SampleYear;
 import dk.sikkerby.indberetning.testsupport.TestActors;
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.jooq.DSLContext;
 
 /**
@@ -43,5 +50,14 @@ public final class ExportFixture {
         InitiativeRow row = service.loadYear(YEAR).rows().stream()
                 .filter(r -> r.name().equals(initiative)).findFirst().orElseThrow();
         service.save(TestActors.administrator(), YEAR, row.initiativeId(), SubmissionForm.of(score, note, assessment), row.version());
+    }
+
+    /** Exports the fixture's year as the administrator to {@code file} and reads the workbook back with POI. */
+    static XSSFWorkbook exportAndRead(DSLContext dsl, Path file) throws IOException {
+        new ExportService(dsl, Messages.forLocale(Messages.DANISH))
+                .export(TestActors.administrator(), ExportRequest.xlsx(YEAR, file), Progress.NONE);
+        try (InputStream in = Files.newInputStream(file)) {
+            return new XSSFWorkbook(in);
+        }
     }
 }
