@@ -10,7 +10,6 @@ import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
 import java.util.Optional;
 import java.util.logging.LogManager;
-import picocli.CommandLine;
 
 /**
  * The entry point. A plain class, not a JavaFX {@code Application}, so that it starts with JavaFX on
@@ -32,17 +31,8 @@ public final class Launcher {
         }
         PrintWriter out = new PrintWriter(new OutputStreamWriter(System.out, StandardCharsets.UTF_8), true);
         PrintWriter err = new PrintWriter(new OutputStreamWriter(System.err, StandardCharsets.UTF_8), true);
-        CommandLine cli = Cli.create(args, out, err);
-        CommandLine.ParseResult parsed;
-        try {
-            parsed = cli.parseArgs(args);
-        } catch (CommandLine.ParameterException e) {
-            err.println(e.getMessage());
-            e.getCommandLine().usage(err);
-            System.exit(Cli.USAGE);
-            return;
-        }
-        System.exit(cli.execute(args));
+        // a mistake in the options is answered by picocli with its message, the usage and Cli.USAGE
+        System.exit(Cli.create(args, out, err).execute(args));
     }
 
     /** Warnings and errors only, unless -Dsikkerby.verbose=true; no banners from the libraries. */

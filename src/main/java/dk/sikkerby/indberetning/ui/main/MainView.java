@@ -64,10 +64,8 @@ public final class MainView extends BorderPane {
     private final SplitPane workArea;
     private final VBox top = new VBox();
     private final ToolBar toolbar;
-    private final Label startPlaceholder = new Label();
     /** Empty until someone has signed in: before that, an empty table says nothing about the database. */
     private final Label tablePlaceholder = new Label();
-    private final Label editorPlaceholder = new Label();
     private Node editorFooter;
     private String noteLabel;
     private final Messages messages;
@@ -87,17 +85,11 @@ public final class MainView extends BorderPane {
         setId("mainView");
         top.getChildren().add(menuBar);
         setTop(top);
-        editorPlaceholder.setId("editorPlaceholder");
-        editorPlaceholder.setText(messages.get("editor.noSelection"));
-        editorPlaceholder.setPadding(new Insets(12));
         noteLabel = messages.get("column.note");
-        editorSide.getChildren().add(editorPlaceholder);
         toolbar = toolbar();
         workArea = new SplitPane(tableArea(), editorSide);
         workArea.setOrientation(Orientation.HORIZONTAL);
         workArea.setDividerPositions(0.6);
-        startPlaceholder.setId("startPlaceholder");
-        setCenter(startPlaceholder);
         setBottom(statusBar(databaseFile));
         model.visibleRows().addListener((obs, old, rows) -> rebuild());
         model.tableProperty().addListener((obs, old, table) -> showYear(table));
@@ -429,14 +421,14 @@ public final class MainView extends BorderPane {
         layOutEditorSide();
     }
 
-    /** The footer belongs to the form: until the form is built, the placeholder stands alone. */
+    /** The footer belongs under the form, and comes with it. */
     private void layOutEditorSide() {
         if (editorView == null) {
-            editorSide.getChildren().setAll(editorPlaceholder);
-        } else if (editorFooter == null) {
-            editorSide.getChildren().setAll(editorView);
-        } else {
-            editorSide.getChildren().setAll(editorView, editorFooter);
+            return;
+        }
+        editorSide.getChildren().setAll(editorView);
+        if (editorFooter != null) {
+            editorSide.getChildren().add(editorFooter);
         }
     }
 

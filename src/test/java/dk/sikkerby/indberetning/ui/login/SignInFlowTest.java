@@ -10,6 +10,7 @@ import java.nio.file.Path;
 import java.util.concurrent.TimeUnit;
 import javafx.scene.control.Label;
 import javafx.scene.control.MenuBar;
+import javafx.scene.control.TreeTableView;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -35,6 +36,9 @@ class SignInFlowTest extends FxRobot {
         harness.launch(this, "--db", file.toString());
         WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> lookup("#firstAdministratorDialog").tryQuery().isPresent());
         assertTrue(lookup("#mainView MenuBar").queryAs(MenuBar.class).isDisabled(), "nothing works before sign-in");
+        assertEquals("Log ind for at se og redigere indberetningerne.", text("#statusMessage"));
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> lookup("#initiativeTable").tryQuery().isPresent());
+        assertEquals("", tablePlaceholder(), "an empty table says nothing about the database before sign-in");
         clickOn("#signInLogin").write("anne");
         clickOn("#signInFullName").write("Anne Administrator");
         clickOn("#signInPassword").write("annes-kode");
@@ -46,6 +50,8 @@ class SignInFlowTest extends FxRobot {
         clickOn("#signInRepeat").write("annes-kode");
         clickOn("#signInButton");
         WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> text("#signedInUser").equals("Anne Administrator (Administrator)"));
+        assertEquals("Ingen indsatser. Opret et år under År → Opsætning af år, eller importér et bilag.", tablePlaceholder());
+        assertTrue(lookup("#searchField").tryQuery().isPresent(), "the tool bar is there once signed in");
         harness.stop();
 
         try (Database db = Database.open(file)) {
@@ -82,6 +88,10 @@ class SignInFlowTest extends FxRobot {
         harness.launch(this, "--db", fresh.toString(), "--smoke-test");
         WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> lookup("#signInDialog").tryQuery().isPresent());
         assertEquals("", text("#signedInUser"), "where users exist, the check must sign in like anyone");
+    }
+
+    private String tablePlaceholder() {
+        return ((Label) lookup("#initiativeTable").queryAs(TreeTableView.class).getPlaceholder()).getText();
     }
 
     private String text(String id) {
