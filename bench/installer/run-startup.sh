@@ -6,7 +6,7 @@
 # 2. packages bench/installer/PackagedMinimalWindow.java the same way: the same jlink runtime, the JavaFX natives
 #    beside the jar, the same launcher options, a class list from a training run, and the CDS archive
 #    dumped at its installed path exactly as installer/linux/postinst does it;
-# 3. seeds a database with one year in a throwaway data folder (the app's default database there);
+# 3. seeds a database with one year and one user in a throwaway data folder (the app's default database there);
 # 4. runs InstalledStartupBenchmark.java: start to "main window shown", both alternating, in one run.
 # Extra app images (e.g. an older build) are installed under /opt/bench-NAME the same way and measured too.
 set -euo pipefail
@@ -47,10 +47,13 @@ for extra in "$@"; do
   programs+=("$name=/opt/bench-$name/bin/sikkerby")
 done
 
-# one year in the default database of a throwaway data folder; the benchmark starts without arguments
+# one year and one user in the default database of a throwaway data folder, as on any day after the
+# first (the app shows its sign-in form); the benchmark starts without arguments
 export XDG_DATA_HOME=$PWD/$work/data
 mkdir -p "$XDG_DATA_HOME/sikkerby"
 xvfb-run -a /opt/sikkerby/bin/sikkerby --smoke-test --db "$XDG_DATA_HOME/sikkerby/sikkerby" >/dev/null 2>&1
+SIKKERBY_NEW_PASSWORD=bench-password /opt/sikkerby/bin/sikkerby user-add --db "$XDG_DATA_HOME/sikkerby/sikkerby" \
+    --login bench --name "Bench Administrator" --role ADMINISTRATOR >/dev/null
 
 echo "image $(du -sh /opt/sikkerby | cut -f1), .deb $(du -h target/installer/package/sikkerby_*.deb | cut -f1)"
 xvfb-run -a -s "-screen 0 1600x1000x24" java bench/installer/InstalledStartupBenchmark.java --runs "$runs" --warmup 2 "${programs[@]}"

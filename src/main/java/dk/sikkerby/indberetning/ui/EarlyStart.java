@@ -1,5 +1,6 @@
 package dk.sikkerby.indberetning.ui;
 
+import dk.sikkerby.indberetning.app.Logging;
 import dk.sikkerby.indberetning.app.Settings;
 import dk.sikkerby.indberetning.app.StartOptions;
 import dk.sikkerby.indberetning.domain.YearSummary;
@@ -9,15 +10,20 @@ import dk.sikkerby.indberetning.persistence.Database;
 import dk.sikkerby.indberetning.persistence.DatabaseFile;
 import dk.sikkerby.indberetning.service.SubmissionService;
 import dk.sikkerby.indberetning.service.workflow.UserService;
+import java.nio.file.Files;
 import java.time.Clock;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CountDownLatch;
 
 /**
- * The start-up work that needs no window: options, settings, opening the database and reading whether
- * anyone has signed up yet (for the sign-in window), then the newest year (for after sign-in). Begun on
- * its own thread before the JavaFX toolkit starts, so that it overlaps with the window's start.
+ * The start-up work that needs no window, on its own thread: the settings and the messages (read while
+ * the JavaFX toolkit starts, for the window's texts), then, once {@link #openDatabase} is called,
+ * opening the database and reading whether anyone has signed up yet (for the sign-in form), then the
+ * newest year (for after sign-in). The app lets the database open only once the sign-in form is on the
+ * screen: on two cores, a database opening beside the toolkit's start delays the first window
+ * (decision 0006).
  */
 final class EarlyStart {
 
@@ -29,38 +35,73 @@ final class EarlyStart {
     record FirstYear(List<YearSummary> years, Optional<YearTable> newest) {
     }
 
+    /** What the window's texts need: the settings and the messages in the chosen language, or why not. */
+    private record Prepared(Settings settings, Messages messages, RuntimeException settingsError) {
+    }
+
     private final StartOptions options;
-    private final Settings settings;
-    private final Messages messages;
-    private final RuntimeException settingsError;
+    private final CompletableFuture<Prepared> prepared = new CompletableFuture<>();
+    private final CountDownLatch openSignal = new CountDownLatch(1);
     private final CompletableFuture<Opened> opened = new CompletableFuture<>();
     private final CompletableFuture<FirstYear> firstYear = new CompletableFuture<>();
 
-    private EarlyStart(StartOptions options, Settings settings, Messages messages, RuntimeException settingsError) {
+    private EarlyStart(StartOptions options) {
         this.options = options;
-        this.settings = settings;
-        this.messages = messages;
-        this.settingsError = settingsError;
     }
 
+    /**
+     * Starts the thread that reads the settings and the messages (while the toolkit starts) and then
+     * waits for {@link #openDatabase}.
+     */
     static EarlyStart begin(StartOptions options) {
-        Settings settings;
-        Messages messages;
-        try {
-            settings = options.settings();
-            messages = Messages.forLocale(options.locale(settings));
-        } catch (RuntimeException e) {
-            EarlyStart failed = new EarlyStart(options, null, Messages.forLocale(Messages.DANISH), e);
-            failed.opened.completeExceptionally(e);
-            failed.firstYear.completeExceptionally(e);
-            return failed;
-        }
-        EarlyStart early = new EarlyStart(options, settings, messages, null);
-        DatabaseFile file = options.databaseFile(settings);
-        Thread worker = new Thread(() -> early.open(file), "sikkerby-open-database");
+        EarlyStart early = new EarlyStart(options);
+        Thread worker = new Thread(early::run, "sikkerby-start");
         worker.setDaemon(true);
         worker.start();
         return early;
+    }
+
+    private void run() {
+        Settings settings;
+        try {
+            settings = options.settings();
+            prepared.complete(new Prepared(settings, Messages.forLocale(options.locale(settings)), null));
+        } catch (RuntimeException | Error e) {
+            RuntimeException error = e instanceof RuntimeException r ? r : new IllegalStateException(e);
+            try {
+                prepared.complete(new Prepared(null, Messages.forLocale(Messages.DANISH), error));
+            } catch (RuntimeException noTexts) {
+                prepared.completeExceptionally(error);
+            }
+            opened.completeExceptionally(error);
+            firstYear.completeExceptionally(error);
+            return;
+        }
+        boolean signalled = false;
+        while (!signalled) {
+            try {
+                openSignal.await();
+                signalled = true;
+            } catch (InterruptedException e) {
+                // only the signal starts the opening; a daemon thread ends with the app
+            }
+        }
+        Logging.configure();
+        open(options.databaseFile(settings));
+    }
+
+    /** Lets the database open (on the start-up thread); {@link #opened} and {@link #firstYear} tell. */
+    void openDatabase() {
+        openSignal.countDown();
+    }
+
+    /**
+     * What the sign-in form asks for before the database has answered: the first administrator for a
+     * database file that does not exist yet, else a sign-in (a file without users is rare: made by the
+     * command line before anyone started the app; the form changes when the database says so).
+     */
+    boolean probablyFirstAdministrator() {
+        return !Files.exists(databaseFile().mvFile());
     }
 
     /**
@@ -100,19 +141,19 @@ final class EarlyStart {
     }
 
     Settings settings() {
-        return settings;
+        return prepared.join().settings();
     }
 
     Messages messages() {
-        return messages;
+        return prepared.join().messages();
     }
 
     Optional<RuntimeException> settingsError() {
-        return Optional.ofNullable(settingsError);
+        return Optional.ofNullable(prepared.join().settingsError());
     }
 
     DatabaseFile databaseFile() {
-        return options.databaseFile(settings);
+        return options.databaseFile(settings());
     }
 
     CompletableFuture<Opened> opened() {

@@ -4,7 +4,6 @@ import dk.sikkerby.indberetning.ui.common.Background;
 import dk.sikkerby.indberetning.i18n.Messages;
 import dk.sikkerby.indberetning.ui.common.Dialogs;
 import dk.sikkerby.indberetning.ui.common.ErrorText;
-import dk.sikkerby.indberetning.ui.common.Pulses;
 import dk.sikkerby.indberetning.service.importer.ImportService;
 import dk.sikkerby.indberetning.ui.editor.EditorViewModel;
 import dk.sikkerby.indberetning.ui.export.ExportDialog;
@@ -23,9 +22,7 @@ import dk.sikkerby.indberetning.domain.YearTable;
 import java.util.List;
 import java.util.Optional;
 import java.util.Locale;
-import java.util.Objects;
 import javafx.application.Platform;
-import javafx.geometry.Rectangle2D;
 import javafx.scene.Node;
 import javafx.scene.Scene;
 import javafx.scene.control.RadioMenuItem;
@@ -33,13 +30,14 @@ import javafx.scene.control.ToggleGroup;
 import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyCodeCombination;
 import javafx.scene.input.KeyCombination;
-import javafx.stage.Screen;
+import javafx.scene.layout.StackPane;
 import javafx.stage.Stage;
 
 /**
- * Puts the main window together and wires its menus and keys. The window is built and shown while
- * the database is still opening; {@link #attach} hands it the open database's context and the signed-in
- * user ({@link WorkflowWiring} adds what the user's role and the submissions' life need).
+ * Puts the main window together and wires its menus and keys. It is built while the user signs in (the
+ * sign-in form is the window's first content, see {@link SikkerByApp}) and the database may still be
+ * opening; {@link #attach} hands it the open database's context and the signed-in user
+ * ({@link WorkflowWiring} adds what the user's role and the submissions' life need).
  */
 public final class MainWindow {
 
@@ -73,6 +71,7 @@ public final class MainWindow {
     public void attach(AppContext openedContext, List<YearSummary> years, Optional<YearTable> newest) {
         this.context = openedContext;
         view.buildWorkArea();
+        view.setDisable(false);
         menu.bar().setDisable(false);
         workflow.attach(openedContext, years, newest);
     }
@@ -120,19 +119,15 @@ public final class MainWindow {
         }
     }
 
-    /** Shows the window at once; until {@link #attach} it says that the database is opening. */
-    public void show() {
-        Rectangle2D screen = Screen.getPrimary().getVisualBounds();
-        Scene scene = new Scene(view, Math.min(1280, screen.getWidth()), Math.min(800, screen.getHeight()));
-        scene.getStylesheets().add(Objects.requireNonNull(
-                MainWindow.class.getResource("/dk/sikkerby/indberetning/ui/app.css")).toExternalForm());
+    /**
+     * Puts the window's content into {@code shell}, under the sign-in form that covers it, disabled until
+     * {@link #attach}; the work area follows a moment later, so that the form stays quick to type in.
+     */
+    public void install(StackPane shell) {
+        Scene scene = shell.getScene();
         scene.getAccelerators().put(new KeyCodeCombination(KeyCode.S, KeyCombination.SHORTCUT_DOWN), view::save);
         scene.getAccelerators().put(new KeyCodeCombination(KeyCode.F, KeyCombination.SHORTCUT_DOWN),
                 () -> Optional.ofNullable(scene.lookup("#searchField")).ifPresent(Node::requestFocus));
-        stage.setScene(scene);
-        stage.sizeToScene();
-        stage.centerOnScreen();
-        stage.setTitle(messages.get("app.title.file", view.databaseFile()));
         stage.setOnCloseRequest(e -> {
             if (!view.confirmLeave(stage::close)) {
                 e.consume();
@@ -140,17 +135,10 @@ public final class MainWindow {
         });
         StartupProbe.watch(scene, model.tableProperty());
         menu.bar().setDisable(true);
-        model.messageProperty().set(messages.get("app.loading", view.databaseFile()));
-        stage.show();
-    }
-
-    /**
-     * Builds the parts of the window that are not needed before someone has signed in, after the next
-     * frame of {@code shownFirst} (the sign-in window), so that it appears first.
-     */
-    public void finishWhileWaiting(Scene shownFirst) {
+        view.setDisable(true);
         model.messageProperty().set(messages.get("app.signInFirst"));
-        Pulses.afterNextLayout(shownFirst, () -> Platform.runLater(view::buildWorkArea));
+        shell.getChildren().add(0, view);
+        Platform.runLater(view::buildWorkArea);
     }
 
     private void close() {

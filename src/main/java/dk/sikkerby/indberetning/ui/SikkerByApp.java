@@ -6,6 +6,7 @@ import dk.sikkerby.indberetning.i18n.Messages;
 import dk.sikkerby.indberetning.persistence.Database;
 import dk.sikkerby.indberetning.ui.common.Background;
 import dk.sikkerby.indberetning.ui.common.Dialogs;
+import dk.sikkerby.indberetning.ui.common.Pulses;
 import dk.sikkerby.indberetning.ui.common.ErrorText;
 import dk.sikkerby.indberetning.service.workflow.Actor;
 import dk.sikkerby.indberetning.service.workflow.UserService;
@@ -13,17 +14,22 @@ import dk.sikkerby.indberetning.ui.login.SignInView;
 import dk.sikkerby.indberetning.ui.login.SignInViewModel;
 import dk.sikkerby.indberetning.ui.smoke.SmokeTest;
 import java.util.List;
+import java.util.Objects;
 import java.util.concurrent.CompletionException;
 import java.util.function.BiConsumer;
 import java.util.function.Consumer;
 import javafx.application.Application;
 import javafx.application.Platform;
+import javafx.geometry.Rectangle2D;
 import javafx.scene.Scene;
+import javafx.scene.layout.StackPane;
+import javafx.stage.Screen;
 import javafx.stage.Stage;
 
 /**
- * The desktop app and its composition root: takes the options and the database that {@link EarlyStart}
- * opened while the toolkit started, builds the main window, asks who signs in, and closes the database
+ * The desktop app and its composition root: shows the main window with the sign-in form as its first
+ * content, then opens the database ({@link EarlyStart}) and builds the rest of the window behind the
+ * form while the user types; after sign-in the window shows the newest year. Closes the database
  * cleanly at exit.
  */
 public class SikkerByApp extends Application {
@@ -33,6 +39,7 @@ public class SikkerByApp extends Application {
 
     private final Background background = new Background();
     private Database database;
+    private MainWindow window;
     private SmokeTest smokeTest;
 
     /** Starts the app: the database opens on its own thread while JavaFX starts. */
@@ -52,20 +59,89 @@ public class SikkerByApp extends Application {
             exitApp();
             return;
         }
-        stage.setTitle(messages.get("app.title"));
-        MainWindow window = new MainWindow(messages, stage, early.databaseFile().toString(), background);
-        window.show();
+        StackPane shell = showWindow(stage, messages, early.databaseFile().toString());
+        if (early.options().smokeTest()) {
+            installationCheck(stage, shell, early);
+        } else {
+            askToSignIn(stage, shell, early);
+        }
+    }
+
+    /** The main window, empty: the sign-in form is its first content, the rest is built behind it. */
+    private StackPane showWindow(Stage stage, Messages messages, String databaseFile) {
+        StackPane shell = new StackPane();
+        shell.setId("mainWindow");
+        Rectangle2D screen = Screen.getPrimary().getVisualBounds();
+        Scene scene = new Scene(shell, Math.min(1280, screen.getWidth()), Math.min(800, screen.getHeight()));
+        scene.getStylesheets().add(Objects.requireNonNull(
+                SikkerByApp.class.getResource("/dk/sikkerby/indberetning/ui/app.css")).toExternalForm());
+        stage.setScene(scene);
+        stage.setTitle(messages.get("app.title.file", databaseFile));
+        stage.centerOnScreen();
+        stage.show();
+        return shell;
+    }
+
+    /**
+     * Shows the sign-in form at once, and only then opens the database and builds the rest of the window
+     * behind the form, while the user types (decision 0006). Whether the database has users yet is
+     * guessed from whether its file exists until the database says.
+     */
+    private void askToSignIn(Stage stage, StackPane shell, EarlyStart early) {
+        Messages messages = early.messages();
+        SignInViewModel model = new SignInViewModel(messages, early.opened().thenApply(EarlyStart.Opened::users),
+                background, early.probablyFirstAdministrator());
+        SignInView form = new SignInView(model, messages, actor -> signedIn(stage, shell, early, actor));
+        shell.getChildren().add(form);
+        Scene scene = shell.getScene();
+        StartupProbe.ready(scene);
+        Pulses.afterNextLayout(scene, () -> {
+            early.openDatabase();
+            Platform.runLater(() -> mainWindow(stage, shell, early));
+        });
         early.opened().whenComplete(onFx(stage, messages, opened -> {
             database = opened.database();
-            signIn(stage, messages, opened, early.options().smokeTest(), window::finishWhileWaiting, actor ->
-                    early.firstYear().whenComplete(onFx(stage, messages, first -> {
-                        AppContext context = AppContext.create(messages, early.settings(), database, background, actor);
-                        window.attach(context, first.years(), first.newest());
-                        if (early.options().smokeTest()) {
-                            smokeTest = new SmokeTest(context, window, this::exitApp);
-                            smokeTest.start();
-                        }
-                    })));
+            model.setFirstAdministrator(opened.firstAdministrator());
+        }));
+    }
+
+    /**
+     * {@code --smoke-test}: on a database without users it runs without asking (decision 0502), on one
+     * with users it asks who signs in.
+     */
+    private void installationCheck(Stage stage, StackPane shell, EarlyStart early) {
+        early.openDatabase();
+        early.opened().whenComplete(onFx(stage, early.messages(), opened -> {
+            database = opened.database();
+            if (opened.firstAdministrator()) {
+                mainWindow(stage, shell, early);
+                signedIn(stage, shell, early, UserService.INSTALLATION_CHECK);
+            } else {
+                askToSignIn(stage, shell, early);
+            }
+        }));
+    }
+
+    private MainWindow mainWindow(Stage stage, StackPane shell, EarlyStart early) {
+        if (window == null) {
+            window = new MainWindow(early.messages(), stage, early.databaseFile().toString(), background);
+            window.install(shell);
+        }
+        return window;
+    }
+
+    /** Someone has signed in: once the newest year is read, the window shows it and works. */
+    private void signedIn(Stage stage, StackPane shell, EarlyStart early, Actor actor) {
+        Messages messages = early.messages();
+        early.firstYear().whenComplete(onFx(stage, messages, first -> {
+            MainWindow main = mainWindow(stage, shell, early);
+            shell.getChildren().removeIf(node -> node instanceof SignInView);
+            AppContext context = AppContext.create(messages, early.settings(), database, background, actor);
+            main.attach(context, first.years(), first.newest());
+            if (early.options().smokeTest()) {
+                smokeTest = new SmokeTest(context, main, this::exitApp);
+                smokeTest.start();
+            }
         }));
     }
 
@@ -86,23 +162,6 @@ public class SikkerByApp extends Application {
         List<String> raw = getParameters().getRaw();
         return StartOptions.forDesktop(raw.toArray(String[]::new))
                 .orElseThrow(() -> new IllegalArgumentException("Not options of the desktop app: " + raw));
-    }
-
-    /**
-     * Asks who is signing in (or for the first administrator of an empty database) before the window
-     * works; whether users exist was read with the database at start. The installation check on a
-     * database without users runs without asking (decision 0502).
-     */
-    private void signIn(Stage stage, Messages messages, EarlyStart.Opened opened, boolean installationCheck,
-                        Consumer<Scene> whileWaiting, Consumer<Actor> onSignedIn) {
-        if (installationCheck && opened.firstAdministrator()) {
-            onSignedIn.accept(UserService.INSTALLATION_CHECK);
-            return;
-        }
-        SignInView signInView = new SignInView(new SignInViewModel(messages, opened.users(), background,
-                opened.firstAdministrator()), messages, stage, onSignedIn, this::exitApp);
-        signInView.show();
-        whileWaiting.accept(signInView.scene());
     }
 
     /** Ends the app after a start-up error has been shown, or after the installation check passed. */

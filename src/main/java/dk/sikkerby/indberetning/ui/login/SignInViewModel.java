@@ -5,7 +5,10 @@ import dk.sikkerby.indberetning.service.workflow.Actor;
 import dk.sikkerby.indberetning.service.workflow.UserService;
 import dk.sikkerby.indberetning.ui.common.Background;
 import dk.sikkerby.indberetning.ui.common.ErrorText;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
 import java.util.function.Consumer;
+import javafx.beans.binding.Bindings;
 import javafx.beans.binding.BooleanBinding;
 import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.SimpleBooleanProperty;
@@ -15,13 +18,16 @@ import javafx.beans.property.StringProperty;
 /**
  * Signing in, or creating the first administrator of an empty database. The password check runs in
  * the background (Argon2id takes a moment on purpose); a refusal is shown and the user tries again.
+ * The form is shown before the database is open (the user types while it opens): which of the two it
+ * asks for starts as a guess and is settled by {@link #setFirstAdministrator} when the database answers,
+ * and a submit waits for the open database.
  */
 public final class SignInViewModel {
 
     private final Messages messages;
-    private final UserService users;
+    private final CompletableFuture<UserService> users;
     private final Background background;
-    private final boolean firstAdministrator;
+    private final BooleanProperty firstAdministrator = new SimpleBooleanProperty();
 
     private final StringProperty login = new SimpleStringProperty("");
     private final StringProperty fullName = new SimpleStringProperty("");
@@ -31,16 +37,20 @@ public final class SignInViewModel {
     private final BooleanProperty busy = new SimpleBooleanProperty(false);
     private final BooleanBinding canSubmit;
 
-    public SignInViewModel(Messages messages, UserService users, Background background, boolean firstAdministrator) {
+    /**
+     * @param users completes with the open database's users (or fails, which the app reports itself)
+     * @param firstAdministrator what to ask for until the database says ({@link #setFirstAdministrator})
+     */
+    public SignInViewModel(Messages messages, CompletableFuture<UserService> users, Background background,
+                           boolean firstAdministrator) {
         this.messages = messages;
         this.users = users;
         this.background = background;
-        this.firstAdministrator = firstAdministrator;
-        BooleanBinding filled = login.isNotEmpty().and(password.isNotEmpty());
-        if (firstAdministrator) {
-            filled = filled.and(fullName.isNotEmpty()).and(repeated.isNotEmpty());
-        }
-        canSubmit = filled.and(busy.not());
+        this.firstAdministrator.set(firstAdministrator);
+        BooleanBinding firstFilled = Bindings.createBooleanBinding(
+                () -> !this.firstAdministrator.get() || !fullName.get().isEmpty() && !repeated.get().isEmpty(),
+                this.firstAdministrator, fullName, repeated);
+        canSubmit = login.isNotEmpty().and(password.isNotEmpty()).and(firstFilled).and(busy.not());
     }
 
     /** Checks in the background; {@code onSignedIn} gets the actor on success. */
@@ -52,11 +62,12 @@ public final class SignInViewModel {
         String name = fullName.get();
         char[] secret = password.get().toCharArray();
         char[] again = repeated.get().toCharArray();
+        boolean first = firstAdministrator.get();
         busy.set(true);
         error.set("");
-        background.run(() -> firstAdministrator
-                        ? users.createFirstAdministrator(who, name, secret, again)
-                        : users.signIn(who, secret),
+        background.run(() -> first
+                        ? users.join().createFirstAdministrator(who, name, secret, again)
+                        : users.join().signIn(who, secret),
                 actor -> {
                     busy.set(false);
                     password.set("");
@@ -67,11 +78,21 @@ public final class SignInViewModel {
                     busy.set(false);
                     password.set("");
                     repeated.set("");
-                    error.set(ErrorText.of(messages, failure));
+                    error.set(ErrorText.of(messages, failure instanceof CompletionException && failure.getCause() != null
+                            ? failure.getCause() : failure));
                 });
     }
 
     public boolean isFirstAdministrator() {
+        return firstAdministrator.get();
+    }
+
+    /** The database has answered whether it has users yet: asks for what it needs. */
+    public void setFirstAdministrator(boolean first) {
+        firstAdministrator.set(first);
+    }
+
+    public BooleanProperty firstAdministratorProperty() {
         return firstAdministrator;
     }
 

@@ -6,6 +6,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import dk.sikkerby.indberetning.persistence.Database;
 import dk.sikkerby.indberetning.persistence.DatabaseFile;
 import dk.sikkerby.indberetning.testsupport.AppHarness;
+import dk.sikkerby.indberetning.testsupport.SampleYear;
+import dk.sikkerby.indberetning.testsupport.TestDatabase;
 import java.nio.file.Path;
 import java.util.concurrent.TimeUnit;
 import javafx.scene.control.Label;
@@ -70,6 +72,30 @@ class SignInFlowTest extends FxRobot {
         clickOn("#signInPassword").write("annes-kode");
         clickOn("#signInButton");
         WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> text("#signedInUser").startsWith("Anne Administrator"));
+    }
+
+    /**
+     * The form is shown before the database opens, guessing from whether the file exists; a file made
+     * without users (an import on the command line before anyone started the app) is found out then.
+     */
+    @Test
+    void aDatabaseFileWithoutUsersAsksForTheFirstAdministratorOnceItHasOpened() throws Exception {
+        DatabaseFile file = DatabaseFile.of(dir.resolve("imported").toString());
+        try (Database db = TestDatabase.open(file)) {
+            SampleYear.create(db.dsl());
+        }
+        harness = new AppHarness(dir.resolve("data"));
+        harness.launch(this, "--db", file.toString());
+        WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> lookup("#firstAdministratorDialog").tryQuery().isPresent());
+        assertTrue(lookup("#signInDialog").tryQuery().isEmpty(), "one form at a time");
+        clickOn("#signInLogin").write("anne");
+        clickOn("#signInFullName").write("Anne Administrator");
+        clickOn("#signInPassword").write("annes-kode");
+        clickOn("#signInRepeat").write("annes-kode");
+        clickOn("#signInButton");
+        AppHarness.awaitRows(this, 4);
+        assertEquals("Anne Administrator (Administrator)", text("#signedInUser"));
+        assertTrue(lookup("#firstAdministratorDialog").tryQuery().isEmpty(), "the form is gone once signed in");
     }
 
     @Test
