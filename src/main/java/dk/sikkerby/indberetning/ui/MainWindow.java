@@ -22,6 +22,7 @@ import dk.sikkerby.indberetning.domain.YearTable;
 import java.util.List;
 import java.util.Optional;
 import java.util.Locale;
+import java.util.Objects;
 import javafx.application.Platform;
 import javafx.scene.Node;
 import javafx.scene.Scene;
@@ -125,6 +126,8 @@ public final class MainWindow {
      */
     public void install(StackPane shell) {
         Scene scene = shell.getScene();
+        scene.getStylesheets().add(Objects.requireNonNull(
+                MainWindow.class.getResource("/dk/sikkerby/indberetning/ui/app.css")).toExternalForm());
         scene.getAccelerators().put(new KeyCodeCombination(KeyCode.S, KeyCombination.SHORTCUT_DOWN), view::save);
         scene.getAccelerators().put(new KeyCodeCombination(KeyCode.F, KeyCombination.SHORTCUT_DOWN),
                 () -> Optional.ofNullable(scene.lookup("#searchField")).ifPresent(Node::requestFocus));

@@ -14,7 +14,6 @@ import dk.sikkerby.indberetning.ui.login.SignInView;
 import dk.sikkerby.indberetning.ui.login.SignInViewModel;
 import dk.sikkerby.indberetning.ui.smoke.SmokeTest;
 import java.util.List;
-import java.util.Objects;
 import java.util.concurrent.CompletionException;
 import java.util.function.BiConsumer;
 import java.util.function.Consumer;
@@ -73,8 +72,6 @@ public class SikkerByApp extends Application {
         shell.setId("mainWindow");
         Rectangle2D screen = Screen.getPrimary().getVisualBounds();
         Scene scene = new Scene(shell, Math.min(1280, screen.getWidth()), Math.min(800, screen.getHeight()));
-        scene.getStylesheets().add(Objects.requireNonNull(
-                SikkerByApp.class.getResource("/dk/sikkerby/indberetning/ui/app.css")).toExternalForm());
         stage.setScene(scene);
         stage.setTitle(messages.get("app.title.file", databaseFile));
         stage.centerOnScreen();

@@ -33,8 +33,9 @@ public final class SignInView extends StackPane {
         this.model = model;
         this.messages = messages;
         this.onSignedIn = onSignedIn;
-        getStyleClass().add("sign-in-view");
-        card.getStyleClass().add("sign-in-card");
+        // the theme's own classes: the app's stylesheet is only parsed after the first frame
+        getStyleClass().add(Styles.BG_SUBTLE);
+        card.getStyleClass().addAll(Styles.BG_DEFAULT, "border-default");
         card.setPadding(new Insets(20));
         card.setMaxSize(Region.USE_PREF_SIZE, Region.USE_PREF_SIZE);
         card.setPrefWidth(440);
