@@ -4,8 +4,9 @@
 #   bench/installer/run-startup.sh [RUNS] [EXTRA_NAME=APP_IMAGE_FOLDER ...]
 # 1. installs target/installer/package/sikkerby_*.deb (postinst makes its CDS archive);
 # 2. packages bench/installer/PackagedMinimalWindow.java the same way: the same jlink runtime, the JavaFX natives
-#    beside the jar, the same launcher options, a class list from a training run, and the CDS archive
-#    dumped at its installed path exactly as installer/linux/postinst does it;
+#    beside the jar, the same launcher options, a class list from a training run, a .deb installed with apt
+#    (package sikkerby-bench-minimal; remove it with apt-get remove), and the CDS archive dumped at its
+#    installed path exactly as installer/linux/postinst does it;
 # 3. seeds a database with one year and one user in a throwaway data folder (the app's default database there);
 # 4. runs InstalledStartupBenchmark.java: start to "main window shown", both alternating, in one run.
 # Extra app images (e.g. an older build) are installed under /opt/bench-NAME the same way and measured too.
@@ -36,10 +37,13 @@ jpackage --type app-image --name minimal --input "$work/input" --main-jar minima
     --runtime-image target/installer/runtime @installer/launcher.args --dest "$work/image"
 JAVA_TOOL_OPTIONS="-XX:DumpLoadedClassList=$PWD/$work/image/minimal/lib/app/minimal.classlist" \
     xvfb-run -a "$work/image/minimal/bin/minimal" --smoke-test 2>/dev/null
-rm -rf /opt/bench-minimal && cp -a "$work/image/minimal" /opt/bench-minimal
-dump_archive /opt/bench-minimal minimal
+# installed as a .deb like the app: jpackage's launcher asks dpkg at every start which package owns it
+jpackage --type deb --app-image "$work/image/minimal" --name sikkerby-bench-minimal --linux-package-name sikkerby-bench-minimal \
+    --install-dir /opt --dest "$work/package"
+apt-get install -y -q --reinstall "./$(ls "$work"/package/sikkerby-bench-minimal_*.deb)" >/dev/null
+dump_archive /opt/sikkerby-bench-minimal minimal
 
-programs=("sikkerby=/opt/sikkerby/bin/sikkerby" "minimal=/opt/bench-minimal/bin/minimal")
+programs=("sikkerby=/opt/sikkerby/bin/sikkerby" "minimal=/opt/sikkerby-bench-minimal/bin/minimal")
 for extra in "$@"; do
   name=${extra%%=*}
   rm -rf "/opt/bench-$name" && cp -a "${extra#*=}" "/opt/bench-$name"

@@ -77,6 +77,9 @@ final class EarlyStart {
             firstYear.completeExceptionally(error);
             return;
         }
+        // JavaFX asks for the system logger when it makes the first scene; finding its service looks in
+        // every jar on the class path (34 of them, about 20 ms): done here, beside the toolkit's start
+        System.LoggerFinder.getLoggerFinder();
         boolean signalled = false;
         while (!signalled) {
             try {
