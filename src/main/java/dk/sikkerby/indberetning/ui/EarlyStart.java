@@ -12,10 +12,14 @@ import dk.sikkerby.indberetning.service.SubmissionService;
 import dk.sikkerby.indberetning.service.workflow.UserService;
 import java.nio.file.Files;
 import java.time.Clock;
+import java.time.Duration;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
 
 /**
  * The start-up work that needs no window, on its own thread: the settings and the messages (read while
@@ -96,6 +100,25 @@ final class EarlyStart {
     /** Lets the database open (on the start-up thread); {@link #opened} and {@link #firstYear} tell. */
     void openDatabase() {
         openSignal.countDown();
+    }
+
+    /**
+     * The database once it has opened, waiting for an opening (and a migration) in progress so that the
+     * app never ends in the middle of one; empty at once if the opening was never begun, and empty if it
+     * failed or took longer than {@code limit}.
+     */
+    Optional<Database> awaitOpened(Duration limit) {
+        if (openSignal.getCount() > 0) {
+            return Optional.empty();
+        }
+        try {
+            return Optional.of(opened.get(limit.toMillis(), TimeUnit.MILLISECONDS).database());
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return Optional.empty();
+        } catch (ExecutionException | TimeoutException e) {
+            return Optional.empty();
+        }
     }
 
     /**

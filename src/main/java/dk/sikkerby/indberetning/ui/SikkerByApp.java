@@ -13,6 +13,7 @@ import dk.sikkerby.indberetning.service.workflow.UserService;
 import dk.sikkerby.indberetning.ui.login.SignInView;
 import dk.sikkerby.indberetning.ui.login.SignInViewModel;
 import dk.sikkerby.indberetning.ui.smoke.SmokeTest;
+import java.time.Duration;
 import java.util.List;
 import java.util.concurrent.CompletionException;
 import java.util.function.BiConsumer;
@@ -37,6 +38,10 @@ public class SikkerByApp extends Application {
     private static volatile EarlyStart handover;
 
     private final Background background = new Background();
+    /** How long an exit waits for a database that is still opening; a migration of a large file takes seconds. */
+    private static final Duration OPENING_AT_EXIT = Duration.ofMinutes(2);
+
+    private EarlyStart started;
     private Database database;
     private MainWindow window;
     private SmokeTest smokeTest;
@@ -52,6 +57,7 @@ public class SikkerByApp extends Application {
         Application.setUserAgentStylesheet(new PrimerLight().getUserAgentStylesheet());
         EarlyStart early = handover != null ? handover : EarlyStart.begin(desktopOptions());
         handover = null;
+        started = early;
         Messages messages = early.messages();
         if (early.settingsError().isPresent()) {
             Dialogs.error(null, messages, ErrorText.of(messages, early.settingsError().get()));
@@ -172,8 +178,11 @@ public class SikkerByApp extends Application {
             smokeTest.cancel();
         }
         background.close();
-        if (database != null) {
-            database.close();
+        // a window closed while the database still opens (or migrates) waits for it, then closes it cleanly
+        Database open = database != null ? database
+                : started != null ? started.awaitOpened(OPENING_AT_EXIT).orElse(null) : null;
+        if (open != null) {
+            open.close();
         }
     }
 }
