@@ -24,7 +24,7 @@ import java.util.stream.Stream;
  * 1. starts the image's launcher with --smoke-test on a fresh database (open the main window, load a
  *    year, export it, exit 0) and records the classes it loads (-XX:DumpLoadedClassList) in the
  *    image as lib/app/sikkerby.classlist; then starts it as from the menu on that database, until
- *    the first-administrator window is shown, and adds the classes that start loads to the list;
+ *    its sign-in form is shown, and adds the classes that start loads to the list;
  * 2. dumps those classes of the runtime (JDK and JavaFX) as the runtime's default CDS archive;
  * 3. smoke-tests again with -Xshare:on, which fails if the archive cannot be used;
  * 4. with archive-at-install (the .deb), removes the archive again: the package's postinst makes it
@@ -93,9 +93,9 @@ public class SmokeTestAndCds {
     }
 
     /**
-     * A start as from the menu, on the smoke test's database (a year, no users yet): the main window and
-     * the first-administrator window, then the start-up probe exits. The classes it loads that the smoke
-     * test did not (the sign-in window's) are added to the class list, so that they are archived too.
+     * A start as from the menu, on the smoke test's database (a year, no users yet): the main window with
+     * its sign-in form, then the start-up probe exits. The classes it loads that the smoke test did not
+     * (the sign-in form's) are added to the class list, so that they are archived too.
      */
     static void firstWindowTraining(Path launcher, Path folder, Path classList) throws Exception {
         Path firstList = classList.resolveSibling("first-window.classlist");

@@ -131,7 +131,7 @@ final class EarlyStart {
     }
 
     /**
-     * Opens the database and says whether users exist, which is all the sign-in window needs; then
+     * Opens the database and says whether users exist, which is all the sign-in form needs; then
      * reads the newest year while the user signs in. Once {@link #opened} has completed, the app owns
      * the database (and closes it) whatever happens to {@link #firstYear}.
      */

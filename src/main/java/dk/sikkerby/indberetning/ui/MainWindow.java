@@ -139,7 +139,6 @@ public final class MainWindow {
         StartupProbe.watch(scene, model.tableProperty());
         menu.bar().setDisable(true);
         view.setDisable(true);
-        model.messageProperty().set(messages.get("app.signInFirst"));
         shell.getChildren().add(0, view);
         Platform.runLater(view::buildWorkArea);
     }

@@ -14,7 +14,7 @@ import java.util.List;
 
 /**
  * Issue 3's start-up benchmark: time from process start to the app ready for the user (the main window
- * with the sign-in window over it; the files have no users yet, so it asks for the first administrator),
+ * showing its sign-in form; the database opens behind it while the user types, decision 0006),
  * for the app on a 25-initiative file and on a 2,000-initiative × 10-year file, side by side with a minimal
  * JavaFX window started the same way (plain main class, JavaFX on the class path), in one run.
  * Needs a display (run it under Xvfb: bench/startup.sh).

@@ -78,7 +78,7 @@ public final class AppHarness {
         WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> robot.lookup("#initiativeTable").tryQuery().isPresent());
     }
 
-    /** Types login and password into the sign-in window by id, and waits until the window shows the user. */
+    /** Types login and password into the sign-in form by id, and waits until the window shows the user. */
     public static void signIn(FxRobot robot, String login, String password) throws TimeoutException {
         WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> robot.lookup("#signInLogin").tryQuery().isPresent());
         robot.clickOn("#signInLogin").write(login);

@@ -32,7 +32,7 @@ public final class UserService {
     private final SignInThrottle throttle;
     /**
      * Hashed once, on the first sign-in (not when the service is made, which is on the way to the
-     * sign-in window), so that an unknown login costs as much time as a wrong password.
+     * sign-in form), so that an unknown login costs as much time as a wrong password.
      */
     private volatile String decoy;
 

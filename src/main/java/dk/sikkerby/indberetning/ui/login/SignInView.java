@@ -50,7 +50,7 @@ public final class SignInView extends StackPane {
     }
 
     /** Puts the keyboard in the first empty field. */
-    public void focusFirstField() {
+    private void focusFirstField() {
         card.lookupAll(".text-field").stream()
                 .filter(node -> node instanceof TextField field && field.getText().isEmpty())
                 .findFirst().orElse(card).requestFocus();

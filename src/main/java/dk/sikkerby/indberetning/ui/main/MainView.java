@@ -400,7 +400,7 @@ public final class MainView extends BorderPane {
     /**
      * Puts the tool bar, the table and the editor form in the window, once. None of them is of use before
      * someone has signed in (what a user may see depends on who it is), so the window is first shown
-     * without them and appears sooner: the app adds them while the sign-in window waits, or at the latest
+     * without them and appears sooner: the app adds them while the sign-in form waits, or at the latest
      * on sign-in.
      */
     public void buildWorkArea() {
