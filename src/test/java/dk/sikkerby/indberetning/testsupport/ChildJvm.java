@@ -18,6 +18,13 @@ public final class ChildJvm {
         List<String> command = new ArrayList<>();
         command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
         command.add("-Xmx256m");
+        // as quiet as the test JVM itself (pom.xml's argLine): no library banners in the build's output
+        for (String quiet : List.of("org.jooq.no-logo", "org.jooq.no-tips", "java.util.logging.config.file")) {
+            String value = System.getProperty(quiet);
+            if (value != null) {
+                command.add("-D" + quiet + "=" + value);
+            }
+        }
         command.add("-cp");
         command.add(System.getProperty("java.class.path"));
         command.add(mainClass.getName());
