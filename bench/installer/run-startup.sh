@@ -5,7 +5,8 @@
 # 1. installs target/installer/package/sikkerby_*.deb (postinst makes its CDS archive);
 # 2. packages bench/installer/PackagedMinimalWindow.java the same way: the same jlink runtime, the JavaFX natives
 #    beside the jar, the same launcher options, a class list from a training run, a .deb installed with apt
-#    (package sikkerby-bench-minimal; remove it with apt-get remove), and the CDS archive dumped at its
+#    (package sikkerby-bench-minimal; remove it with apt-get purge and rm -rf /opt/sikkerby-bench-minimal,
+#    which keeps the archive below), and the CDS archive dumped at its
 #    installed path exactly as installer/linux/postinst does it;
 # 3. seeds a database with one year and one user in a throwaway data folder (the app's default database there);
 # 4. runs InstalledStartupBenchmark.java: start to "main window shown", both alternating, in one run.
