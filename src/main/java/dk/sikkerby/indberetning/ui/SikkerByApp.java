@@ -15,7 +15,6 @@ import dk.sikkerby.indberetning.ui.login.SignInViewModel;
 import dk.sikkerby.indberetning.ui.smoke.SmokeTest;
 import java.time.Duration;
 import java.util.List;
-import java.util.concurrent.CompletionException;
 import java.util.function.BiConsumer;
 import java.util.function.Consumer;
 import javafx.application.Application;
@@ -155,8 +154,7 @@ public class SikkerByApp extends Application {
                 then.accept(value);
                 return;
             }
-            Throwable cause = error instanceof CompletionException && error.getCause() != null ? error.getCause() : error;
-            Dialogs.error(stage, messages, ErrorText.of(messages, cause));
+            Dialogs.error(stage, messages, ErrorText.of(messages, error));
             exitApp();
         });
     }

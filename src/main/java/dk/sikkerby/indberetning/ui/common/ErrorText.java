@@ -3,6 +3,7 @@ package dk.sikkerby.indberetning.ui.common;
 import dk.sikkerby.indberetning.i18n.Messages;
 import dk.sikkerby.indberetning.persistence.DatabaseOpenException;
 import dk.sikkerby.indberetning.service.UserFacingException;
+import java.util.concurrent.CompletionException;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 
@@ -14,7 +15,11 @@ public final class ErrorText {
     private ErrorText() {
     }
 
+    /** The user's sentence for {@code error}; work that failed inside a future is told by its cause. */
     public static String of(Messages messages, Throwable error) {
+        if (error instanceof CompletionException && error.getCause() != null) {
+            return of(messages, error.getCause());
+        }
         if (error instanceof UserFacingException u) {
             return messages.get(u.key(), u.args());
         }

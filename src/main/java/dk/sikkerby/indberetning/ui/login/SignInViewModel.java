@@ -6,7 +6,6 @@ import dk.sikkerby.indberetning.service.workflow.UserService;
 import dk.sikkerby.indberetning.ui.common.Background;
 import dk.sikkerby.indberetning.ui.common.ErrorText;
 import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.CompletionException;
 import java.util.function.Consumer;
 import javafx.beans.binding.Bindings;
 import javafx.beans.binding.BooleanBinding;
@@ -78,8 +77,7 @@ public final class SignInViewModel {
                     busy.set(false);
                     password.set("");
                     repeated.set("");
-                    error.set(ErrorText.of(messages, failure instanceof CompletionException && failure.getCause() != null
-                            ? failure.getCause() : failure));
+                    error.set(ErrorText.of(messages, failure));
                 });
     }
 
