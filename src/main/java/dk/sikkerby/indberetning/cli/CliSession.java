@@ -1,10 +1,9 @@
 package dk.sikkerby.indberetning.cli;
 
-import dk.sikkerby.indberetning.app.Settings;
-import dk.sikkerby.indberetning.app.StartOptions;
 import dk.sikkerby.indberetning.i18n.Messages;
 import dk.sikkerby.indberetning.persistence.Database;
 import dk.sikkerby.indberetning.persistence.DatabaseOpenException;
+import dk.sikkerby.indberetning.persistence.OpenRequest;
 import java.io.PrintWriter;
 
 import picocli.CommandLine.Model.CommandSpec;
@@ -25,13 +24,21 @@ public final class CliSession implements AutoCloseable {
         this.database = database;
     }
 
+    /** Opens the database, which must exist: only {@code init} creates one. */
     static CliSession open(CommandSpec spec) throws DatabaseOpenException {
-        SikkerByCommand root = (SikkerByCommand) spec.root().userObject();
-        StartOptions options = root.options();
-        Settings settings = options.settings();
-        Messages messages = Messages.forLocale(options.locale(settings));
-        Database database = Database.open(options.databaseFile(settings));
-        return new CliSession(messages, spec.commandLine().getOut(), database);
+        return open(spec, false, false);
+    }
+
+    /**
+     * Opens the database; {@code mayCreate}: a missing file is created; {@code backupFirst}: a backup is
+     * taken before the file is opened, whatever the day.
+     */
+    static CliSession open(CommandSpec spec, boolean mayCreate, boolean backupFirst) throws DatabaseOpenException {
+        CliTarget target = CliTarget.of(spec);
+        int days = target.settings().backupDays();
+        OpenRequest request = mayCreate ? OpenRequest.createIfMissing(days) : OpenRequest.existing(days);
+        Database database = Database.open(target.file(), backupFirst ? request.withBackupFirst() : request);
+        return new CliSession(target.messages(), spec.commandLine().getOut(), database);
     }
 
     public Messages messages() {

@@ -8,11 +8,9 @@ import dk.sikkerby.indberetning.service.importer.ImportTexts;
 import dk.sikkerby.indberetning.service.importer.JsonReport;
 import dk.sikkerby.indberetning.service.importer.TextReport;
 import java.nio.file.Path;
-import java.util.Locale;
 import java.util.Optional;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.ITypeConverter;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
@@ -50,12 +48,12 @@ public class ImportCommand implements Callable<Integer> {
     boolean replace;
 
     @Option(names = "--report", paramLabel = "text|json", descriptionKey = "cli.import.report",
-            converter = ReportFormatConverter.class, defaultValue = "text")
+            defaultValue = "text")
     ReportFormat report;
 
     @Override
     public Integer call() throws Exception {
-        try (CliSession session = CliSession.open(spec)) {
+        try (CliSession session = CliSession.open(spec, false, replace && !dryRun)) {
             ImportRequest request = new ImportRequest(Optional.ofNullable(year), dryRun, replace);
             ImportResult result = new ImportService(session.database().dsl())
                     .run(user.actor(session), file, request, Progress.NONE);
@@ -71,13 +69,5 @@ public class ImportCommand implements Callable<Integer> {
             }
         }
         return 0;
-    }
-
-    /** "text" or "json" in any case. */
-    static final class ReportFormatConverter implements ITypeConverter<ReportFormat> {
-        @Override
-        public ReportFormat convert(String value) {
-            return ReportFormat.valueOf(value.strip().toUpperCase(Locale.ROOT));
-        }
     }
 }

@@ -8,6 +8,7 @@ import dk.sikkerby.indberetning.domain.YearTable;
 import dk.sikkerby.indberetning.i18n.Messages;
 import dk.sikkerby.indberetning.persistence.Database;
 import dk.sikkerby.indberetning.persistence.DatabaseFile;
+import dk.sikkerby.indberetning.persistence.OpenRequest;
 import dk.sikkerby.indberetning.service.SubmissionService;
 import dk.sikkerby.indberetning.service.workflow.UserService;
 import java.nio.file.Files;
@@ -94,7 +95,7 @@ final class EarlyStart {
             }
         }
         Logging.configure();
-        open(options.databaseFile(settings));
+        open(options.databaseFile(settings), OpenRequest.createIfMissing(settings.backupDays()));
     }
 
     /** Lets the database open (on the start-up thread); {@link #opened} and {@link #firstYear} tell. */
@@ -135,10 +136,10 @@ final class EarlyStart {
      * reads the newest year while the user signs in. Once {@link #opened} has completed, the app owns
      * the database (and closes it) whatever happens to {@link #firstYear}.
      */
-    private void open(DatabaseFile file) {
+    private void open(DatabaseFile file, OpenRequest request) {
         Database database;
         try {
-            database = Database.open(file);
+            database = Database.open(file, request);
             try {
                 UserService users = new UserService(database.dsl(), Clock.systemUTC());
                 opened.complete(new Opened(database, users, users.needsFirstAdministrator()));

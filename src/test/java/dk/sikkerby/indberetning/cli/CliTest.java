@@ -77,7 +77,7 @@ class CliTest {
 
     @Test
     void anUnknownLanguageIsRefused() {
-        assertEquals(Cli.REFUSED, run("--lang", "fr", "--db", dir.resolve("c").toString(), "init"));
+        assertEquals(Cli.USAGE, run("--lang", "fr", "--db", dir.resolve("c").toString(), "init"));
         assertTrue(err.toString().contains("--lang \"fr\""), err.toString());
     }
 

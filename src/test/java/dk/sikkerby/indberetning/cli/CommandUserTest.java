@@ -16,6 +16,7 @@ import dk.sikkerby.indberetning.service.YearSetupService;
 import dk.sikkerby.indberetning.service.workflow.Actor;
 import dk.sikkerby.indberetning.service.workflow.SetUpActor;
 import dk.sikkerby.indberetning.service.workflow.UserService;
+import dk.sikkerby.indberetning.testsupport.CliRun;
 import dk.sikkerby.indberetning.testsupport.TestDatabase;
 import java.io.IOException;
 import java.io.PrintWriter;
@@ -27,6 +28,7 @@ import java.time.Clock;
 import java.util.List;
 import java.util.Set;
 import java.util.function.Function;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import picocli.CommandLine;
@@ -98,6 +100,12 @@ class CommandUserTest {
                     .filter(r -> r.name().equals("Sjakket")).findFirst().orElseThrow().initiativeId();
             return new AuditRepository(db.dsl()).forSubmission(2021, id);
         });
+    }
+
+    /** Only {@code init} creates a database; every other command refuses a missing file. */
+    @BeforeEach
+    void createTheDatabase() {
+        assertEquals(0, CliRun.on(dir.resolve("db"), "init").status());
     }
 
     @Test

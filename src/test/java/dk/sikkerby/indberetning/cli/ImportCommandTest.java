@@ -11,6 +11,7 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
 import org.jooq.tools.json.JSONParser;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -37,6 +38,12 @@ class ImportCommandTest {
         System.arraycopy(args, 0, all, 4, args.length);
         int status = Cli.create(all, new PrintWriter(out, true), new PrintWriter(err, true)).execute(all);
         return new Run(status, out.toString(), err.toString());
+    }
+
+    /** Only {@code init} creates a database; every other command refuses a missing file. */
+    @BeforeEach
+    void createTheDatabase() {
+        assertEquals(0, run("init").status());
     }
 
     @Test

@@ -5,6 +5,7 @@ import dk.sikkerby.indberetning.domain.Role;
 import dk.sikkerby.indberetning.domain.User;
 import dk.sikkerby.indberetning.domain.UserChange;
 import dk.sikkerby.indberetning.persistence.DepartmentRepository;
+import dk.sikkerby.indberetning.persistence.SignInFailureRepository;
 import dk.sikkerby.indberetning.persistence.UserAuditRepository;
 import dk.sikkerby.indberetning.persistence.UserRepository;
 import dk.sikkerby.indberetning.service.UserFacingException;
@@ -43,7 +44,7 @@ public final class UserService {
     UserService(DSLContext dsl, PasswordHasher hasher, Clock clock) {
         this.dsl = dsl;
         this.hasher = hasher;
-        this.throttle = new SignInThrottle(clock);
+        this.throttle = new SignInThrottle(new SignInFailureRepository(dsl), clock);
     }
 
     /**
