@@ -3,6 +3,7 @@ package dk.sikkerby.indberetning.ui;
 import dk.sikkerby.indberetning.app.Logging;
 import dk.sikkerby.indberetning.app.Settings;
 import dk.sikkerby.indberetning.app.StartOptions;
+import dk.sikkerby.indberetning.app.TempFiles;
 import dk.sikkerby.indberetning.domain.YearSummary;
 import dk.sikkerby.indberetning.domain.YearTable;
 import dk.sikkerby.indberetning.i18n.Messages;
@@ -95,6 +96,7 @@ final class EarlyStart {
             }
         }
         Logging.configure();
+        TempFiles.configure();
         open(options.databaseFile(settings), OpenRequest.createIfMissing(settings.backupDays()));
     }
 

@@ -1,6 +1,7 @@
 package dk.sikkerby.indberetning.cli;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
@@ -123,5 +124,14 @@ class ImportCommandTest {
     @Test
     void anUnknownReportFormIsAUsageError() {
         assertEquals(Cli.USAGE, run("import", FILE, "--report", "xml").status());
+    }
+
+    @Test
+    void anUnknownReportFormatIsAUsageErrorInOneSentenceWithoutJavaNames() {
+        Run result = run("import", FILE, "--report", "xml");
+
+        assertEquals(Cli.USAGE, result.status(), result.err());
+        assertTrue(result.err().contains("\"xml\"") && result.err().contains("text|json"), result.err());
+        assertFalse(result.err().contains("ReportFormat") || result.err().contains("Exception"), result.err());
     }
 }
