@@ -1,5 +1,6 @@
 package dk.sikkerby.indberetning.cli;
 
+import dk.sikkerby.indberetning.app.Services;
 import dk.sikkerby.indberetning.i18n.Messages;
 import dk.sikkerby.indberetning.persistence.Database;
 import dk.sikkerby.indberetning.persistence.DatabaseOpenException;
@@ -9,19 +10,20 @@ import java.io.PrintWriter;
 import picocli.CommandLine.Model.CommandSpec;
 
 /**
- * What a command needs: the messages in the user's language, the output streams and the open
- * database. Closing it closes the database cleanly.
+ * The command line's composition root: what a command needs, made once per run: the messages in the
+ * user's language, the output stream, and the app's services on the open database ({@link Services}).
+ * Commands take their services from here and make none. Closing it closes the database cleanly.
  */
 public final class CliSession implements AutoCloseable {
 
     private final Messages messages;
     private final PrintWriter out;
-    private final Database database;
+    private final Services services;
 
-    private CliSession(Messages messages, PrintWriter out, Database database) {
+    private CliSession(Messages messages, PrintWriter out, Services services) {
         this.messages = messages;
         this.out = out;
-        this.database = database;
+        this.services = services;
     }
 
     /** Opens the database, which must exist: only {@code init} creates one. */
@@ -38,7 +40,12 @@ public final class CliSession implements AutoCloseable {
         int days = target.settings().backupDays();
         OpenRequest request = mayCreate ? OpenRequest.createIfMissing(days) : OpenRequest.existing(days);
         Database database = Database.open(target.file(), backupFirst ? request.withBackupFirst() : request);
-        return new CliSession(target.messages(), spec.commandLine().getOut(), database);
+        try {
+            return new CliSession(target.messages(), spec.commandLine().getOut(), Services.on(database, target.messages()));
+        } catch (RuntimeException e) {
+            database.close();
+            throw e;
+        }
     }
 
     public Messages messages() {
@@ -49,13 +56,13 @@ public final class CliSession implements AutoCloseable {
         return out;
     }
 
-    public Database database() {
-        return database;
+    public Services services() {
+        return services;
     }
 
     @Override
     public void close() {
-        database.close();
+        services.database().close();
         out.flush();
     }
 

@@ -17,6 +17,7 @@ import dk.sikkerby.indberetning.service.workflow.Actor;
 import dk.sikkerby.indberetning.service.workflow.SetUpActor;
 import dk.sikkerby.indberetning.service.workflow.UserService;
 import dk.sikkerby.indberetning.testsupport.CliRun;
+import dk.sikkerby.indberetning.testsupport.Sample2021;
 import dk.sikkerby.indberetning.testsupport.TestDatabase;
 import java.io.IOException;
 import java.io.PrintWriter;
@@ -40,8 +41,7 @@ import picocli.CommandLine;
  */
 class CommandUserTest {
 
-    private static final String FILE = Path.of(System.getProperty("sikkerby.sharedData", "../shared/data"),
-            "bilag1-2021.txt").toString();
+    private static final String FILE = Sample2021.path().toString();
 
     @TempDir
     Path dir;

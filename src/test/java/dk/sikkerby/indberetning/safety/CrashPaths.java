@@ -12,6 +12,7 @@ import dk.sikkerby.indberetning.persistence.SubmissionRepository;
 import dk.sikkerby.indberetning.persistence.UserRepository;
 import dk.sikkerby.indberetning.service.SubmissionService;
 import dk.sikkerby.indberetning.testsupport.CliRun;
+import dk.sikkerby.indberetning.testsupport.Sample2021;
 import dk.sikkerby.indberetning.testsupport.SampleYear;
 import dk.sikkerby.indberetning.testsupport.TestDatabase;
 import java.io.InputStream;
@@ -26,8 +27,7 @@ import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 /** The write paths the crash harness kills, the files each starts from, and what each must leave. */
 final class CrashPaths {
 
-    static final String APPENDIX = Path.of(System.getProperty("sikkerby.sharedData", "../shared/data"),
-            "bilag1-2021.txt").toString();
+    static final String APPENDIX = Sample2021.path().toString();
 
     enum WritePath {
         FIRST_START("The database is ready"),

@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dk.sikkerby.indberetning.cli.Cli;
 import dk.sikkerby.indberetning.testsupport.CliRun;
+import dk.sikkerby.indberetning.testsupport.Sample2021;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.PosixFilePermissions;
@@ -32,8 +33,7 @@ import org.junit.jupiter.params.provider.MethodSource;
  */
 class DamagedFileTest {
 
-    private static final String APPENDIX = Path.of(System.getProperty("sikkerby.sharedData", "../shared/data"),
-            "bilag1-2021.txt").toString();
+    private static final String APPENDIX = Sample2021.path().toString();
     private static final int PAGE = 4096;
     private static final String BACKUP_NAME = "db-20261201-120000-000-daily.mv.db";
 
