@@ -164,6 +164,7 @@ class CommandUserTest {
         Run karen = run("karens-kode", "template", "--year", "2021", "--out", folder.toString(), "--user", "karen");
         assertEquals("Your role, Coordinator, does not allow you to make the departments' workbooks.", karen.err().strip());
         assertFalse(Files.exists(folder));
+        createFolder(folder);
         Run rikke = run("rikkes-kode", "template", "--year", "2021", "--department", "SOF",
                 "--out", folder.resolve("SOF.xlsx").toString(), "--user", "rikke");
         assertEquals(0, rikke.status(), rikke.err());
@@ -185,6 +186,14 @@ class CommandUserTest {
     private static void write(Path file, String text) {
         try {
             Files.writeString(file, text);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private static void createFolder(Path folder) {
+        try {
+            Files.createDirectories(folder);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

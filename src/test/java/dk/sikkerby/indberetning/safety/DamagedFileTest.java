@@ -5,9 +5,13 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dk.sikkerby.indberetning.Launcher;
 import dk.sikkerby.indberetning.cli.Cli;
+import dk.sikkerby.indberetning.testsupport.ChildJvm;
+import dk.sikkerby.indberetning.testsupport.HoldDatabase;
 import dk.sikkerby.indberetning.testsupport.CliRun;
 import dk.sikkerby.indberetning.testsupport.Sample2021;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.PosixFilePermissions;
@@ -16,7 +20,9 @@ import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.Statement;
 import java.util.Arrays;
+import java.util.Map;
 import java.util.Random;
+import java.util.concurrent.TimeUnit;
 import java.util.stream.IntStream;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.BeforeAll;
@@ -181,6 +187,38 @@ class DamagedFileTest {
             Files.setPosixFilePermissions(dir, PosixFilePermissions.fromString("rwxr-xr-x"));
         }
         assertTrue(CliRun.on(db, "years").out().contains("25 initiatives"));
+    }
+
+    @Test
+    void theRealCommandLinePrintsOneSentenceAndLogsTheDetailsToItsFile() throws Exception {
+        Path db = place(Arrays.copyOf(good, 8192));
+        Path data = dir.resolve("xdg");
+        Process child = ChildJvm.startCapturingErrors(Map.of("XDG_DATA_HOME", data.toString()), Launcher.class,
+                "--db", db.toString(), "--lang", "en", "years");
+        child.getInputStream().readAllBytes();
+        String err = new String(child.getErrorStream().readAllBytes(), StandardCharsets.UTF_8);
+        assertTrue(child.waitFor(120, TimeUnit.SECONDS));
+
+        assertEquals(Cli.DATABASE, child.exitValue(), err);
+        assertEquals(1, err.strip().lines().count(), "one sentence, nothing else: " + err);
+        assertTrue(err.contains("is damaged") && err.contains(BACKUP_NAME), err);
+        String log = Files.readString(data.resolve("sikkerby/logs/sikkerby-0.log"), StandardCharsets.UTF_8);
+        assertTrue(log.contains("failed the check") || log.contains("without tables"), "the details are in the log");
+    }
+
+    @Test
+    void restoreIsRefusedWhileAnotherProgramHasTheFileOpen() throws Exception {
+        Path db = place(good);
+        Process holder = ChildJvm.start(HoldDatabase.class, db.toString());
+        try {
+            String line = ChildJvm.stdout(holder).readLine();
+            assertTrue(line != null && line.startsWith("OPEN"), "the other program opened it: " + line);
+            CliRun restore = CliRun.on(db, "restore", dir.resolve("db-backups").resolve(BACKUP_NAME).toString());
+            assertEquals(Cli.DATABASE, restore.status(), restore::toString);
+            assertTrue(restore.err().contains("in use"), restore::toString);
+        } finally {
+            holder.destroyForcibly().waitFor();
+        }
     }
 
     @Test
