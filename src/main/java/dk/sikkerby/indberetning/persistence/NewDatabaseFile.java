@@ -83,8 +83,9 @@ final class NewDatabaseFile {
 
     /** Removes the temporary files of creations whose process has ended (killed on the way). */
     static void removeLeftovers(DatabaseFile file) {
+        // the file itself, and H2's own temporary files beside it (.tempFile while SHUTDOWN COMPACT runs)
         Pattern leftover = Pattern.compile(Pattern.quote(file.name()) + "\\.creating-(\\d+)"
-                + Pattern.quote(DatabaseFile.SUFFIX));
+                + Pattern.quote(DatabaseFile.SUFFIX) + "(\\.[A-Za-z]+)?");
         try (Stream<Path> files = Files.list(file.folder())) {
             files.forEach(p -> {
                 Matcher m = leftover.matcher(p.getFileName().toString());

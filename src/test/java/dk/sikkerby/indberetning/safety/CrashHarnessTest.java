@@ -95,7 +95,8 @@ class CrashHarnessTest {
         assertTrue(again.waitFor(120, TimeUnit.SECONDS));
         assertEquals(0, again.exitValue(), err);
         try (Stream<Path> files = Files.list(file.folder())) {
-            assertTrue(files.noneMatch(p -> p.getFileName().toString().contains(".creating-")), "no leftover");
+            List<String> left = files.map(p -> p.getFileName().toString()).filter(n -> n.contains(".creating-")).toList();
+            assertTrue(left.isEmpty(), "no leftover: " + left);
         }
     }
 

@@ -172,6 +172,22 @@ class DamagedFileTest {
     }
 
     @Test
+    void anUnreadableFileIsRefusedForThatReason() throws Exception {
+        Path db = place(good);
+        Path mv = dir.resolve("db.mv.db");
+        Files.setPosixFilePermissions(mv, PosixFilePermissions.fromString("---------"));
+        try {
+            CliRun years = CliRun.on(db, "years");
+
+            assertEquals(Cli.DATABASE, years.status(), years::toString);
+            assertTrue(years.err().contains("cannot be read with your rights"), years::toString);
+        } finally {
+            Files.setPosixFilePermissions(mv, PosixFilePermissions.fromString("rw-r--r--"));
+        }
+        assertArrayEquals(good, Files.readAllBytes(mv));
+    }
+
+    @Test
     void aReadOnlyFolderIsRefusedAndTheFileLeftAsItWas() throws Exception {
         Path db = place(good);
         Path mv = dir.resolve("db.mv.db");
