@@ -3,6 +3,7 @@ package dk.sikkerby.indberetning.ui;
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
+import dk.sikkerby.indberetning.testsupport.UiRobot;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -13,12 +14,11 @@ import javafx.scene.control.DialogPane;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.testfx.api.FxRobot;
 import org.testfx.api.FxToolkit;
 import org.testfx.util.WaitForAsyncUtils;
 
 /** A file that is not a database gives the user one clear message, not a stack trace, and is left alone. */
-class StartErrorTest extends FxRobot {
+class StartErrorTest extends UiRobot {
 
     /** The app, except that ending it only records the request: the toolkit is shared with other tests. */
     public static class RecordingApp extends SikkerByApp {

@@ -12,6 +12,7 @@ import dk.sikkerby.indberetning.persistence.Database;
 import dk.sikkerby.indberetning.service.export.ExportFixture;
 import dk.sikkerby.indberetning.service.export.TrafficLightSettings;
 import dk.sikkerby.indberetning.testsupport.TestDatabase;
+import dk.sikkerby.indberetning.testsupport.UiRobot;
 import dk.sikkerby.indberetning.ui.AppContext;
 import dk.sikkerby.indberetning.ui.common.Background;
 import java.io.InputStream;
@@ -32,7 +33,6 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
-import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
 import org.testfx.util.WaitForAsyncUtils;
@@ -40,6 +40,8 @@ import org.testfx.util.WaitForAsyncUtils;
 /** File → Export… driven as a user drives it: choose, export with progress, open the file. */
 @ExtendWith(ApplicationExtension.class)
 class ExportDialogTest {
+    /** Looks nodes up on the FX thread; TestFX's extension would inject a robot that does not. */
+    private final UiRobot robot = new UiRobot();
 
     @TempDir
     Path dir;
@@ -73,9 +75,9 @@ class ExportDialogTest {
     }
 
     @Test
-    void exportsTheWorkbookWithColoursAndOpensIt(FxRobot robot) throws Exception {
+    void exportsTheWorkbookWithColoursAndOpensIt() throws Exception {
         target = dir.resolve("bilag.xlsx");
-        waitUntilLoaded(robot);
+        waitUntilLoaded();
         robot.clickOn("#exportColours");
         TextField greenMin = robot.lookup("#exportGreenMin").queryAs(TextField.class);
         assertFalse(greenMin.isDisabled(), "the thresholds apply once colours are chosen");
@@ -97,9 +99,9 @@ class ExportDialogTest {
     }
 
     @Test
-    void exportsOneDepartmentAsDanishCsv(FxRobot robot) throws Exception {
+    void exportsOneDepartmentAsDanishCsv() throws Exception {
         target = dir.resolve("sof.csv");
-        waitUntilLoaded(robot);
+        waitUntilLoaded();
         robot.clickOn("#exportFormatCsv");
         assertTrue(robot.lookup("#exportColours").query().isDisabled(), "no colours in CSV");
         robot.clickOn("#exportSeparatorSemicolon");
@@ -117,9 +119,9 @@ class ExportDialogTest {
     }
 
     @Test
-    void aThresholdThatIsNotANumberIsExplainedAndNothingIsWritten(FxRobot robot) throws Exception {
+    void aThresholdThatIsNotANumberIsExplainedAndNothingIsWritten() throws Exception {
         target = dir.resolve("bilag.xlsx");
-        waitUntilLoaded(robot);
+        waitUntilLoaded();
         robot.clickOn("#exportColours");
         robot.interact(() -> robot.lookup("#exportRedMax").queryAs(TextField.class).setText("halvdelen"));
         robot.clickOn("#exportStart");
@@ -129,7 +131,7 @@ class ExportDialogTest {
         assertFalse(Files.exists(target));
     }
 
-    private static void waitUntilLoaded(FxRobot robot) throws Exception {
+    private void waitUntilLoaded() throws Exception {
         WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () ->
                 Integer.valueOf(2021).equals(robot.lookup("#exportYear").queryAs(ComboBox.class).getValue())
                         && "0".equals(robot.lookup("#exportRedMax").queryAs(TextField.class).getText()));

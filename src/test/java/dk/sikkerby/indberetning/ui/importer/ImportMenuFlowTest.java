@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dk.sikkerby.indberetning.testsupport.AppHarness;
 import dk.sikkerby.indberetning.testsupport.Sample2021;
+import dk.sikkerby.indberetning.testsupport.UiRobot;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.concurrent.TimeUnit;
@@ -16,7 +17,6 @@ import javafx.scene.control.TreeTableCell;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.testfx.api.FxRobot;
 import org.testfx.util.WaitForAsyncUtils;
 
 /**
@@ -24,7 +24,7 @@ import org.testfx.util.WaitForAsyncUtils;
  * the table; then a corrected file, confirmed with "replace", changes the year that is shown, and the
  * row's history names both files.
  */
-class ImportMenuFlowTest extends FxRobot {
+class ImportMenuFlowTest extends UiRobot {
 
     private static final Path FILE = Sample2021.path().toAbsolutePath();
 

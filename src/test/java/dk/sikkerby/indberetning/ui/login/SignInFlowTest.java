@@ -8,6 +8,8 @@ import dk.sikkerby.indberetning.persistence.DatabaseFile;
 import dk.sikkerby.indberetning.testsupport.AppHarness;
 import dk.sikkerby.indberetning.testsupport.SampleYear;
 import dk.sikkerby.indberetning.testsupport.TestDatabase;
+import dk.sikkerby.indberetning.testsupport.UiRobot;
+import dk.sikkerby.indberetning.ui.main.EmptyTableHint;
 import java.nio.file.Path;
 import java.util.concurrent.TimeUnit;
 import javafx.scene.control.Label;
@@ -16,11 +18,10 @@ import javafx.scene.control.TreeTableView;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.testfx.api.FxRobot;
 import org.testfx.util.WaitForAsyncUtils;
 
 /** The first start asks for the first administrator; later starts refuse a wrong password. */
-class SignInFlowTest extends FxRobot {
+class SignInFlowTest extends UiRobot {
 
     @TempDir
     Path dir;
@@ -116,7 +117,7 @@ class SignInFlowTest extends FxRobot {
     }
 
     private String tablePlaceholder() {
-        return ((Label) lookup("#initiativeTable").queryAs(TreeTableView.class).getPlaceholder()).getText();
+        return onFx(() -> ((EmptyTableHint) lookup("#initiativeTable").queryAs(TreeTableView.class).getPlaceholder()).text());
     }
 
     private String text(String id) {

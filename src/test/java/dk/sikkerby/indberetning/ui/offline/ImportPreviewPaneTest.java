@@ -15,6 +15,7 @@ import dk.sikkerby.indberetning.service.offline.OfflineExchange;
 import dk.sikkerby.indberetning.testsupport.SampleYear;
 import dk.sikkerby.indberetning.testsupport.TestActors;
 import dk.sikkerby.indberetning.testsupport.TestDatabase;
+import dk.sikkerby.indberetning.testsupport.UiRobot;
 import dk.sikkerby.indberetning.ui.common.Background;
 import java.io.InputStream;
 import java.io.OutputStream;
@@ -34,7 +35,6 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
-import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
 import org.testfx.util.WaitForAsyncUtils;
@@ -46,6 +46,8 @@ import org.testfx.util.WaitForAsyncUtils;
  */
 @ExtendWith(ApplicationExtension.class)
 class ImportPreviewPaneTest {
+    /** Looks nodes up on the FX thread; TestFX's extension would inject a robot that does not. */
+    private final UiRobot robot = new UiRobot();
 
     @TempDir
     static Path folder;
@@ -79,7 +81,7 @@ class ImportPreviewPaneTest {
     }
 
     @Test
-    void conflictsAreSettledRowByRowBeforeAnythingIsWritten(FxRobot robot) throws Exception {
+    void conflictsAreSettledRowByRowBeforeAnythingIsWritten() throws Exception {
         TableView<PreviewItem> table = robot.lookup("#offlineRows").queryTableView();
         WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> table.getItems().size() == 2);
         ListView<String> findings = robot.lookup("#offlineFindings").queryListView();

@@ -12,6 +12,7 @@ import dk.sikkerby.indberetning.service.workflow.UserService;
 import dk.sikkerby.indberetning.testsupport.AppHarness;
 import dk.sikkerby.indberetning.testsupport.SampleUsers;
 import dk.sikkerby.indberetning.testsupport.TestDatabase;
+import dk.sikkerby.indberetning.testsupport.UiRobot;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.util.List;
@@ -27,14 +28,13 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.testfx.api.FxRobot;
 import org.testfx.util.WaitForAsyncUtils;
 
 /**
  * The administrator manages users in File → Brugere, and the people concerned then sign in: Karen
  * (coordinator, SOF) is moved to KFF and gets a new password; Rikke (reviewer) is deactivated.
  */
-class UserManagementFlowTest extends FxRobot {
+class UserManagementFlowTest extends UiRobot {
 
     @TempDir
     Path dir;

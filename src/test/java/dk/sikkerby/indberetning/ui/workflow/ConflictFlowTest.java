@@ -16,6 +16,7 @@ import dk.sikkerby.indberetning.service.workflow.WorkflowService;
 import dk.sikkerby.indberetning.testsupport.AppHarness;
 import dk.sikkerby.indberetning.testsupport.SampleYear;
 import dk.sikkerby.indberetning.testsupport.TestActors;
+import dk.sikkerby.indberetning.testsupport.UiRobot;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.DriverManager;
@@ -31,7 +32,6 @@ import org.jooq.impl.DSL;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.testfx.api.FxRobot;
 import org.testfx.util.WaitForAsyncUtils;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -39,7 +39,7 @@ import org.junit.jupiter.api.io.TempDir;
  * Someone else saves while the user edits: the user is told who and when, sees both versions, keeps
  * theirs, and finds both changes in the submission's history with the earlier text readable in full.
  */
-class ConflictFlowTest extends FxRobot {
+class ConflictFlowTest extends UiRobot {
 
     @TempDir
     Path dir;

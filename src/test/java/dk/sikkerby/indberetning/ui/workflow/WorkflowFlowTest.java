@@ -14,6 +14,7 @@ import dk.sikkerby.indberetning.service.workflow.WorkflowService;
 import dk.sikkerby.indberetning.testsupport.AppHarness;
 import dk.sikkerby.indberetning.testsupport.SampleUsers;
 import dk.sikkerby.indberetning.testsupport.SampleYear;
+import dk.sikkerby.indberetning.testsupport.UiRobot;
 import java.nio.file.Path;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
@@ -25,14 +26,13 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.testfx.api.FxRobot;
 import org.testfx.util.WaitForAsyncUtils;
 
 /**
  * The life of a submission through the whole app, signed in as the people who live it: Karen, SOF's
  * coordinator, and Rikke from the Sikker By secretariat. Each signs in on the same database in turn.
  */
-class WorkflowFlowTest extends FxRobot {
+class WorkflowFlowTest extends UiRobot {
 
     @TempDir
     Path dir;
