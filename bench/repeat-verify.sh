@@ -61,7 +61,7 @@ for i in $(seq 1 "$runs"); do
   fi
   seconds=$(( $(date +%s) - start ))
   after=$(cut -d' ' -f1-3 /proc/loadavg)
-  tests=$(grep -E '^\[(INFO|ERROR|WARNING)\] Tests run: [0-9]+, Failures' "$logs/run-$i.log" | tail -1 | sed 's/^\[[A-Z]*\] //')
+  tests=$(grep -E '^\[(INFO|ERROR|WARNING)\] Tests run: [0-9]+, Failures' "$logs/run-$i.log" | tail -1 | sed 's/^\[[A-Z]*\] //' || true)
   echo "run $i: $result in ${seconds} s; load average before $before, after $after; ${tests:-no test summary}"
   if [ -n "$load_pid" ]; then
     wait "$load_pid" && echo "       the build beside it: passed" || echo "       the build beside it: failed (see load-$i.log)"
