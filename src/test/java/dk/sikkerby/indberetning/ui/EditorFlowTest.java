@@ -14,7 +14,6 @@ import dk.sikkerby.indberetning.testsupport.AppHarness;
 import dk.sikkerby.indberetning.testsupport.SampleYear;
 import dk.sikkerby.indberetning.testsupport.UiRobot;
 import java.nio.file.Path;
-import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 import javafx.scene.Node;
 import javafx.scene.control.Button;
@@ -80,7 +79,7 @@ class EditorFlowTest extends UiRobot {
         push(KeyCode.CONTROL, KeyCode.A).push(KeyCode.CONTROL, KeyCode.I);
         assertFalse(save.isDisabled());
         push(KeyCode.CONTROL, KeyCode.S);
-        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> text("#saveResult").equals("Gemt: Sjakket"));
+        UiRobot.waitFor(10, () -> text("#saveResult").equals("Gemt: Sjakket"));
         assertTrue(save.isDisabled(), "nothing left to save");
         assertEquals("3 mangler", lookup("#statusCounts").queryAs(Label.class).getText().replaceAll(".*· ", ""));
 

@@ -22,7 +22,6 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.CopyOnWriteArrayList;
-import java.util.concurrent.TimeUnit;
 import javafx.scene.Scene;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
@@ -83,7 +82,7 @@ class ExportDialogTest {
         assertFalse(greenMin.isDisabled(), "the thresholds apply once colours are chosen");
         robot.interact(() -> greenMin.setText("90"));
         robot.clickOn("#exportStart");
-        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> robot.lookup("#exportOpen").query().isVisible());
+        UiRobot.waitFor(20, () -> robot.lookup("#exportOpen").query().isVisible());
 
         assertEquals(List.of("Bilag 1 - 2021.xlsx"), suggestedNames);
         String message = robot.lookup("#exportMessage").queryAs(Label.class).getText();
@@ -95,7 +94,7 @@ class ExportDialogTest {
                 "the thresholds are kept with the year");
 
         robot.clickOn("#exportOpen");
-        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> opened.contains(target));
+        UiRobot.waitFor(10, () -> opened.contains(target));
     }
 
     @Test
@@ -110,7 +109,7 @@ class ExportDialogTest {
         robot.interact(() -> department.getSelectionModel().select(
                 department.getItems().stream().filter(d -> d.code().equals("SOF")).findFirst().orElseThrow()));
         robot.clickOn("#exportStart");
-        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> Files.exists(target)
+        UiRobot.waitFor(20, () -> Files.exists(target)
                 && robot.lookup("#exportOpen").query().isVisible());
         assertEquals(List.of("Bilag 1 - 2021 - SOF.csv"), suggestedNames);
         String csv = Files.readString(target, StandardCharsets.UTF_8);
@@ -132,7 +131,7 @@ class ExportDialogTest {
     }
 
     private void waitUntilLoaded() throws Exception {
-        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () ->
+        UiRobot.waitFor(10, () ->
                 Integer.valueOf(2021).equals(robot.lookup("#exportYear").queryAs(ComboBox.class).getValue())
                         && "0".equals(robot.lookup("#exportRedMax").queryAs(TextField.class).getText()));
     }

@@ -18,7 +18,6 @@ import dk.sikkerby.indberetning.ui.main.MainViewModel;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
-import java.util.concurrent.TimeUnit;
 import javafx.scene.Scene;
 import javafx.scene.control.ListView;
 import javafx.scene.control.MenuItem;
@@ -30,7 +29,6 @@ import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
 import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
-import org.testfx.util.WaitForAsyncUtils;
 
 /**
  * The main window's side of the exchange: the two File menu items, and files handed over (by the
@@ -84,7 +82,7 @@ class OfflineActionsTest {
     void filesHandedOverOpenThePreviewForTheSelectedYear() throws Exception {
         robot.interact(() -> actions.openPreview(List.of(lastYear)));
 
-        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> robot.lookup("#offlineFindings").tryQuery().isPresent()
+        UiRobot.waitFor(20, () -> robot.lookup("#offlineFindings").tryQuery().isPresent()
                 && !robot.lookup("#offlineFindings").queryListView().getItems().isEmpty());
         ListView<String> findings = robot.lookup("#offlineFindings").queryListView();
         assertTrue(findings.getItems().contains("  Projektmappen er til 2022, men der indlæses for 2021."), findings.getItems().toString());
