@@ -67,7 +67,7 @@ public class ImportCommand implements Callable<Integer> {
         Optional<BundledExample> bundled = chosenExample();
         try (CliSession session = CliSession.open(spec)) {
             ImportRequest request = new ImportRequest(Optional.ofNullable(year), dryRun, replace);
-            ImportService service = new ImportService(session.database().dsl());
+            ImportService service = session.services().imports();
             ImportResult result = bundled.isPresent()
                     ? service.run(user.actor(session), bundled.get(), request, Progress.NONE)
                     : service.run(user.actor(session), file, request, Progress.NONE);

@@ -5,7 +5,6 @@ import dk.sikkerby.indberetning.i18n.Messages;
 import dk.sikkerby.indberetning.ui.common.Dialogs;
 import dk.sikkerby.indberetning.ui.common.ErrorText;
 import dk.sikkerby.indberetning.service.importer.BundledExample;
-import dk.sikkerby.indberetning.service.importer.ImportService;
 import dk.sikkerby.indberetning.ui.editor.EditorViewModel;
 import dk.sikkerby.indberetning.ui.export.ExportDialog;
 import dk.sikkerby.indberetning.ui.importer.ImportDialog;
@@ -210,7 +209,7 @@ public final class MainWindow {
     }
 
     private ImportViewModel importer() {
-        return new ImportViewModel(messages, new ImportService(context.database().dsl()),
+        return new ImportViewModel(messages, context.services().imports(),
                 context.actor(), context.background(), model::refreshYears);
     }
 
