@@ -26,7 +26,7 @@ public final class CliSession implements AutoCloseable {
         this.services = services;
     }
 
-    /** Opens the database, which must exist: only {@code init} creates one. */
+    /** Opens the database, which must exist unless it is the data folder's own: only {@code init} creates one elsewhere. */
     static CliSession open(CommandSpec spec) throws DatabaseOpenException {
         return open(spec, false, false);
     }
@@ -38,7 +38,9 @@ public final class CliSession implements AutoCloseable {
     static CliSession open(CommandSpec spec, boolean mayCreate, boolean backupFirst) throws DatabaseOpenException {
         CliTarget target = CliTarget.of(spec);
         int days = target.settings().backupDays();
-        OpenRequest request = mayCreate ? OpenRequest.createIfMissing(days) : OpenRequest.existing(days);
+        // a typed path may hold a typo, so only init creates it; the data folder's own database anyone may
+        OpenRequest request = mayCreate || target.defaultFile() ? OpenRequest.createIfMissing(days)
+                : OpenRequest.existing(days);
         Database database = Database.open(target.file(), backupFirst ? request.withBackupFirst() : request);
         try {
             return new CliSession(target.messages(), spec.commandLine().getOut(), Services.on(database, target.messages()));

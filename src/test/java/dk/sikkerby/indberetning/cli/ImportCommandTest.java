@@ -134,4 +134,30 @@ class ImportCommandTest {
         assertTrue(result.err().contains("\"xml\"") && result.err().contains("text|json"), result.err());
         assertFalse(result.err().contains("ReportFormat") || result.err().contains("Exception"), result.err());
     }
+
+    @Test
+    void theExampleShippedWithTheAppImportsWithoutAFileAndIsTheSameAsTheFile() {
+        Run example = run("import", "--example", "2021");
+        assertEquals(0, example.status(), example.err());
+        assertTrue(example.out().contains("Imported: 25 initiatives in 2021."), example.out());
+        assertTrue(example.out().contains("bilag1-2021.txt"), "the report names the example's file: " + example.out());
+
+        Run file = run("import", FILE);
+        assertEquals(0, file.status(), file.err());
+        assertTrue(file.out().contains("Nothing to change"), file.out());
+    }
+
+    @Test
+    void anExampleTheAppDoesNotShipOrNoFileAtAllIsAUsageErrorThatSaysWhatThereIs() {
+        Run missing = run("import", "--example", "2020");
+        assertEquals(Cli.USAGE, missing.status());
+        assertTrue(missing.err().contains("The app has no example for 2020; it has: 2021."), missing.err());
+        Run nothing = run("import");
+        assertEquals(Cli.USAGE, nothing.status());
+        assertTrue(nothing.err().contains("Give the appendix file to import, or --example 2021."), nothing.err());
+        Run both = run("import", FILE, "--example", "2021");
+        assertEquals(Cli.USAGE, both.status());
+        assertTrue(both.err().contains("Give either a file or --example, not both."), both.err());
+        assertFalse(run("years").out().contains("2021"), "nothing was imported");
+    }
 }
