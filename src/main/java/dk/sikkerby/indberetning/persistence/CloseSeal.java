@@ -2,9 +2,11 @@ package dk.sikkerby.indberetning.persistence;
 
 import java.io.IOException;
 import java.io.InputStream;
+import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
 import java.security.DigestInputStream;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
@@ -46,8 +48,7 @@ final class CloseSeal {
         Path temp = seal.resolveSibling("." + seal.getFileName() + ".part");
         try {
             Files.writeString(temp, describe(file.mvFile()) + "\n", StandardCharsets.US_ASCII);
-            Files.move(temp, seal, java.nio.file.StandardCopyOption.REPLACE_EXISTING,
-                    java.nio.file.StandardCopyOption.ATOMIC_MOVE);
+            Files.move(temp, seal, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
         } catch (IOException e) {
             LOG.info(() -> "No seal could be written beside " + file + " (" + e.getMessage()
                     + "); the next start checks the file whole.");
@@ -73,7 +74,7 @@ final class CloseSeal {
         }
         long size;
         try (InputStream in = new DigestInputStream(Files.newInputStream(mv), sha)) {
-            size = in.transferTo(java.io.OutputStream.nullOutputStream());
+            size = in.transferTo(OutputStream.nullOutputStream());
         }
         return "size=" + size + " sha256=" + HexFormat.of().formatHex(sha.digest());
     }

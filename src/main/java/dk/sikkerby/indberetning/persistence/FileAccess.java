@@ -7,13 +7,13 @@ import java.nio.channels.FileChannel;
 import java.nio.channels.FileLock;
 import java.nio.channels.OverlappingFileLockException;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.AccessDeniedException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
 import java.nio.file.attribute.PosixFilePermission;
 import java.util.Arrays;
 import java.util.EnumSet;
+import java.util.Optional;
 import java.util.Set;
 
 /**
@@ -42,7 +42,7 @@ final class FileAccess implements AutoCloseable {
      * Checks the file and takes the shared lock; empty if this JVM itself has the file open already
      * (H2 shares an open database within one process).
      */
-    static java.util.Optional<FileAccess> check(Path mv, boolean mustBeWritable) throws DatabaseOpenException {
+    static Optional<FileAccess> check(Path mv, boolean mustBeWritable) throws DatabaseOpenException {
         String name = mv.toString();
         if (!Files.isRegularFile(mv)) {
             throw new DatabaseOpenException(Reason.NOT_H2, name, null);
@@ -60,8 +60,6 @@ final class FileAccess implements AutoCloseable {
         FileChannel channel;
         try {
             channel = FileChannel.open(mv, StandardOpenOption.READ);
-        } catch (AccessDeniedException e) {
-            throw new DatabaseOpenException(Reason.UNREADABLE, name, e);
         } catch (IOException e) {
             throw new DatabaseOpenException(Reason.UNREADABLE, name, e);
         }
@@ -70,10 +68,10 @@ final class FileAccess implements AutoCloseable {
             if (lock == null) {
                 throw new DatabaseOpenException(Reason.IN_USE, name, null);
             }
-            return java.util.Optional.of(new FileAccess(channel, lock));
+            return Optional.of(new FileAccess(channel, lock));
         } catch (OverlappingFileLockException e) {
             closeQuietly(channel);
-            return java.util.Optional.empty();
+            return Optional.empty();
         } catch (IOException e) {
             closeQuietly(channel);
             throw new DatabaseOpenException(Reason.UNREADABLE, name, e);
