@@ -33,6 +33,7 @@ public final class Database implements AutoCloseable {
     private final DatabaseFile file;
     private final JdbcConnectionPool pool;
     private final DSLContext dsl;
+    private final Store store;
     private final String identity;
 
     private Database(DatabaseFile file, JdbcConnectionPool pool, String identity) {
@@ -41,6 +42,7 @@ public final class Database implements AutoCloseable {
         this.identity = identity;
         this.dsl = DSL.using(pool, SQLDialect.H2,
                 new Settings().withRenderQuotedNames(RenderQuotedNames.EXPLICIT_DEFAULT_UNQUOTED));
+        this.store = Store.over(dsl);
     }
 
     public static Database open(DatabaseFile file) throws DatabaseOpenException {
@@ -115,6 +117,11 @@ public final class Database implements AutoCloseable {
 
     public DSLContext dsl() {
         return dsl;
+    }
+
+    /** The one door to the database that the services use: repositories in transactions. */
+    public Store store() {
+        return store;
     }
 
     public DatabaseFile file() {

@@ -1,5 +1,6 @@
 package dk.sikkerby.indberetning.ui;
 
+import dk.sikkerby.indberetning.ui.common.AppContext;
 import atlantafx.base.theme.PrimerLight;
 import dk.sikkerby.indberetning.app.Services;
 import dk.sikkerby.indberetning.app.StartOptions;
@@ -142,7 +143,7 @@ public class SikkerByApp extends Application {
             AppContext context = new AppContext(messages, early.settings(), services, background, actor);
             main.attach(context, first.years(), first.newest());
             if (early.options().smokeTest()) {
-                smokeTest = new SmokeTest(context, main, this::exitApp);
+                smokeTest = new SmokeTest(context, main.model(), this::exitApp);
                 smokeTest.start();
             }
         }));

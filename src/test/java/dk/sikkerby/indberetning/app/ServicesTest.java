@@ -3,16 +3,19 @@ package dk.sikkerby.indberetning.app;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dk.sikkerby.indberetning.i18n.Messages;
 import dk.sikkerby.indberetning.persistence.Database;
 import dk.sikkerby.indberetning.service.UserFacingException;
+import dk.sikkerby.indberetning.service.offline.OfflineLimits;
 import dk.sikkerby.indberetning.service.workflow.Actor;
 import dk.sikkerby.indberetning.testsupport.TestDatabase;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneOffset;
+import org.apache.poi.openxml4j.util.ZipSecureFile;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -39,6 +42,17 @@ class ServicesTest {
                     () -> services.users().signIn("anne", "annes-kode-1".toCharArray()));
             assertEquals("signin.error.wait", slowed.key(), "the sign-in form's service is the same one");
             assertSame(services.users(), services.users());
+        }
+    }
+
+    /** POI's zip limits are global; the root sets them once, before any workbook is read. */
+    @Test
+    void theRootSetsPoisZipLimitsBeforeAnyWorkbookIsRead() {
+        try (Database database = TestDatabase.open(dir)) {
+            Services.on(database, Messages.forLocale(Messages.DANISH));
+            assertTrue(ZipSecureFile.getMaxFileCount() <= OfflineLimits.MAX_ZIP_ENTRIES);
+            assertTrue(ZipSecureFile.getMaxEntrySize() <= OfflineLimits.MAX_ENTRY_BYTES);
+            assertTrue(ZipSecureFile.getMinInflateRatio() >= OfflineLimits.MIN_INFLATE_RATIO);
         }
     }
 }

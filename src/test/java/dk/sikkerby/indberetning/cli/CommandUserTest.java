@@ -79,12 +79,12 @@ class CommandUserTest {
     /** Anne (administrator), Rikke (reviewer) and Karen (SOF's coordinator), after the first import. */
     private void addUsers() {
         withDatabase(db -> {
-            UserService users = new UserService(db.dsl(), Clock.systemUTC());
+            UserService users = new UserService(db.store(), Clock.systemUTC());
             Actor anne = users.createFirstAdministrator("anne", "Anne Administrator", "annes-kode".toCharArray(),
                     "annes-kode".toCharArray());
             users.createUser(anne, "rikke", "Rikke Reviewer", Role.REVIEWER, Set.of(), "rikkes-kode".toCharArray(),
                     "rikkes-kode".toCharArray());
-            int sof = new YearSetupService(db.dsl()).departments().stream().filter(d -> d.code().equals("SOF"))
+            int sof = new YearSetupService(db.store()).departments().stream().filter(d -> d.code().equals("SOF"))
                     .findFirst().orElseThrow().id();
             users.createUser(anne, "karen", "Karen Koordinator", Role.COORDINATOR, Set.of(sof),
                     "karens-kode".toCharArray(), "karens-kode".toCharArray());
@@ -94,7 +94,7 @@ class CommandUserTest {
 
     private List<AuditEntry> sjakketTrail() {
         return withDatabase(db -> {
-            int id = new SubmissionService(db.dsl()).loadYear(2021).rows().stream()
+            int id = new SubmissionService(db.store()).loadYear(2021).rows().stream()
                     .filter(r -> r.name().equals("Sjakket")).findFirst().orElseThrow().initiativeId();
             return new AuditRepository(db.dsl()).forSubmission(2021, id);
         });
@@ -162,7 +162,7 @@ class CommandUserTest {
         Run returned = run(null, "import-return", folder.resolve("SOF.xlsx").toString());
         assertEquals(Cli.REFUSED, returned.status());
         assertTrue(returned.err().startsWith("The database has users: say who you are with --user LOGIN"), returned.err());
-        assertEquals(List.of(2021), withDatabase(db -> new SubmissionService(db.dsl()).years().stream()
+        assertEquals(List.of(2021), withDatabase(db -> new SubmissionService(db.store()).years().stream()
                 .map(YearSummary::year).map(y -> y.year()).toList()));
     }
 

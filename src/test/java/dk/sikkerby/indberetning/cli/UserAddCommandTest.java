@@ -58,7 +58,7 @@ class UserAddCommandTest {
         assertTrue(out.toString().contains("Brugeren karen (Karen Koordinator, Koordinator) er oprettet."), out.toString());
 
         try (Database opened = TestDatabase.open(file)) {
-            Actor karen = new UserService(opened.dsl(), Clock.systemUTC()).signIn("karen", "karens-kode".toCharArray());
+            Actor karen = new UserService(opened.store(), Clock.systemUTC()).signIn("karen", "karens-kode".toCharArray());
             assertEquals(Role.COORDINATOR, karen.role());
             assertEquals(1, karen.departmentIds().size());
         }

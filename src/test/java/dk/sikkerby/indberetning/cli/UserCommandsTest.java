@@ -46,10 +46,10 @@ class UserCommandsTest {
         file = DatabaseFile.of(dir.resolve("users").toString());
         try (Database db = TestDatabase.open(file)) {
             SampleYear.create(db.dsl());
-            UserService users = new UserService(db.dsl(), Clock.systemUTC());
+            UserService users = new UserService(db.store(), Clock.systemUTC());
             Actor anne = users.createFirstAdministrator("anne", "Anne Administrator", "annes-kode".toCharArray(),
                     "annes-kode".toCharArray());
-            int sof = new YearSetupService(db.dsl()).departments().stream().filter(d -> d.code().equals("SOF"))
+            int sof = new YearSetupService(db.store()).departments().stream().filter(d -> d.code().equals("SOF"))
                     .findFirst().orElseThrow().id();
             users.createUser(anne, "karen", "Karen Koordinator", Role.COORDINATOR, Set.of(sof),
                     "karens-kode".toCharArray(), "karens-kode".toCharArray());
@@ -80,14 +80,14 @@ class UserCommandsTest {
 
     private User user(String login) {
         try (Database db = TestDatabase.open(file)) {
-            return new UserService(db.dsl(), Clock.systemUTC()).users().stream().filter(u -> u.login().equals(login))
+            return new UserService(db.store(), Clock.systemUTC()).users().stream().filter(u -> u.login().equals(login))
                     .findFirst().orElseThrow();
         }
     }
 
     private Actor signIn(String login, String password) {
         try (Database db = TestDatabase.open(file)) {
-            return new UserService(db.dsl(), Clock.systemUTC()).signIn(login, password.toCharArray());
+            return new UserService(db.store(), Clock.systemUTC()).signIn(login, password.toCharArray());
         }
     }
 

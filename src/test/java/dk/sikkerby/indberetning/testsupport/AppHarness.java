@@ -91,7 +91,7 @@ public final class AppHarness {
     /** The test administrator, created in the database the first time (as the first-start dialog would). */
     public static void ensureAdministrator(DatabaseFile file) {
         try (Database db = TestDatabase.open(file)) {
-            UserService users = new UserService(db.dsl(), Clock.systemUTC());
+            UserService users = new UserService(db.store(), Clock.systemUTC());
             if (users.needsFirstAdministrator()) {
                 users.createFirstAdministrator(ADMIN_LOGIN, "Test Administrator", ADMIN_PASSWORD.toCharArray(),
                         ADMIN_PASSWORD.toCharArray());

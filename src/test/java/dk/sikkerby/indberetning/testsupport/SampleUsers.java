@@ -29,9 +29,9 @@ public final class SampleUsers {
         AppHarness.ensureAdministrator(file);
         try (Database db = TestDatabase.open(file)) {
             SampleYear.create(db.dsl());
-            UserService users = new UserService(db.dsl(), Clock.systemUTC());
+            UserService users = new UserService(db.store(), Clock.systemUTC());
             Actor admin = users.signIn(AppHarness.ADMIN_LOGIN, AppHarness.ADMIN_PASSWORD.toCharArray());
-            Department sof = new YearSetupService(db.dsl()).departments().stream()
+            Department sof = new YearSetupService(db.store()).departments().stream()
                     .filter(d -> d.code().equals("SOF")).findFirst().orElseThrow();
             users.createUser(admin, KAREN, "Karen Koordinator", Role.COORDINATOR, Set.of(sof.id()),
                     KAREN_PASSWORD.toCharArray(), KAREN_PASSWORD.toCharArray());

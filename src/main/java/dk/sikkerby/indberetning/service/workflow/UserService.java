@@ -1,11 +1,10 @@
 package dk.sikkerby.indberetning.service.workflow;
 
+import dk.sikkerby.indberetning.persistence.Store;
 import dk.sikkerby.indberetning.domain.Department;
 import dk.sikkerby.indberetning.domain.Role;
 import dk.sikkerby.indberetning.domain.User;
 import dk.sikkerby.indberetning.domain.UserChange;
-import dk.sikkerby.indberetning.persistence.DepartmentRepository;
-import dk.sikkerby.indberetning.persistence.UserAuditRepository;
 import dk.sikkerby.indberetning.persistence.UserRepository;
 import dk.sikkerby.indberetning.service.UserFacingException;
 import java.time.Clock;
@@ -15,7 +14,6 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
-import org.jooq.DSLContext;
 
 /**
  * Users and signing in: the first administrator of an empty database; the administrator adding, editing,
@@ -27,7 +25,7 @@ public final class UserService {
     /** The shortest password accepted, for every way a password is set. */
     public static final int MIN_PASSWORD = 8;
 
-    private final DSLContext dsl;
+    private final Store store;
     private final PasswordHasher hasher;
     private final SignInThrottle throttle;
     /**
@@ -36,12 +34,12 @@ public final class UserService {
      */
     private volatile String decoy;
 
-    public UserService(DSLContext dsl, Clock clock) {
-        this(dsl, new PasswordHasher(), clock);
+    public UserService(Store store, Clock clock) {
+        this(store, new PasswordHasher(), clock);
     }
 
-    UserService(DSLContext dsl, PasswordHasher hasher, Clock clock) {
-        this.dsl = dsl;
+    UserService(Store store, PasswordHasher hasher, Clock clock) {
+        this.store = store;
         this.hasher = hasher;
         this.throttle = new SignInThrottle(clock);
     }
@@ -55,12 +53,12 @@ public final class UserService {
 
     /** True when no user exists yet: the app must ask for the first administrator. */
     public boolean needsFirstAdministrator() {
-        return new UserRepository(dsl).count() == 0;
+        return store.direct().users().count() == 0;
     }
 
     /** Every user, the deactivated ones too, by login. */
     public List<User> users() {
-        return new UserRepository(dsl).all();
+        return store.direct().users().all();
     }
 
     /** Creates the first administrator of an empty database; refused once any user exists. */
@@ -69,14 +67,14 @@ public final class UserService {
         String name = UserRules.fullName(fullName);
         UserRules.newPassword(password, repeated);
         String hash = hasher.hash(password);
-        return dsl.transactionResult(cfg -> {
-            UserRepository users = new UserRepository(cfg.dsl());
+        return store.transactionResult(tx -> {
+            UserRepository users = tx.users();
             if (users.count() > 0) {
                 throw new UserFacingException("signin.error.notEmpty");
             }
             User created = users.insert(normalised, name, Role.ADMINISTRATOR, hash, Set.of());
             Actor first = Actor.of(created);
-            new UserChangeTrail(cfg.dsl(), first, Map.of()).created(created);
+            new UserChangeTrail(tx, first, Map.of()).created(created);
             return first;
         });
     }
@@ -170,7 +168,7 @@ public final class UserService {
     public void changeOwnPassword(Actor self, char[] oldPassword, char[] password, char[] repeated) {
         waitYourTurn(self.login());
         UserRules.newPassword(password, repeated);
-        UserRepository users = new UserRepository(dsl);
+        UserRepository users = store.direct().users();
         User me = users.findByLogin(self.login()).filter(User::active)
                 .orElseThrow(() -> new UserFacingException("users.error.notActive"));
         if (!hasher.verify(oldPassword, users.passwordHash(me.login()).orElseGet(this::decoy))) {
@@ -179,16 +177,16 @@ public final class UserService {
         }
         throttle.succeeded(me.login());
         String hash = hasher.hash(password);
-        dsl.transaction(cfg -> {
-            new UserRepository(cfg.dsl()).setPasswordHash(me.login(), hash);
-            new UserChangeTrail(cfg.dsl(), self, Map.of()).password(me, UserChange.Kind.PASSWORD_CHANGE);
+        store.transaction(tx -> {
+            tx.users().setPasswordHash(me.login(), hash);
+            new UserChangeTrail(tx, self, Map.of()).password(me, UserChange.Kind.PASSWORD_CHANGE);
         });
     }
 
     /** A user's history, oldest first: who changed what about them, and when. */
     public List<UserChange> history(Actor admin, String login) {
         Rights.check(admin, Action.MANAGE_USERS, Target.year(0, false));
-        return new UserAuditRepository(dsl).forUser(UserRules.normalise(login));
+        return store.direct().userAudit().forUser(UserRules.normalise(login));
     }
 
     /**
@@ -199,7 +197,7 @@ public final class UserService {
     public Actor signIn(String login, char[] password) {
         String normalised = UserRules.normalise(login);
         waitYourTurn(normalised);
-        UserRepository users = new UserRepository(dsl);
+        UserRepository users = store.direct().users();
         Optional<String> stored = users.passwordHash(normalised);
         boolean ok = hasher.verify(password, stored.orElseGet(this::decoy)) && stored.isPresent();
         if (!ok) {
@@ -250,14 +248,13 @@ public final class UserService {
      * on managing users. The administrators' rows stay locked until the change commits.
      */
     private <T> T administering(Actor admin, AdministratorWork<T> work) {
-        return dsl.transactionResult(cfg -> {
-            DSLContext tx = cfg.dsl();
-            UserRepository users = new UserRepository(tx);
+        return store.transactionResult(tx -> {
+            UserRepository users = tx.users();
             Set<String> administrators = users.lockActiveAdministrators();
             if (!administrators.contains(admin.login())) {
                 throw new UserFacingException("users.error.noLongerAdministrator");
             }
-            Map<Integer, String> codes = new DepartmentRepository(tx).all().stream()
+            Map<Integer, String> codes = tx.departments().all().stream()
                     .collect(Collectors.toMap(Department::id, Department::code));
             return work.run(new Administering(users, administrators, codes, new UserChangeTrail(tx, admin, codes)));
         });

@@ -50,9 +50,9 @@ class UserManagementTest {
     void open() {
         database = TestDatabase.open(dir);
         SampleYear.create(database.dsl());
-        users = new UserService(database.dsl(), Clock.systemUTC());
+        users = new UserService(database.store(), Clock.systemUTC());
         anne = users.createFirstAdministrator("anne", "Anne Administrator", ANNES.toCharArray(), ANNES.toCharArray());
-        List<Department> departments = new YearSetupService(database.dsl()).departments();
+        List<Department> departments = new YearSetupService(database.store()).departments();
         sof = id(departments, "SOF");
         kff = id(departments, "KFF");
         add("karen", "Karen Koordinator", Role.COORDINATOR, Set.of(sof), KARENS);

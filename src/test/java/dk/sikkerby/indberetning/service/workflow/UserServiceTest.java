@@ -53,7 +53,7 @@ class UserServiceTest {
     @BeforeEach
     void open() {
         database = TestDatabase.open(dir);
-        users = new UserService(database.dsl(), clock);
+        users = new UserService(database.store(), clock);
     }
 
     @AfterEach

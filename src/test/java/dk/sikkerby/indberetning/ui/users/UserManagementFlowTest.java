@@ -144,7 +144,7 @@ class UserManagementFlowTest extends FxRobot {
         harness.stop();
 
         try (Database db = TestDatabase.open(file)) {
-            UserService users = new UserService(db.dsl(), Clock.systemUTC());
+            UserService users = new UserService(db.store(), Clock.systemUTC());
             assertEquals("karen", users.signIn("karen", "karens-egen-kode".toCharArray()).login());
             assertEquals("signin.error.wrong", org.junit.jupiter.api.Assertions.assertThrows(UserFacingException.class,
                     () -> users.signIn("karen", "karens-kode".toCharArray())).key());
