@@ -11,6 +11,7 @@ import dk.sikkerby.indberetning.service.importer.ImportService;
 import dk.sikkerby.indberetning.service.offline.OfflineExchange;
 import dk.sikkerby.indberetning.service.offline.OfflineLimits;
 import dk.sikkerby.indberetning.service.offline.TemplateService;
+import dk.sikkerby.indberetning.service.workflow.SignInService;
 import dk.sikkerby.indberetning.service.workflow.UserService;
 import dk.sikkerby.indberetning.service.workflow.WorkflowService;
 import java.time.Clock;
@@ -20,11 +21,12 @@ import java.time.Clock;
  * screens and commands from (the desktop's {@code EarlyStart}, the command line's {@code CliSession}).
  * Nothing else makes a service; screens, view models and commands receive the ones they need.
  *
- * <p>{@code users} is the one user service of the process: signing in, changing one's own password and
- * managing users share its wrong-password throttle.
+ * <p>{@code signIn} is the one sign-in service of the process: signing in and changing one's own password
+ * share its wrong-password throttle.
  */
 public record Services(Database database, SubmissionService submissions, YearSetupService setup,
-                       WorkflowService workflow, UserService users, TrafficLightSettings trafficLights,
+                       WorkflowService workflow, SignInService signIn, UserService users,
+                       TrafficLightSettings trafficLights,
                        ExportService exports, ImportService imports, OfflineExchange offline) {
 
     /** Builds every service on {@code database}; {@code messages} are the texts written into files. */
@@ -37,7 +39,8 @@ public record Services(Database database, SubmissionService submissions, YearSet
         TemplateService templates = new TemplateService(store, database.identity(), messages);
         return new Services(database, submissions, setup,
                 new WorkflowService(store, submissions),
-                new UserService(store, clock),
+                new SignInService(store, clock),
+                new UserService(store),
                 trafficLights,
                 new ExportService(submissions, setup, trafficLights, messages),
                 new ImportService(store),

@@ -30,18 +30,18 @@ class ServicesTest {
         try (Database database = TestDatabase.open(dir)) {
             Services services = Services.on(database, Messages.forLocale(Messages.DANISH),
                     Clock.fixed(Instant.parse("2026-03-12T09:00:00Z"), ZoneOffset.UTC));
-            Actor anne = services.users().createFirstAdministrator("anne", "Anne", "annes-kode-1".toCharArray(),
+            Actor anne = services.signIn().createFirstAdministrator("anne", "Anne", "annes-kode-1".toCharArray(),
                     "annes-kode-1".toCharArray());
             for (int i = 0; i < 3; i++) {
-                UserFacingException wrong = assertThrows(UserFacingException.class, () -> services.users()
+                UserFacingException wrong = assertThrows(UserFacingException.class, () -> services.signIn()
                         .changeOwnPassword(anne, "gæt".toCharArray(), "ny-kode-12".toCharArray(),
                                 "ny-kode-12".toCharArray()));
                 assertEquals("users.error.oldPasswordWrong", wrong.key());
             }
             UserFacingException slowed = assertThrows(UserFacingException.class,
-                    () -> services.users().signIn("anne", "annes-kode-1".toCharArray()));
+                    () -> services.signIn().signIn("anne", "annes-kode-1".toCharArray()));
             assertEquals("signin.error.wait", slowed.key(), "the sign-in form's service is the same one");
-            assertSame(services.users(), services.users());
+            assertSame(services.signIn(), services.signIn());
         }
     }
 

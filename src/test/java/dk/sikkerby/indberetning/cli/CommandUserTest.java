@@ -15,6 +15,7 @@ import dk.sikkerby.indberetning.service.UserFacingException;
 import dk.sikkerby.indberetning.service.YearSetupService;
 import dk.sikkerby.indberetning.service.workflow.Actor;
 import dk.sikkerby.indberetning.service.workflow.SetUpActor;
+import dk.sikkerby.indberetning.service.workflow.SignInService;
 import dk.sikkerby.indberetning.service.workflow.UserService;
 import dk.sikkerby.indberetning.testsupport.Sample2021;
 import dk.sikkerby.indberetning.testsupport.TestDatabase;
@@ -79,8 +80,9 @@ class CommandUserTest {
     /** Anne (administrator), Rikke (reviewer) and Karen (SOF's coordinator), after the first import. */
     private void addUsers() {
         withDatabase(db -> {
-            UserService users = new UserService(db.store(), Clock.systemUTC());
-            Actor anne = users.createFirstAdministrator("anne", "Anne Administrator", "annes-kode".toCharArray(),
+            UserService users = new UserService(db.store());
+            SignInService signIn = new SignInService(db.store(), Clock.systemUTC());
+            Actor anne = signIn.createFirstAdministrator("anne", "Anne Administrator", "annes-kode".toCharArray(),
                     "annes-kode".toCharArray());
             users.createUser(anne, "rikke", "Rikke Reviewer", Role.REVIEWER, Set.of(), "rikkes-kode".toCharArray(),
                     "rikkes-kode".toCharArray());

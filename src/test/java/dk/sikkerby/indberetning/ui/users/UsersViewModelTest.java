@@ -10,6 +10,7 @@ import dk.sikkerby.indberetning.i18n.Messages;
 import dk.sikkerby.indberetning.persistence.Database;
 import dk.sikkerby.indberetning.service.YearSetupService;
 import dk.sikkerby.indberetning.service.workflow.Actor;
+import dk.sikkerby.indberetning.service.workflow.SignInService;
 import dk.sikkerby.indberetning.service.workflow.UserService;
 import dk.sikkerby.indberetning.testsupport.TestDatabase;
 import dk.sikkerby.indberetning.ui.common.Background;
@@ -35,8 +36,9 @@ class UsersViewModelTest {
     @BeforeEach
     void open() {
         database = TestDatabase.open(dir);
-        UserService users = new UserService(database.store(), Clock.systemUTC());
-        Actor anne = users.createFirstAdministrator("anne", "Anne Admin", "annes-kode-1".toCharArray(),
+        UserService users = new UserService(database.store());
+        SignInService signIn = new SignInService(database.store(), Clock.systemUTC());
+        Actor anne = signIn.createFirstAdministrator("anne", "Anne Admin", "annes-kode-1".toCharArray(),
                 "annes-kode-1".toCharArray());
         model = new UsersViewModel(MESSAGES, users, new YearSetupService(database.store()), Background.sameThread(),
                 anne);
