@@ -1,3 +1,4 @@
+import dk.sikkerby.indberetning.persistence.Store;
 import static dk.sikkerby.indberetning.persistence.generated.Tables.AUDIT_ENTRY;
 import static dk.sikkerby.indberetning.persistence.generated.Tables.CATEGORY;
 import static dk.sikkerby.indberetning.persistence.generated.Tables.DEPARTMENT;
