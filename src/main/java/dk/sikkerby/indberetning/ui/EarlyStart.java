@@ -12,7 +12,7 @@ import dk.sikkerby.indberetning.persistence.Database;
 import dk.sikkerby.indberetning.persistence.DatabaseFile;
 import dk.sikkerby.indberetning.persistence.OpenRequest;
 import dk.sikkerby.indberetning.service.SubmissionService;
-import dk.sikkerby.indberetning.service.workflow.UserService;
+import dk.sikkerby.indberetning.service.workflow.SignInService;
 import java.nio.file.Files;
 import java.time.Duration;
 import java.util.List;
@@ -43,8 +43,8 @@ final class EarlyStart {
             return services.database();
         }
 
-        UserService users() {
-            return services.users();
+        SignInService signIn() {
+            return services.signIn();
         }
     }
 
@@ -157,7 +157,7 @@ final class EarlyStart {
             database = Database.open(file, request);
             try {
                 services = Services.on(database, messages);
-                opened.complete(new Opened(services, services.users().needsFirstAdministrator()));
+                opened.complete(new Opened(services, services.signIn().needsFirstAdministrator()));
             } catch (RuntimeException e) {
                 database.close();
                 throw e;

@@ -115,9 +115,9 @@ final class CrashPaths {
     /** The file after a kill: whole (it opened), all or nothing of the path's work, and all if acknowledged. */
     void checkConsistent(WritePath path, Database db, boolean acknowledged) {
         switch (path) {
-            case FIRST_START -> assertTrue(new SubmissionService(db.dsl()).years().isEmpty());
+            case FIRST_START -> assertTrue(new SubmissionService(db.store()).years().isEmpty());
             case IMPORT -> {
-                List<YearSummary> years = new SubmissionService(db.dsl()).years();
+                List<YearSummary> years = new SubmissionService(db.store()).years();
                 assertTrue(years.isEmpty() || years.get(0).initiatives() == 25, "all or nothing: " + years);
                 assertTrue(!acknowledged || years.size() == 1, "an acknowledged import is there");
             }
@@ -133,7 +133,7 @@ final class CrashPaths {
                 assertTrue(!acknowledged || users == 1, "an acknowledged user is there");
             }
             case MIGRATION -> {
-                List<YearSummary> years = new SubmissionService(db.dsl()).years();
+                List<YearSummary> years = new SubmissionService(db.store()).years();
                 assertEquals(1, years.size(), "the data survives the migration whatever moment it was killed");
                 assertEquals(25, years.get(0).initiatives());
             }

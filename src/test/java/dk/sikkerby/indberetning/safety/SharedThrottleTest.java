@@ -8,7 +8,7 @@ import dk.sikkerby.indberetning.cli.Cli;
 import dk.sikkerby.indberetning.persistence.Database;
 import dk.sikkerby.indberetning.persistence.DatabaseFile;
 import dk.sikkerby.indberetning.persistence.SignInFailureRepository;
-import dk.sikkerby.indberetning.service.workflow.UserService;
+import dk.sikkerby.indberetning.service.workflow.SignInService;
 import dk.sikkerby.indberetning.testsupport.ChildJvm;
 import dk.sikkerby.indberetning.testsupport.TestDatabase;
 import java.io.IOException;
@@ -43,7 +43,7 @@ class SharedThrottleTest {
     void wrongPasswordsInSeparateProcessesSlowTheNextProcessDown() throws Exception {
         DatabaseFile file = DatabaseFile.of(dir.resolve("db"));
         try (Database db = TestDatabase.open(file)) {
-            new UserService(db.dsl(), Clock.systemUTC()).createFirstAdministrator("anne", "Anne Admin",
+            new SignInService(db.store(), Clock.systemUTC()).createFirstAdministrator("anne", "Anne Admin",
                     "rigtig-kode".toCharArray(), "rigtig-kode".toCharArray());
         }
         for (int i = 0; i < WRONG; i++) {

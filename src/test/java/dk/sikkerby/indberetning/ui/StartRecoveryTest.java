@@ -67,7 +67,7 @@ class StartRecoveryTest extends FxRobot {
         clickOn("OK");
         WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, StartErrorTest.RecordingApp.EXIT_REQUESTED::get);
         try (Database restored = Database.open(file)) {
-            assertEquals(SampleYear.YEAR, new SubmissionService(restored.dsl()).years().get(0).year().year());
+            assertEquals(SampleYear.YEAR, new SubmissionService(restored.store()).years().get(0).year().year());
         }
         try (var kept = Files.list(backups)) {
             assertTrue(kept.anyMatch(p -> p.getFileName().toString().endsWith("-before-restore.mv.db")),
