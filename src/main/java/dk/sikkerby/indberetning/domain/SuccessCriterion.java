@@ -45,9 +45,21 @@ public record SuccessCriterion(String text, CriterionOutcome outcome, String dro
         return new SuccessCriterion(text.strip(), null, "", CriterionMarker.CARRIED_OVER, text.strip());
     }
 
-    /** The form kept in the database: text and reason stripped, a reason only with "dropped". */
+    /**
+     * The form kept in the database: text and reason stripped, a reason only with "dropped", and no
+     * link to last year for a criterion marked new.
+     */
     public SuccessCriterion normalised() {
         return new SuccessCriterion(text.strip(), outcome, isDropped() ? dropReason.strip() : "", marker,
-                carriedFrom.strip());
+                marker == CriterionMarker.NEW ? "" : carriedFrom.strip());
+    }
+
+    /** One line for the audit trail and plain-text reports: "Færre anmeldelser [DROPPED: Ingen data; NEW]". */
+    public String auditValue() {
+        String result = outcome == null ? "-" : outcome.name();
+        if (isDropped()) {
+            result += ": " + dropReason.strip();
+        }
+        return text.strip() + " [" + result + "; " + marker.name() + "]";
     }
 }
