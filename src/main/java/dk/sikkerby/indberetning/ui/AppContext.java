@@ -5,6 +5,7 @@ import dk.sikkerby.indberetning.i18n.Messages;
 import dk.sikkerby.indberetning.persistence.Database;
 import dk.sikkerby.indberetning.service.SubmissionService;
 import dk.sikkerby.indberetning.service.YearSetupService;
+import dk.sikkerby.indberetning.service.history.HistoryService;
 import dk.sikkerby.indberetning.service.workflow.Actor;
 import dk.sikkerby.indberetning.service.workflow.WorkflowService;
 import dk.sikkerby.indberetning.ui.common.Background;
@@ -16,13 +17,13 @@ import dk.sikkerby.indberetning.ui.common.Background;
  */
 public record AppContext(Messages messages, Settings settings, Database database, Background background,
                          SubmissionService submissions, YearSetupService setup, WorkflowService workflow,
-                         Actor actor) {
+                         Actor actor, HistoryService history) {
 
     /** {@code actor}: the user who signed in; every action of this window is theirs. */
     public static AppContext create(Messages messages, Settings settings, Database database, Background background,
                                     Actor actor) {
         return new AppContext(messages, settings, database, background,
                 new SubmissionService(database.dsl()), new YearSetupService(database.dsl()),
-                new WorkflowService(database.dsl()), actor);
+                new WorkflowService(database.dsl()), actor, new HistoryService(database.dsl()));
     }
 }

@@ -1,5 +1,6 @@
 package dk.sikkerby.indberetning.ui.editor;
 
+import dk.sikkerby.indberetning.domain.CriteriaChange;
 import dk.sikkerby.indberetning.domain.CriteriaTally;
 import dk.sikkerby.indberetning.domain.SuccessCriterion;
 import dk.sikkerby.indberetning.i18n.Messages;
@@ -28,6 +29,8 @@ public final class CriteriaListModel {
     private final ObjectBinding<CriteriaTally> tally;
     private final StringBinding sum;
     private final StringBinding undoText;
+    private final ObjectProperty<List<SuccessCriterion>> lastYear = new SimpleObjectProperty<>(List.of());
+    private final StringBinding changes;
 
     public CriteriaListModel(Messages messages) {
         criteria = Bindings.createObjectBinding(() -> items.stream().map(CriterionItem::toCriterion).toList(), items);
@@ -39,6 +42,18 @@ public final class CriteriaListModel {
             }
             return messages.get("criteria.sum", t.met(), t.assessed(), t.dropped(), t.open());
         }, tally);
+        changes = Bindings.createStringBinding(() -> {
+            if (lastYear.get().isEmpty()) {
+                return "";
+            }
+            List<CriteriaChange> list = CriteriaChange.between(lastYear.get(), criteria.get());
+            if (list.isEmpty()) {
+                return messages.get("criteria.changes.none");
+            }
+            StringBuilder text = new StringBuilder(messages.get("criteria.changes.title"));
+            list.forEach(c -> text.append('\n').append(messages.get(c.kind().key(), c.text(), c.previousText())));
+            return text.toString();
+        }, lastYear, criteria);
         undoText = Bindings.createStringBinding(() -> lastRemoved.get() == null ? ""
                 : messages.get("criteria.removed", lastRemoved.get().item().textProperty().get()), lastRemoved);
     }
@@ -46,6 +61,16 @@ public final class CriteriaListModel {
     public void setAll(List<SuccessCriterion> list) {
         items.setAll(list.stream().map(CriterionItem::new).toList());
         lastRemoved.set(null);
+    }
+
+    /** Last year's list, to say what changed; empty when the initiative did not list criteria last year. */
+    public void setLastYear(List<SuccessCriterion> list) {
+        lastYear.set(List.copyOf(list));
+    }
+
+    /** What changed against last year, one line each: added, no longer listed, reworded, dropped this year. */
+    public StringBinding changes() {
+        return changes;
     }
 
     public CriterionItem add() {

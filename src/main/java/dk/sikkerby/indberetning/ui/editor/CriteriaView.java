@@ -77,7 +77,14 @@ final class CriteriaView extends VBox {
         this.scroll = scroll;
         scroll.visibleProperty().bind(editor.criteriaListedProperty());
         scroll.managedProperty().bind(scroll.visibleProperty());
-        getChildren().addAll(header, scroll, error, actions);
+        Label changes = new Label();
+        changes.setId("criteriaChanges");
+        changes.setWrapText(true);
+        changes.getStyleClass().add(Styles.TEXT_SMALL);
+        changes.textProperty().bind(model.changes());
+        changes.visibleProperty().bind(changes.textProperty().isNotEmpty());
+        changes.managedProperty().bind(changes.visibleProperty());
+        getChildren().addAll(header, scroll, error, actions, changes);
         disableProperty().bind(editor.departmentReadOnlyProperty());
         model.items().addListener((ListChangeListener<CriterionItem>) change -> {
             while (change.next()) {

@@ -52,8 +52,12 @@ public final class EditorViewModel {
 
     /** Reads a row's success criteria (in the background); the callbacks run on the FX thread. */
     public interface CriteriaLoader {
-        void load(InitiativeRow row, java.util.function.Consumer<List<SuccessCriterion>> onLoaded,
+        void load(InitiativeRow row, java.util.function.Consumer<LoadedCriteria> onLoaded,
                   java.util.function.Consumer<Throwable> onFailed);
+    }
+
+    /** A row's stored criteria and those of the initiative's latest earlier year (to show what changed). */
+    public record LoadedCriteria(List<SuccessCriterion> criteria, List<SuccessCriterion> lastYear) {
     }
 
     /** What to do when someone else saved first; gets the form the user typed and the error with the stored version. */
@@ -75,7 +79,8 @@ public final class EditorViewModel {
         }
     };
     private ConflictHandler conflicts;
-    private CriteriaLoader criteriaLoader = (r, onLoaded, onFailed) -> onLoaded.accept(List.of());
+    private CriteriaLoader criteriaLoader = (r, onLoaded, onFailed) ->
+            onLoaded.accept(new LoadedCriteria(List.of(), List.of()));
     private final CriteriaListModel criteria;
     private final BooleanProperty criteriaLoaded = new SimpleBooleanProperty(true);
     private final BooleanBinding criteriaListed;
@@ -150,10 +155,12 @@ public final class EditorViewModel {
 
     private void loadCriteria(InitiativeRow requested) {
         criteriaLoaded.set(false);
-        criteriaLoader.load(requested, list -> {
+        criteriaLoader.load(requested, loaded -> {
             if (row.get() != requested) {
                 return; // another row was chosen meanwhile
             }
+            List<SuccessCriterion> list = loaded.criteria();
+            criteria.setLastYear(loaded.lastYear());
             original.set(SubmissionForm.of(requested.score(), requested.departmentNote(), requested.assessment(),
                     list));
             criteria.setAll(list);

@@ -39,8 +39,10 @@ class EditorCriteriaViewModelTest {
             onSaved.accept(new Submission(1, 2022, 7, Score.missing(), form.departmentNote(), form.assessment(), 4,
                     OffsetDateTime.now()));
         });
-        model.setCriteriaLoader((r, onLoaded, onFailed) -> onLoaded.accept(List.of(
-                new SuccessCriterion("Færre anmeldelser", CriterionOutcome.MET, "", CriterionMarker.NEW, ""))));
+        model.setCriteriaLoader((r, onLoaded, onFailed) -> onLoaded.accept(new EditorViewModel.LoadedCriteria(List.of(
+                new SuccessCriterion("Færre anmeldelser", CriterionOutcome.MET, "", CriterionMarker.CARRIED_OVER,
+                        "Færre anmeldelser")), List.of(SuccessCriterion.of("Færre anmeldelser"),
+                SuccessCriterion.of("Tryghed")))));
         model.load(row);
     }
 
@@ -70,10 +72,21 @@ class EditorCriteriaViewModelTest {
         assertTrue(model.canSaveProperty().get());
         model.save(stored -> { });
         assertEquals(List.of(
-                new SuccessCriterion("Færre anmeldelser", CriterionOutcome.MET, "", CriterionMarker.NEW, ""),
+                new SuccessCriterion("Færre anmeldelser", CriterionOutcome.MET, "", CriterionMarker.CARRIED_OVER,
+                        "Færre anmeldelser"),
                 new SuccessCriterion("Flere i job", CriterionOutcome.DROPPED, "Ingen data i år", CriterionMarker.NEW,
                         "")), saved.get(0).criteria());
         assertFalse(model.isDirty(), "clean after the save");
+    }
+
+    @Test
+    void theReviewerSeesWhatChangedAgainstLastYearAsItIsTyped() {
+        assertEquals("Ændret siden sidste år:\nIkke længere med: Tryghed", model.criteria().changes().get());
+        model.criteria().items().get(0).textProperty().set("Langt færre anmeldelser");
+        CriterionItem added = model.criteria().add();
+        added.textProperty().set("Tryghed");
+        assertEquals("Ændret siden sidste år:\nOmformuleret: \"Færre anmeldelser\" → \"Langt færre anmeldelser\"",
+                model.criteria().changes().get());
     }
 
     @Test
@@ -99,8 +112,8 @@ class EditorCriteriaViewModelTest {
     @Test
     void aLateAnswerForAnotherRowIsIgnored() {
         List<Runnable> pending = new ArrayList<>();
-        model.setCriteriaLoader((r, onLoaded, onFailed) -> pending.add(() -> onLoaded.accept(List.of(
-                SuccessCriterion.of("for " + r.name())))));
+        model.setCriteriaLoader((r, onLoaded, onFailed) -> pending.add(() -> onLoaded.accept(
+                new EditorViewModel.LoadedCriteria(List.of(SuccessCriterion.of("for " + r.name())), List.of()))));
         model.load(row);
         assertFalse(model.canSaveProperty().get());
         model.load(null);
