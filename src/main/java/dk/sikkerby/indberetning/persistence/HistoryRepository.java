@@ -7,6 +7,7 @@ import static dk.sikkerby.indberetning.persistence.generated.Tables.SUBMISSION;
 import static dk.sikkerby.indberetning.persistence.generated.Tables.YEAR_INITIATIVE;
 
 import dk.sikkerby.indberetning.domain.Department;
+import dk.sikkerby.indberetning.domain.DepartmentYear;
 import dk.sikkerby.indberetning.domain.InitiativeHistory;
 import dk.sikkerby.indberetning.domain.InitiativeHistory.YearEntry;
 import dk.sikkerby.indberetning.domain.RichText;
@@ -24,10 +25,6 @@ import org.jooq.impl.DSL;
 
 /** An initiative across its years, and the departments' shares of goals met across years. */
 public final class HistoryRepository {
-
-    /** A department's goals met and assessed in one year, summed over its initiatives with numbers. */
-    public record DepartmentYear(String departmentCode, int year, long met, long total) {
-    }
 
     private final DSLContext dsl;
 

@@ -6,7 +6,7 @@ import dk.sikkerby.indberetning.domain.Score;
 import dk.sikkerby.indberetning.domain.SuccessCriterion;
 import dk.sikkerby.indberetning.persistence.CriteriaRepository;
 import dk.sikkerby.indberetning.persistence.HistoryRepository;
-import dk.sikkerby.indberetning.persistence.HistoryRepository.DepartmentYear;
+import dk.sikkerby.indberetning.domain.DepartmentYear;
 import dk.sikkerby.indberetning.service.UserFacingException;
 import java.util.List;
 import java.util.Map;

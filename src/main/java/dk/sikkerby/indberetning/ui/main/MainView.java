@@ -93,6 +93,7 @@ public final class MainView extends BorderPane {
         setBottom(statusBar(databaseFile));
         model.visibleRows().addListener((obs, old, rows) -> rebuild());
         model.tableProperty().addListener((obs, old, table) -> showYear(table));
+        model.previousScoresProperty().addListener((obs, old, scores) -> tree.refresh());
     }
 
     private ToolBar toolbar() {
@@ -190,7 +191,7 @@ public final class MainView extends BorderPane {
         TreeTableColumn<TableItem, String> department = column(messages.get("column.department"), 95,
                 i -> i.isCategory() ? "" : i.row().department().code());
         TreeTableColumn<TableItem, String> score = column(messages.get("column.score"), 110,
-                i -> i.isCategory() ? "" : scoreText(i.row().score()));
+                i -> i.isCategory() ? "" : withTrend(i.row()));
         TreeTableColumn<TableItem, String> state = column(messages.get("column.state"), 110,
                 i -> i.isCategory() ? "" : stateText(i.row().state()));
         state.setId("stateColumn");
@@ -219,6 +220,12 @@ public final class MainView extends BorderPane {
         column.setPrefWidth(width);
         column.setCellValueFactory(c -> new ReadOnlyStringWrapper(value.apply(c.getValue().getValue())));
         return column;
+    }
+
+    /** "2/3 ▲": the score and a mark for better, same or worse than last year (none without a comparison). */
+    private String withTrend(dk.sikkerby.indberetning.domain.InitiativeRow row) {
+        String mark = model.trendOf(row).mark();
+        return mark.isEmpty() ? scoreText(row.score()) : scoreText(row.score()) + " " + mark;
     }
 
     private String scoreText(Score score) {
