@@ -29,7 +29,9 @@ public enum AuditField {
      * One success criterion, by its number in the list: "2. text [OUTCOME: reason; MARKER]"; empty
      * before it was added or after it was removed (see {@link SuccessCriterion#auditValue()}).
      */
-    CRITERION("audit.field.criterion");
+    CRITERION("audit.field.criterion"),
+    /** The initiative this one continues under a new name (its name; decision 0601). */
+    PREDECESSOR("audit.field.predecessor");
 
     private final String key;
 

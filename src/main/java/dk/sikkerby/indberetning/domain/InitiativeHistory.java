@@ -4,7 +4,7 @@ import java.util.List;
 import java.util.Optional;
 
 /**
- * One initiative over the years it reported: per year its score, success criteria, department note
+ * One initiative over the years it reported, its predecessors' years included (decision 0601): per year its score, success criteria, department note
  * (with that year's label for the column) and assessment, oldest year first.
  */
 public record InitiativeHistory(int initiativeId, String name, Department department, List<YearEntry> years) {
@@ -13,8 +13,8 @@ public record InitiativeHistory(int initiativeId, String name, Department depart
         years = List.copyOf(years);
     }
 
-    /** One year of the history. */
-    public record YearEntry(int year, String noteLabel, Score score, List<SuccessCriterion> criteria,
+    /** One year of the history, under the name the initiative had that year (it may have been renamed). */
+    public record YearEntry(int year, String name, String noteLabel, Score score, List<SuccessCriterion> criteria,
                             RichText departmentNote, RichText assessment) {
 
         public YearEntry {

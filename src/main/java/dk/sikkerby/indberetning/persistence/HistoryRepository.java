@@ -46,7 +46,10 @@ public final class HistoryRepository {
                 .where(DSL.lower(INITIATIVE.NAME).eq(text.toLowerCase(Locale.ROOT))).fetchOptional(INITIATIVE.ID);
     }
 
-    /** Every year the initiative reported in from {@code fromYear} on, oldest first, with its criteria. */
+    /**
+     * Every year the initiative, or a predecessor it was linked to, reported in from {@code fromYear} on,
+     * oldest first, with its criteria and the name of that year.
+     */
     public Optional<InitiativeHistory> history(int initiativeId, int fromYear) {
         var head = dsl.select(INITIATIVE.NAME, DEPARTMENT.ID, DEPARTMENT.CODE, DEPARTMENT.NAME).from(INITIATIVE)
                 .join(DEPARTMENT).on(DEPARTMENT.ID.eq(INITIATIVE.DEPARTMENT_ID))
@@ -54,19 +57,21 @@ public final class HistoryRepository {
         if (head.isEmpty()) {
             return Optional.empty();
         }
-        Map<Integer, List<SuccessCriterion>> criteria = new CriteriaRepository(dsl)
-                .forInitiatives(List.of(initiativeId)).getOrDefault(initiativeId, new HashMap<>());
+        List<Integer> chain = new InitiativeLinkRepository(dsl).chain(initiativeId);
+        Map<Integer, Map<Integer, List<SuccessCriterion>>> criteria = new CriteriaRepository(dsl).forInitiatives(chain);
         List<YearEntry> years = dsl.select(YEAR_INITIATIVE.REPORT_YEAR, REPORT_YEAR.NOTE_LABEL, SUBMISSION.GOALS_MET,
-                        SUBMISSION.GOALS_TOTAL, SUBMISSION.NOT_RELEVANT, SUBMISSION.DEPARTMENT_NOTE, SUBMISSION.ASSESSMENT)
+                        SUBMISSION.GOALS_TOTAL, SUBMISSION.NOT_RELEVANT, SUBMISSION.DEPARTMENT_NOTE, SUBMISSION.ASSESSMENT,
+                        INITIATIVE.ID, INITIATIVE.NAME)
                 .from(YEAR_INITIATIVE)
+                .join(INITIATIVE).on(INITIATIVE.ID.eq(YEAR_INITIATIVE.INITIATIVE_ID))
                 .join(REPORT_YEAR).on(REPORT_YEAR.REPORT_YEAR_.eq(YEAR_INITIATIVE.REPORT_YEAR))
                 .leftJoin(SUBMISSION).on(SUBMISSION.REPORT_YEAR.eq(YEAR_INITIATIVE.REPORT_YEAR)
                         .and(SUBMISSION.INITIATIVE_ID.eq(YEAR_INITIATIVE.INITIATIVE_ID)))
-                .where(YEAR_INITIATIVE.INITIATIVE_ID.eq(initiativeId).and(YEAR_INITIATIVE.REPORT_YEAR.ge(fromYear)))
-                .orderBy(YEAR_INITIATIVE.REPORT_YEAR)
-                .fetch(r -> new YearEntry(r.value1(), r.value2(),
+                .where(YEAR_INITIATIVE.INITIATIVE_ID.in(chain).and(YEAR_INITIATIVE.REPORT_YEAR.ge(fromYear)))
+                .orderBy(YEAR_INITIATIVE.REPORT_YEAR, INITIATIVE.ID)
+                .fetch(r -> new YearEntry(r.value1(), r.value9(), r.value2(),
                         Score.fromColumns(r.value3(), r.value4(), Boolean.TRUE.equals(r.value5())),
-                        criteria.getOrDefault(r.value1(), List.of()),
+                        criteria.getOrDefault(r.value8(), Map.of()).getOrDefault(r.value1(), List.of()),
                         r.value6() == null ? RichText.EMPTY : RichText.parse(r.value6()),
                         r.value7() == null ? RichText.EMPTY : RichText.parse(r.value7())));
         var h = head.get();
@@ -99,6 +104,12 @@ public final class HistoryRepository {
         dsl.select(SUBMISSION.INITIATIVE_ID, SUBMISSION.GOALS_MET, SUBMISSION.GOALS_TOTAL, SUBMISSION.NOT_RELEVANT)
                 .from(SUBMISSION).where(SUBMISSION.REPORT_YEAR.eq(previous))
                 .forEach(r -> scores.put(r.value1(), Score.fromColumns(r.value2(), r.value3(), r.value4())));
+        // a renamed initiative compares with its predecessor's score
+        new InitiativeLinkRepository(dsl).all().forEach((successor, predecessor) -> {
+            if (!scores.containsKey(successor) && scores.containsKey(predecessor)) {
+                scores.put(successor, scores.get(predecessor));
+            }
+        });
         return scores;
     }
 

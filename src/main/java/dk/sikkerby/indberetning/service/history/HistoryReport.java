@@ -24,6 +24,9 @@ public final class HistoryReport {
             lines.add("");
             lines.add(messages.get("history.report.year", y.year(), score(y.score(), messages),
                     messages.get(history.trend(i).key())));
+            if (!y.name().equals(history.name())) {
+                lines.add(messages.get("history.report.formerName", y.name()));
+            }
             for (int n = 0; n < y.criteria().size(); n++) {
                 SuccessCriterion c = y.criteria().get(n);
                 String outcome = c.outcome() == null ? messages.get("criteria.outcome.none")
@@ -49,6 +52,7 @@ public final class HistoryReport {
             CriteriaTally tally = y.tally();
             json.beginObject()
                     .field("year", y.year())
+                    .field("name", y.name())
                     .field("score", storageForm(y.score()))
                     .field("shareMet", y.shareMet().orElse(null))
                     .field("trend", history.trend(i).name())

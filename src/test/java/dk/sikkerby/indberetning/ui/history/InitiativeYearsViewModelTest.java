@@ -23,9 +23,9 @@ class InitiativeYearsViewModelTest {
 
     private final InitiativeYearsViewModel model = new InitiativeYearsViewModel(Messages.forLocale(Messages.DANISH));
     private final InitiativeHistory history = new InitiativeHistory(7, "Sjakket", new Department(1, "SOF", "Soc"),
-            List.of(new YearEntry(2020, "Covid-19", Score.notRelevant(), List.of(), RichText.EMPTY, RichText.EMPTY),
-                    new YearEntry(2021, "Covid-19", Score.of(2, 4), List.of(), RichText.plain("n"), RichText.plain("a")),
-                    new YearEntry(2022, "Bemærkning", Score.of(1, 1), List.of(
+            List.of(new YearEntry(2020, "Sjakket", "Covid-19", Score.notRelevant(), List.of(), RichText.EMPTY, RichText.EMPTY),
+                    new YearEntry(2021, "Sjakket", "Covid-19", Score.of(2, 4), List.of(), RichText.plain("n"), RichText.plain("a")),
+                    new YearEntry(2022, "Sjakket", "Bemærkning", Score.of(1, 1), List.of(
                             new SuccessCriterion("Færre anmeldelser", CriterionOutcome.MET, "", CriterionMarker.RAISED, "x"),
                             new SuccessCriterion("Tryghed", CriterionOutcome.DROPPED, "Ingen måling", CriterionMarker.NEW,
                                     "")), RichText.EMPTY, RichText.EMPTY)));
