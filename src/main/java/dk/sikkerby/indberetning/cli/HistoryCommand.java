@@ -2,7 +2,6 @@ package dk.sikkerby.indberetning.cli;
 
 import dk.sikkerby.indberetning.domain.InitiativeHistory;
 import dk.sikkerby.indberetning.service.history.HistoryReport;
-import dk.sikkerby.indberetning.service.history.HistoryService;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
@@ -33,7 +32,7 @@ public class HistoryCommand implements Callable<Integer> {
     @Override
     public Integer call() throws Exception {
         try (CliSession session = CliSession.open(spec)) {
-            InitiativeHistory history = new HistoryService(session.database().dsl()).history(initiative, from);
+            InitiativeHistory history = session.services().history().history(initiative, from);
             if (report == ImportCommand.ReportFormat.JSON) {
                 session.out().println(HistoryReport.json(history));
             } else {

@@ -37,7 +37,7 @@ public class LinkCommand implements Callable<Integer> {
     @Override
     public Integer call() throws Exception {
         try (CliSession session = CliSession.open(spec)) {
-            InitiativeLinkService links = new InitiativeLinkService(session.database().dsl());
+            InitiativeLinkService links = session.services().links();
             if (initiative != null || predecessor != null) {
                 if (initiative == null || predecessor == null) {
                     throw new UserFacingException("cli.link.error.both");

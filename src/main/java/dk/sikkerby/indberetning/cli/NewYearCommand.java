@@ -1,6 +1,5 @@
 package dk.sikkerby.indberetning.cli;
 
-import dk.sikkerby.indberetning.service.YearSetupService;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -28,7 +27,7 @@ public class NewYearCommand implements Callable<Integer> {
     @Override
     public Integer call() throws Exception {
         try (CliSession session = CliSession.open(spec)) {
-            new YearSetupService(session.database().dsl()).createFromPreviousYear(user.actor(session), year);
+            session.services().setup().createFromPreviousYear(user.actor(session), year);
             session.out().println(session.messages().get("cli.newYear.done", year));
         }
         return 0;

@@ -24,6 +24,7 @@ import dk.sikkerby.indberetning.service.importer.ImportRequest;
 import dk.sikkerby.indberetning.service.importer.ImportResult;
 import dk.sikkerby.indberetning.service.importer.ImportService;
 import dk.sikkerby.indberetning.service.importer.Outcome;
+import dk.sikkerby.indberetning.testsupport.Sample2021;
 import dk.sikkerby.indberetning.testsupport.TestActors;
 import dk.sikkerby.indberetning.testsupport.TestDatabase;
 import java.io.PrintWriter;
@@ -64,7 +65,7 @@ class ThreeYearsTest {
     }
 
     private static Path appendix2021() {
-        return Path.of(System.getProperty("sikkerby.sharedData", "../shared/data"), "bilag1-2021.txt");
+        return Sample2021.path();
     }
 
     private int run(String... args) {
