@@ -109,7 +109,7 @@ class HistoryCommandsTest {
                 "--report", "json"), err.toString());
         String json = out.toString().strip();
         assertTrue(json.startsWith("{\"initiativeId\":" + id + ",\"name\":\"Sjakket\""), json);
-        assertTrue(json.contains("\"year\":2022,\"score\":\"2/3\""), json);
+        assertTrue(json.contains("\"year\":2022,\"name\":\"Sjakket\",\"score\":\"2/3\""), json);
         assertTrue(!json.contains("\"year\":2021"), json);
         assertTrue(json.contains("\"text\":\"Flere unge i job\",\"outcome\":\"MET\",\"dropReason\":null,"
                 + "\"marker\":\"RAISED\",\"carriedFrom\":\"Flere i job\""), json);

@@ -14,9 +14,9 @@ import dk.sikkerby.indberetning.persistence.DatabaseFile;
 import dk.sikkerby.indberetning.service.SubmissionService;
 import dk.sikkerby.indberetning.testsupport.AppHarness;
 import dk.sikkerby.indberetning.testsupport.SampleYear;
+import dk.sikkerby.indberetning.testsupport.UiRobot;
 import java.nio.file.Path;
 import java.util.List;
-import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 import javafx.scene.control.Label;
 import javafx.scene.control.ListCell;
@@ -25,11 +25,10 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.testfx.api.FxRobot;
 import org.testfx.util.WaitForAsyncUtils;
 
 /** Success criteria typed in the editor by id: the sum follows, a dropped one needs a reason, the score is derived. */
-class CriteriaEditorFlowTest extends FxRobot {
+class CriteriaEditorFlowTest extends UiRobot {
 
     @TempDir
     Path dir;
@@ -55,7 +54,7 @@ class CriteriaEditorFlowTest extends FxRobot {
     private void choose(String comboId, String text) throws TimeoutException {
         clickOn(comboId);
         ListCell<?>[] cell = new ListCell<?>[1];
-        WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, () -> {
+        UiRobot.waitFor(5, () -> {
             cell[0] = lookup(".list-cell").match((ListCell<?> c) -> text.equals(c.getText()) && c.getListView() != null
                     && c.getScene() != null && c.getScene().getWindow() instanceof javafx.stage.PopupWindow
                     && c.getScene().getWindow().isShowing())
@@ -95,7 +94,7 @@ class CriteriaEditorFlowTest extends FxRobot {
         assertEquals("Flere i job", lookup("#criterionText-2").queryAs(TextField.class).getText());
 
         clickOn("#saveButton");
-        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> label("#saveResult").equals("Gemt: Sjakket"));
+        UiRobot.waitFor(10, () -> label("#saveResult").equals("Gemt: Sjakket"));
         harness.stop();
         try (Database db = Database.open(file)) {
             SubmissionService service = new SubmissionService(db.dsl());
@@ -112,7 +111,7 @@ class CriteriaEditorFlowTest extends FxRobot {
         harness.start(this, "--db", file.toString());
         AppHarness.awaitRows(this, 4);
         AppHarness.selectRow(this, "Sjakket");
-        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> lookup("#criterionText-3").tryQuery().isPresent());
+        UiRobot.waitFor(10, () -> lookup("#criterionText-3").tryQuery().isPresent());
         assertEquals("1 af 2 opfyldt · 1 udgår · 0 uden resultat", label("#criteriaSum"));
         assertTrue(lookup("#saveButton").queryButton().isDisabled(), "nothing to save after loading");
     }

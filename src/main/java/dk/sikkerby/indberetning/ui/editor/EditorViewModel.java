@@ -84,8 +84,6 @@ public final class EditorViewModel {
     private final CriteriaListModel criteria;
     private final BooleanProperty criteriaLoaded = new SimpleBooleanProperty(true);
     private final BooleanBinding criteriaListed;
-    /** A form to show again once the stored criteria have arrived (an edit kept through a conflict). */
-    private SubmissionForm pendingEdit;
     private final BooleanProperty departmentReadOnly = new SimpleBooleanProperty(false);
     private final BooleanProperty assessmentReadOnly = new SimpleBooleanProperty(false);
     private final StringProperty readOnlyReason = new SimpleStringProperty("");
@@ -135,11 +133,6 @@ public final class EditorViewModel {
 
     /** Shows a row in the form, dropping any unsaved edit (the view asks first). */
     public void load(InitiativeRow newRow) {
-        pendingEdit = null;
-        show(newRow);
-    }
-
-    private void show(InitiativeRow newRow) {
         row.set(newRow);
         SubmissionForm stored = newRow == null ? new SubmissionForm("", "", false, RichText.EMPTY, RichText.EMPTY)
                 : SubmissionForm.of(newRow.score(), newRow.departmentNote(), newRow.assessment());
@@ -164,10 +157,6 @@ public final class EditorViewModel {
             original.set(SubmissionForm.of(requested.score(), requested.departmentNote(), requested.assessment(),
                     list));
             criteria.setAll(list);
-            if (pendingEdit != null) {
-                fill(pendingEdit);
-                pendingEdit = null;
-            }
             criteriaLoaded.set(true);
         }, error -> lastResult.set(dk.sikkerby.indberetning.ui.common.ErrorText.of(messages, error)));
     }
@@ -334,9 +323,14 @@ public final class EditorViewModel {
 
     /** Shows {@code mine} as an unsaved edit of {@code base}: saving it goes over {@code base}'s version. */
     public void loadAsEdit(InitiativeRow base, SubmissionForm mine) {
-        pendingEdit = mine.criteria() == null ? null : mine;
-        show(base);
+        // the criteria are the user's own (mine), so none are read: saving goes over base's version at once
+        row.set(base);
+        original.set(SubmissionForm.of(base.score(), base.departmentNote(), base.assessment()));
+        criteria.setAll(List.of());
         fill(mine);
+        criteriaLoaded.set(true);
+        lastResult.set("");
+        applyAccess(base);
     }
 
     public BooleanProperty departmentReadOnlyProperty() {
