@@ -1,4 +1,4 @@
--- Success criteria (issue 17, decision 0600): the criteria an initiative set itself for a year, one
+-- Success criteria (issue 17, decision 0700): the criteria an initiative set itself for a year, one
 -- row each, in the order the department lists them. Keyed like the submission (year and initiative),
 -- not by the submission's id: "new year from last year" carries the texts over before anything is
 -- submitted, and "not started" stays the absence of a submission row.

@@ -1,4 +1,4 @@
--- Renamed initiatives (issue 17, decision 0601): an initiative that continues another under a new name
+-- Renamed initiatives (issue 17, decision 0701): an initiative that continues another under a new name
 -- is linked to it by the administrator; the history of one then shows the years of both, each under
 -- the name it had. Nothing is linked without the administrator's say: the app only proposes.
 -- Portable SQL: runs unchanged on H2 2.x and PostgreSQL 13+ (decision 0005).

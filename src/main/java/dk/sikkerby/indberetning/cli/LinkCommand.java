@@ -14,7 +14,7 @@ import picocli.CommandLine.Spec;
 /**
  * {@code link --year YEAR}: lists the likely renames of that year (proposals only; nothing is linked).
  * {@code link --initiative NEW --predecessor OLD [--user LOGIN]}: links a renamed initiative to the one it
- * continues, as the administrator (decision 0601).
+ * continues, as the administrator (decision 0701).
  */
 @Command(name = "link", mixinStandardHelpOptions = true)
 public class LinkCommand implements Callable<Integer> {

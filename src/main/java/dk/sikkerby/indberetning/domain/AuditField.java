@@ -30,7 +30,7 @@ public enum AuditField {
      * before it was added or after it was removed (see {@link SuccessCriterion#auditValue()}).
      */
     CRITERION("audit.field.criterion"),
-    /** The initiative this one continues under a new name (its name; decision 0601). */
+    /** The initiative this one continues under a new name (its name; decision 0701). */
     PREDECESSOR("audit.field.predecessor");
 
     private final String key;

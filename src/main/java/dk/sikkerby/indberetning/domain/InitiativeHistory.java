@@ -4,7 +4,7 @@ import java.util.List;
 import java.util.Optional;
 
 /**
- * One initiative over the years it reported, its predecessors' years included (decision 0601): per year its score, success criteria, department note
+ * One initiative over the years it reported, its predecessors' years included (decision 0701): per year its score, success criteria, department note
  * (with that year's label for the column) and assessment, oldest year first.
  */
 public record InitiativeHistory(int initiativeId, String name, Department department, List<YearEntry> years) {

@@ -11,7 +11,7 @@ import java.util.Map;
 import java.util.Set;
 import org.jooq.DSLContext;
 
-/** Which initiative continues which under a new name (decision 0601): a chain per initiative. */
+/** Which initiative continues which under a new name (decision 0701): a chain per initiative. */
 public final class InitiativeLinkRepository {
 
     private final DSLContext dsl;

@@ -1,5 +1,6 @@
 package dk.sikkerby.indberetning.service;
 
+import dk.sikkerby.indberetning.persistence.Store;
 import dk.sikkerby.indberetning.domain.AuditAction;
 import dk.sikkerby.indberetning.domain.AuditEntry;
 import dk.sikkerby.indberetning.domain.InitiativeRow;
@@ -14,11 +15,9 @@ import dk.sikkerby.indberetning.domain.SuccessCriterion;
 import dk.sikkerby.indberetning.domain.Violation;
 import dk.sikkerby.indberetning.domain.YearSummary;
 import dk.sikkerby.indberetning.domain.YearTable;
-import dk.sikkerby.indberetning.persistence.AuditRepository;
 import dk.sikkerby.indberetning.persistence.CriteriaRepository;
 import dk.sikkerby.indberetning.persistence.StaleSubmissionException;
 import dk.sikkerby.indberetning.persistence.SubmissionRepository;
-import dk.sikkerby.indberetning.persistence.YearControlRepository;
 import dk.sikkerby.indberetning.persistence.YearRepository;
 import dk.sikkerby.indberetning.service.workflow.Action;
 import dk.sikkerby.indberetning.service.workflow.Actor;
@@ -27,7 +26,6 @@ import dk.sikkerby.indberetning.service.workflow.Rights;
 import dk.sikkerby.indberetning.service.workflow.Target;
 import java.util.List;
 import java.util.Map;
-import org.jooq.DSLContext;
 
 /**
  * Reading a year's table and saving one submission: one transaction per user action, in which the
@@ -35,30 +33,30 @@ import org.jooq.DSLContext;
  */
 public final class SubmissionService {
 
-    private final DSLContext dsl;
+    private final Store store;
 
-    public SubmissionService(DSLContext dsl) {
-        this.dsl = dsl;
+    public SubmissionService(Store store) {
+        this.store = store;
     }
 
     public List<YearSummary> years() {
-        return new YearRepository(dsl).summaries();
+        return store.direct().years().summaries();
     }
 
     /** The whole year's table, as export and reviewers see it. */
     public YearTable loadYear(int year) {
-        return dsl.transactionResult(cfg -> {
-            YearRepository years = new YearRepository(cfg.dsl());
+        return store.transactionResult(tx -> {
+            YearRepository years = tx.years();
             ReportYear reportYear = years.find(year)
                     .orElseThrow(() -> new UserFacingException("year.error.unknown", year));
-            return new YearTable(reportYear, years.categories(year), new SubmissionRepository(cfg.dsl()).rows(year));
+            return new YearTable(reportYear, years.categories(year), tx.submissions().rows(year));
         });
     }
 
     /** The year's table as {@code actor} may see it: a coordinator sees only their own rows if the year says so. */
     public YearTable loadYear(Actor actor, int year) {
         YearTable all = loadYear(year);
-        boolean seeAll = new YearControlRepository(dsl).find(year).map(c -> c.coordinatorsSeeAll()).orElse(true);
+        boolean seeAll = store.direct().yearControls().find(year).map(c -> c.coordinatorsSeeAll()).orElse(true);
         if (seeAll || actor.role() != Role.COORDINATOR) {
             return all;
         }
@@ -87,9 +85,9 @@ public final class SubmissionService {
                            AuditAction action) {
         requireValid(form);
         try {
-            return dsl.transactionResult(cfg -> {
-                SubmissionRepository submissions = new SubmissionRepository(cfg.dsl());
-                CriteriaRepository criteria = new CriteriaRepository(cfg.dsl());
+            return store.transactionResult(tx -> {
+                SubmissionRepository submissions = tx.submissions();
+                CriteriaRepository criteria = tx.criteria();
                 InitiativeRow before = submissions.row(year, initiativeId)
                         .orElseThrow(() -> new UserFacingException("workflow.error.unknownInitiative", year));
                 List<SuccessCriterion> storedCriteria = criteria.find(year, initiativeId);
@@ -103,7 +101,7 @@ public final class SubmissionService {
                 List<SuccessCriterion> newCriteria = effective.criteria() == null ? storedCriteria
                         : effective.criteria().stream().map(SuccessCriterion::normalised).toList();
                 boolean criteriaChanged = !newCriteria.equals(storedCriteria);
-                boolean locked = new YearControlRepository(cfg.dsl()).find(year).map(c -> c.locked()).orElse(false);
+                boolean locked = tx.yearControls().find(year).map(c -> c.locked()).orElse(false);
                 Target target = Target.row(before, locked);
                 boolean departmentChanged = !score.equals(before.score()) || criteriaChanged
                         || !form.departmentNote().equals(before.departmentNote());
@@ -124,7 +122,7 @@ public final class SubmissionService {
                 if (criteriaChanged) {
                     criteria.replace(year, initiativeId, newCriteria);
                 }
-                AuditTrail trail = new AuditTrail(cfg.dsl(), actor, action);
+                AuditTrail trail = new AuditTrail(tx, actor, action);
                 trail.add(year, initiativeId, AuditTrail.Snapshot.of(before.submission()), AuditTrail.Snapshot.of(saved));
                 trail.criteria(year, initiativeId, storedCriteria, newCriteria);
                 trail.flush();
@@ -137,12 +135,12 @@ public final class SubmissionService {
 
     /** The success criteria of one initiative and year, in order (empty: none listed). */
     public List<SuccessCriterion> criteria(int year, int initiativeId) {
-        return new CriteriaRepository(dsl).find(year, initiativeId);
+        return store.direct().criteria().find(year, initiativeId);
     }
 
     /** The year's success criteria by initiative id; an initiative without criteria is absent. */
     public Map<Integer, List<SuccessCriterion>> criteria(int year) {
-        return new CriteriaRepository(dsl).forYear(year);
+        return store.direct().criteria().forYear(year);
     }
 
     private static void requireValid(SubmissionForm form) {
@@ -154,8 +152,8 @@ public final class SubmissionService {
 
     /** The stored submission and who stored it, for the user whose save came second. */
     public ConcurrentEditException concurrent(int year, int initiativeId) {
-        Submission stored = new SubmissionRepository(dsl).find(year, initiativeId).orElseThrow();
-        List<AuditEntry> saves = new AuditRepository(dsl).forSubmission(year, initiativeId).stream()
+        Submission stored = store.direct().submissions().find(year, initiativeId).orElseThrow();
+        List<AuditEntry> saves = store.direct().audit().forSubmission(year, initiativeId).stream()
                 .filter(e -> e.field().isSubmission()).toList();
         String by = saves.isEmpty() ? "" : saves.get(saves.size() - 1).actorName();
         return new ConcurrentEditException(stored, by);

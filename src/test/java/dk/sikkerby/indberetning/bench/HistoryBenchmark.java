@@ -37,7 +37,7 @@ public final class HistoryBenchmark {
             long built = System.nanoTime();
             db.dsl().transaction(cfg -> addCriteria(cfg.dsl(), 2000, 2012, 2021));
             System.out.printf("criteria written in %d ms%n", (System.nanoTime() - built) / 1_000_000);
-            HistoryService histories = new HistoryService(db.dsl());
+            HistoryService histories = new HistoryService(db.store());
             InitiativeYearsViewModel model = new InitiativeYearsViewModel(Messages.forLocale(Messages.DANISH));
             Random random = new Random(3);
             report("history of one initiative", rounds, i -> {

@@ -42,7 +42,7 @@ class HistoryCommandsTest {
         file = DatabaseFile.of(dir.resolve("h").toString());
         try (Database db = TestDatabase.open(file)) {
             SampleYear.create(db.dsl());
-            SubmissionService service = new SubmissionService(db.dsl());
+            SubmissionService service = new SubmissionService(db.store());
             service.save(TestActors.administrator(), 2021, sjakket(service), new SubmissionForm("", "", false,
                     RichText.plain("Covid lukkede klubben"), RichText.plain("Fint"), List.of(
                             new SuccessCriterion("Færre anmeldelser", CriterionOutcome.MET, "", CriterionMarker.NEW, ""),
@@ -72,7 +72,7 @@ class HistoryCommandsTest {
         assertTrue(out.toString().contains("2022 er oprettet ud fra sidste år"), out.toString());
         int id;
         try (Database db = TestDatabase.open(file)) {
-            SubmissionService service = new SubmissionService(db.dsl());
+            SubmissionService service = new SubmissionService(db.store());
             id = sjakket(service);
             List<SuccessCriterion> carried = service.criteria(2022, id);
             assertEquals(List.of(
@@ -92,7 +92,7 @@ class HistoryCommandsTest {
                     new CriteriaChange(CriteriaChange.Kind.REWORDED, "Flere unge i job", "Flere i job"),
                     new CriteriaChange(CriteriaChange.Kind.ADDED, "Nyt mål", ""),
                     new CriteriaChange(CriteriaChange.Kind.REMOVED, "Tryghed", "")),
-                    new HistoryService(db.dsl()).changes(2022, id));
+                    new HistoryService(db.store()).changes(2022, id));
         }
         out.getBuffer().setLength(0);
         assertEquals(0, run("--db", file.toString(), "history", "--initiative", "sjakket"), err.toString());

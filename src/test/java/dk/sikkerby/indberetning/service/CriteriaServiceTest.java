@@ -37,7 +37,7 @@ class CriteriaServiceTest {
     void open() {
         database = TestDatabase.open(dir);
         SampleYear.create(database.dsl());
-        service = new SubmissionService(database.dsl());
+        service = new SubmissionService(database.store());
     }
 
     @AfterEach

@@ -97,7 +97,7 @@ class CriteriaEditorFlowTest extends UiRobot {
         UiRobot.waitFor(10, () -> label("#saveResult").equals("Gemt: Sjakket"));
         harness.stop();
         try (Database db = Database.open(file)) {
-            SubmissionService service = new SubmissionService(db.dsl());
+            SubmissionService service = new SubmissionService(db.store());
             InitiativeRow stored = service.loadYear(SampleYear.YEAR).rows().stream()
                     .filter(r -> r.name().equals("Sjakket")).findFirst().orElseThrow();
             assertEquals(Score.of(1, 2), stored.score());

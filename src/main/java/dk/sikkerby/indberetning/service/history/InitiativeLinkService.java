@@ -8,6 +8,7 @@ import dk.sikkerby.indberetning.domain.NameSimilarity;
 import dk.sikkerby.indberetning.domain.YearSummary;
 import dk.sikkerby.indberetning.persistence.HistoryRepository;
 import dk.sikkerby.indberetning.persistence.InitiativeLinkRepository;
+import dk.sikkerby.indberetning.persistence.Store;
 import dk.sikkerby.indberetning.persistence.SubmissionRepository;
 import dk.sikkerby.indberetning.persistence.YearRepository;
 import dk.sikkerby.indberetning.service.UserFacingException;
@@ -24,10 +25,9 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
-import org.jooq.DSLContext;
 
 /**
- * Renamed initiatives (decision 0601): proposes likely links (same department, alike names, one new
+ * Renamed initiatives (decision 0701): proposes likely links (same department, alike names, one new
  * this year and one gone since last year) and links one to its predecessor when the administrator says
  * so. Nothing is linked without being asked for; each link is in the audit trail.
  */
@@ -36,25 +36,25 @@ public final class InitiativeLinkService {
     /** Names at least this alike are proposed. */
     public static final double PROPOSE_FROM = 0.3;
 
-    private final DSLContext dsl;
+    private final Store store;
 
-    public InitiativeLinkService(DSLContext dsl) {
-        this.dsl = dsl;
+    public InitiativeLinkService(Store store) {
+        this.store = store;
     }
 
     /** Likely renames in {@code year} against the latest earlier year, most alike first. */
     public List<LinkProposal> proposals(int year) {
-        return dsl.transactionResult(cfg -> {
-            YearRepository years = new YearRepository(cfg.dsl());
+        return store.transactionResult(tx -> {
+            YearRepository years = tx.years();
             Optional<Integer> previous = years.summaries().stream().map(YearSummary::year).map(y -> y.year())
                     .filter(y -> y < year).max(Integer::compare);
             if (previous.isEmpty()) {
                 return List.of();
             }
-            SubmissionRepository rows = new SubmissionRepository(cfg.dsl());
+            SubmissionRepository rows = tx.submissions();
             List<InitiativeRow> now = rows.rows(year);
             List<InitiativeRow> before = rows.rows(previous.get());
-            Map<Integer, Integer> links = new InitiativeLinkRepository(cfg.dsl()).all();
+            Map<Integer, Integer> links = tx.initiativeLinks().all();
             Set<Integer> nowIds = now.stream().map(InitiativeRow::initiativeId).collect(Collectors.toSet());
             Set<Integer> beforeIds = before.stream().map(InitiativeRow::initiativeId).collect(Collectors.toSet());
             Set<Integer> haveSuccessor = new HashSet<>(links.values());
@@ -87,13 +87,13 @@ public final class InitiativeLinkService {
      */
     public void link(Actor actor, String initiative, String predecessor) {
         Rights.check(actor, Action.MANAGE_SETUP, Target.year(0, false));
-        dsl.transaction(cfg -> {
-            HistoryRepository histories = new HistoryRepository(cfg.dsl());
+        store.transaction(tx -> {
+            HistoryRepository histories = tx.history();
             int id = histories.findInitiative(initiative)
                     .orElseThrow(() -> new UserFacingException("history.error.unknownInitiative", initiative.strip()));
             int before = histories.findInitiative(predecessor)
                     .orElseThrow(() -> new UserFacingException("history.error.unknownInitiative", predecessor.strip()));
-            InitiativeLinkRepository links = new InitiativeLinkRepository(cfg.dsl());
+            InitiativeLinkRepository links = tx.initiativeLinks();
             Map<Integer, Integer> all = links.all();
             if (id == before || links.chain(before).contains(id)) {
                 throw new UserFacingException("history.link.error.circle", initiative.strip(), predecessor.strip());
@@ -109,7 +109,7 @@ public final class InitiativeLinkService {
                 throw new UserFacingException("history.link.error.sameYear", initiative.strip(), predecessor.strip(),
                         both.get());
             }
-            AuditTrail trail = new AuditTrail(cfg.dsl(), actor, AuditAction.EDIT);
+            AuditTrail trail = new AuditTrail(tx, actor, AuditAction.EDIT);
             links.link(id, before, actor.login(), trail.at());
             int year = newer.years().isEmpty() ? older.years().get(older.years().size() - 1).year()
                     : newer.years().get(newer.years().size() - 1).year();

@@ -17,6 +17,7 @@ import dk.sikkerby.indberetning.service.SubmissionService;
 import dk.sikkerby.indberetning.testsupport.SampleYear;
 import dk.sikkerby.indberetning.testsupport.TestActors;
 import dk.sikkerby.indberetning.testsupport.TestDatabase;
+import dk.sikkerby.indberetning.testsupport.TestServices;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -42,7 +43,7 @@ class CriteriaExportTest {
     void open() {
         database = TestDatabase.open(dir);
         SampleYear.create(database.dsl());
-        export = new ExportService(database.dsl(), Messages.forLocale(Messages.DANISH));
+        export = TestServices.exports(database.store(), Messages.forLocale(Messages.DANISH));
     }
 
     @AfterEach
@@ -51,7 +52,7 @@ class CriteriaExportTest {
     }
 
     private void listCriteria() {
-        SubmissionService service = new SubmissionService(database.dsl());
+        SubmissionService service = new SubmissionService(database.store());
         int sjakket = service.loadYear(2021).rows().stream().filter(r -> r.name().equals("Sjakket"))
                 .mapToInt(InitiativeRow::initiativeId).findFirst().orElseThrow();
         service.save(TestActors.administrator(), 2021, sjakket, new SubmissionForm("", "", false, RichText.EMPTY,

@@ -75,7 +75,7 @@ class ThreeYearsTest {
     }
 
     private static void importAppendix(Database db, Path appendix, int year) {
-        ImportResult result = new ImportService(db.dsl()).run(TestActors.administrator(), appendix,
+        ImportResult result = new ImportService(db.store()).run(TestActors.administrator(), appendix,
                 new ImportRequest(Optional.of(year), false, false), Progress.NONE);
         assertEquals(Outcome.IMPORTED, result.outcome(), () -> result.findings().toString());
     }
@@ -94,11 +94,11 @@ class ThreeYearsTest {
         int id;
         try (Database db = TestDatabase.open(file)) {
             importAppendix(db, appendix2021(), 2021);
-            id = sjakket(new SubmissionService(db.dsl()), 2021);
+            id = sjakket(new SubmissionService(db.store()), 2021);
         }
         assertEquals(0, run("--db", file.toString(), "new-year", "--year", "2022"), err.toString());
         try (Database db = TestDatabase.open(file)) {
-            SubmissionService service = new SubmissionService(db.dsl());
+            SubmissionService service = new SubmissionService(db.store());
             assertEquals(List.of(), service.criteria(2022, id), "2021 had no criteria to carry over");
             service.save(TestActors.administrator(), 2022, id, new SubmissionForm("", "", false,
                     RichText.plain("Note 2022"), RichText.EMPTY, List.of(c("Færre anmeldelser", CriterionOutcome.MET),
@@ -106,7 +106,7 @@ class ThreeYearsTest {
         }
         assertEquals(0, run("--db", file.toString(), "new-year", "--year", "2023"), err.toString());
         try (Database db = TestDatabase.open(file)) {
-            SubmissionService service = new SubmissionService(db.dsl());
+            SubmissionService service = new SubmissionService(db.store());
             List<SuccessCriterion> carried = service.criteria(2023, id);
             assertEquals(3, carried.size());
             assertTrue(carried.stream().allMatch(x -> x.outcome() == null && x.marker() == CriterionMarker.CARRIED_OVER));
@@ -120,13 +120,13 @@ class ThreeYearsTest {
                     .replace("2021", "2020").replace("Sjakket\tSOF\t10/10", "Sjakket Gadeplan\tSOF\t8/10"),
                     StandardCharsets.UTF_8);
             importAppendix(db, renamed, 2020);
-            assertEquals(List.of(2021, 2022, 2023), new HistoryService(db.dsl()).history(id).years().stream()
+            assertEquals(List.of(2021, 2022, 2023), new HistoryService(db.store()).history(id).years().stream()
                     .map(y -> y.year()).toList(), "nothing is linked silently");
-            List<LinkProposal> proposals = new InitiativeLinkService(db.dsl()).proposals(2021);
+            List<LinkProposal> proposals = new InitiativeLinkService(db.store()).proposals(2021);
             assertEquals(1, proposals.size(), proposals::toString);
             assertEquals("Sjakket", proposals.get(0).name());
             assertEquals("Sjakket Gadeplan", proposals.get(0).predecessorName());
-            assertThrows(UserFacingException.class, () -> new InitiativeLinkService(db.dsl())
+            assertThrows(UserFacingException.class, () -> new InitiativeLinkService(db.store())
                     .link(TestActors.reviewer(), "Sjakket", "Sjakket Gadeplan"), "only an administrator links");
         }
         assertEquals(0, run("--db", file.toString(), "link", "--year", "2021"), err.toString());
@@ -137,7 +137,7 @@ class ThreeYearsTest {
                 "Sjakket Gadeplan"));
 
         try (Database db = TestDatabase.open(file)) {
-            HistoryService histories = new HistoryService(db.dsl());
+            HistoryService histories = new HistoryService(db.store());
             InitiativeHistory history = histories.history("Sjakket", 0);
             assertEquals(List.of(2020, 2021, 2022, 2023), history.years().stream().map(y -> y.year()).toList());
             assertEquals("Sjakket Gadeplan", history.years().get(0).name());
