@@ -14,6 +14,8 @@ import dk.sikkerby.indberetning.service.offline.TemplateService;
 import dk.sikkerby.indberetning.service.workflow.SignInService;
 import dk.sikkerby.indberetning.service.workflow.UserService;
 import dk.sikkerby.indberetning.service.workflow.WorkflowService;
+import dk.sikkerby.indberetning.service.history.HistoryService;
+import dk.sikkerby.indberetning.service.history.InitiativeLinkService;
 import java.time.Clock;
 
 /**
@@ -27,7 +29,8 @@ import java.time.Clock;
 public record Services(Database database, SubmissionService submissions, YearSetupService setup,
                        WorkflowService workflow, SignInService signIn, UserService users,
                        TrafficLightSettings trafficLights,
-                       ExportService exports, ImportService imports, OfflineExchange offline) {
+                       ExportService exports, ImportService imports, OfflineExchange offline,
+                       HistoryService history, InitiativeLinkService links) {
 
     /** Builds every service on {@code database}; {@code messages} are the texts written into files. */
     public static Services on(Database database, Messages messages, Clock clock) {
@@ -44,7 +47,9 @@ public record Services(Database database, SubmissionService submissions, YearSet
                 trafficLights,
                 new ExportService(submissions, setup, trafficLights, messages),
                 new ImportService(store),
-                new OfflineExchange(store, database.identity(), templates));
+                new OfflineExchange(store, database.identity(), templates),
+                new HistoryService(store),
+                new InitiativeLinkService(store));
     }
 
     /** The services of the running app, with the system's clock. */

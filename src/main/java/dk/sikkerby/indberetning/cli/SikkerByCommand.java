@@ -13,7 +13,8 @@ import picocli.CommandLine.Mixin;
         subcommands = {InitCommand.class, YearsCommand.class, ImportCommand.class, ExportCommand.class,
             TemplateCommand.class, ImportReturnCommand.class, UserAddCommand.class,
             UsersCommand.class, UserEditCommand.class, UserDeactivateCommand.class, UserReactivateCommand.class,
-            UserPasswordCommand.class, CheckCommand.class, BackupCommand.class, RestoreCommand.class})
+            UserPasswordCommand.class, CheckCommand.class, BackupCommand.class, RestoreCommand.class,
+            NewYearCommand.class, HistoryCommand.class, LinkCommand.class})
 public class SikkerByCommand {
 
     @Mixin

@@ -23,6 +23,9 @@ public final class Repositories {
     private final ReturnLogRepository returnLog;
     private final ExchangeKeyRepository exchangeKey;
     private final SignInFailureRepository signInFailures;
+    private final CriteriaRepository criteria;
+    private final HistoryRepository history;
+    private final InitiativeLinkRepository initiativeLinks;
 
     Repositories(DSLContext dsl) {
         this.submissions = new SubmissionRepository(dsl);
@@ -39,6 +42,9 @@ public final class Repositories {
         this.returnLog = new ReturnLogRepository(dsl);
         this.exchangeKey = new ExchangeKeyRepository(dsl);
         this.signInFailures = new SignInFailureRepository(dsl);
+        this.criteria = new CriteriaRepository(dsl);
+        this.history = new HistoryRepository(dsl);
+        this.initiativeLinks = new InitiativeLinkRepository(dsl);
     }
 
     public SubmissionRepository submissions() {
@@ -96,5 +102,20 @@ public final class Repositories {
     /** Failed sign-ins per login with their times (decision 0513). */
     public SignInFailureRepository signInFailures() {
         return signInFailures;
+    }
+
+    /** The success criteria of each initiative and year. */
+    public CriteriaRepository criteria() {
+        return criteria;
+    }
+
+    /** An initiative's years, across renamings, and the departments' figures by year. */
+    public HistoryRepository history() {
+        return history;
+    }
+
+    /** The links from a renamed initiative to the one it continues. */
+    public InitiativeLinkRepository initiativeLinks() {
+        return initiativeLinks;
     }
 }
