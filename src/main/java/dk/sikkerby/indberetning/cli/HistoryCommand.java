@@ -26,7 +26,7 @@ public class HistoryCommand implements Callable<Integer> {
     int from;
 
     @Option(names = "--report", paramLabel = "text|json", descriptionKey = "cli.history.report",
-            converter = ImportCommand.ReportFormatConverter.class, defaultValue = "text")
+            defaultValue = "text")
     ImportCommand.ReportFormat report;
 
     @Override
