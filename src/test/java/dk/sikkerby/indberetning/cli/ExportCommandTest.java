@@ -78,7 +78,7 @@ class ExportCommandTest {
     @Test
     void optionsThatDoNotFitTogetherAreRefusedBeforeTheDatabaseIsOpened() {
         assertEquals(Cli.REFUSED, run("export", "--year", "2021", "--out", dir.resolve("x.csv").toString(), "--colours"));
-        assertEquals("Trafiklys (--colours) findes kun i xlsx-formatet.", err.toString().strip());
+        assertEquals("Trafiklys (--colours) findes ikke i csv-formatet.", err.toString().strip());
         err.getBuffer().setLength(0);
         assertEquals(Cli.REFUSED, run("export", "--year", "2021", "--out", dir.resolve("x.pdf").toString()));
         assertTrue(err.toString().startsWith("Skriv --format xlsx eller --format csv"), err.toString());

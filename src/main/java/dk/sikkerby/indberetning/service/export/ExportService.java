@@ -3,9 +3,11 @@ package dk.sikkerby.indberetning.service.export;
 import dk.sikkerby.indberetning.domain.Department;
 import dk.sikkerby.indberetning.domain.InitiativeRow;
 import dk.sikkerby.indberetning.domain.TrafficLightThresholds;
+import dk.sikkerby.indberetning.domain.YearControl;
 import dk.sikkerby.indberetning.domain.YearTable;
 import dk.sikkerby.indberetning.i18n.Messages;
 import dk.sikkerby.indberetning.persistence.Database;
+import dk.sikkerby.indberetning.persistence.YearControlRepository;
 import dk.sikkerby.indberetning.service.Progress;
 import dk.sikkerby.indberetning.service.SubmissionService;
 import dk.sikkerby.indberetning.service.UserFacingException;
@@ -23,7 +25,8 @@ import java.util.stream.Collectors;
 import org.jooq.DSLContext;
 
 /**
- * Exports a year's consolidated table, as stored, to a workbook or a CSV file. Reads the table in one
+ * Exports a year's consolidated table, as stored, to a workbook, a CSV file, or the appendix as a PDF or
+ * Word document (marked as a draft while the year is not locked). Reads the table in one
  * transaction, optionally keeps one department's rows, and writes the file atomically: the old file
  * stays as it was unless the new one is complete.
  */
@@ -33,6 +36,9 @@ public final class ExportService {
     private final YearSetupService setup;
     private final TrafficLightSettings trafficLights;
     private final Messages messages;
+    private final YearControlRepository yearControls;
+    private final PdfAppendixWriter pdf;
+    private final DocxAppendixWriter docx;
 
     /** For the user interface, which works with the open database and never with jOOQ itself. */
     public ExportService(Database database, Messages messages) {
@@ -44,6 +50,9 @@ public final class ExportService {
         this.setup = new YearSetupService(dsl);
         this.trafficLights = new TrafficLightSettings(dsl);
         this.messages = messages;
+        this.yearControls = new YearControlRepository(dsl);
+        this.pdf = new PdfAppendixWriter(messages);
+        this.docx = new DocxAppendixWriter(messages);
     }
 
     /**
@@ -53,8 +62,8 @@ public final class ExportService {
      */
     public ExportResult export(Actor actor, ExportRequest request, Progress progress) {
         Rights.check(actor, Action.EXPORT, Target.year(request.year(), false));
-        if (request.colours() && request.format() != ExportFormat.XLSX) {
-            throw new UserFacingException("export.error.coloursNeedXlsx");
+        if (request.colours() && !request.format().hasColours()) {
+            throw new UserFacingException("export.error.coloursNotInCsv");
         }
         YearTable table = submissions.loadYear(request.year());
         if (request.department().isPresent()) {
@@ -64,15 +73,31 @@ public final class ExportService {
                 ? Optional.of(trafficLights.thresholds(request.year())) : Optional.empty();
         ExportContent content = new ExportContent(table, colours);
         List<String> clipped = new ArrayList<>();
-        if (request.format() == ExportFormat.XLSX) {
-            WorkbookWriter writer = new WorkbookWriter(messages);
-            AtomicFileWriter.write(request.target(), out -> clipped.addAll(writer.write(content, out, progress)));
-        } else {
-            CsvWriter writer = new CsvWriter(messages, request.dialect());
-            AtomicFileWriter.write(request.target(), out -> writer.write(content, out, progress));
+        switch (request.format()) {
+            case XLSX -> {
+                WorkbookWriter writer = new WorkbookWriter(messages);
+                AtomicFileWriter.write(request.target(), out -> clipped.addAll(writer.write(content, out, progress)));
+            }
+            case CSV -> {
+                CsvWriter writer = new CsvWriter(messages, request.dialect());
+                AtomicFileWriter.write(request.target(), out -> writer.write(content, out, progress));
+            }
+            case PDF -> {
+                boolean draft = isDraft(request.year());
+                AtomicFileWriter.write(request.target(), out -> pdf.write(content, draft, out, progress));
+            }
+            case DOCX -> {
+                boolean draft = isDraft(request.year());
+                AtomicFileWriter.write(request.target(), out -> docx.write(content, draft, out, progress));
+            }
         }
         int missing = (int) table.rows().stream().filter(r -> r.score().isMissing()).count();
         return new ExportResult(request.target(), table.rows().size(), missing, clipped);
+    }
+
+    /** A year that is not locked may still change: its documents say they are a draft. */
+    private boolean isDraft(int year) {
+        return !yearControls.find(year).map(YearControl::locked).orElse(false);
     }
 
     private YearTable onlyDepartment(YearTable table, String code) {

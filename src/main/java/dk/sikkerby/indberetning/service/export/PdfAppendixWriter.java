@@ -1,0 +1,74 @@
+package dk.sikkerby.indberetning.service.export;
+
+import com.openhtmltopdf.outputdevice.helper.BaseRendererBuilder.FontStyle;
+import com.openhtmltopdf.outputdevice.helper.ExternalResourceControlPriority;
+import com.openhtmltopdf.pdfboxout.PdfRendererBuilder;
+import com.openhtmltopdf.pdfboxout.PdfRendererBuilder.PdfAConformance;
+import dk.sikkerby.indberetning.i18n.Messages;
+import dk.sikkerby.indberetning.service.Progress;
+import java.awt.color.ColorSpace;
+import java.awt.color.ICC_Profile;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.io.UncheckedIOException;
+import java.util.concurrent.atomic.AtomicLong;
+import java.util.logging.Level;
+import java.util.logging.Logger;
+
+/**
+ * Writes the appendix as a PDF for the committee (decision 0206): the XHTML of {@link AppendixXhtml}
+ * rendered by openhtmltopdf on PDFBox as tagged PDF/UA-1 and PDF/A-2u, with the bundled DejaVu Sans
+ * Condensed embedded (no system font is ever used), the sRGB output intent, the title in the metadata
+ * and the language in the catalogue. The renderer may load nothing from outside the document.
+ */
+public final class PdfAppendixWriter {
+
+    static final PdfAConformance CONFORMANCE = PdfAConformance.PDFA_2_U;
+    private static final Logger LOG = Logger.getLogger(PdfAppendixWriter.class.getName());
+    private static final String FONTS = "/dk/sikkerby/indberetning/service/export/fonts/";
+
+    private final Messages messages;
+
+    public PdfAppendixWriter(Messages messages) {
+        this.messages = messages;
+    }
+
+    public void write(ExportContent content, boolean draft, OutputStream out, Progress progress) throws IOException {
+        long total = 2L * content.rows().size() + 1;
+        AtomicLong done = new AtomicLong();
+        String xhtml = new AppendixXhtml(messages).build(content, draft, () -> progress.update(done.incrementAndGet(), total));
+        PdfRendererBuilder builder = new PdfRendererBuilder()
+                .useFastMode()
+                .usePdfUaAccessibility(true)
+                .usePdfAConformance(CONFORMANCE)
+                .useColorProfile(ICC_Profile.getInstance(ColorSpace.CS_sRGB).getData())
+                .withProducer("Sikker By Indberetning")
+                .useExternalResourceAccessControl((uri, type) -> false, ExternalResourceControlPriority.RUN_BEFORE_RESOLVING_URI)
+                .useExternalResourceAccessControl((uri, type) -> false, ExternalResourceControlPriority.RUN_AFTER_RESOLVING_URI)
+                .withDiagnosticConsumer(d -> LOG.log(Level.FINE, "PDF renderer: {0}", d.getFormattedMessage()))
+                .withHtmlContent(xhtml, null)
+                .toStream(out);
+        font(builder, "DejaVuSansCondensed.ttf", 400, FontStyle.NORMAL);
+        font(builder, "DejaVuSansCondensed-Bold.ttf", 700, FontStyle.NORMAL);
+        font(builder, "DejaVuSansCondensed-Oblique.ttf", 400, FontStyle.ITALIC);
+        try {
+            builder.run();
+        } catch (UncheckedIOException e) {
+            throw e.getCause();
+        }
+        progress.update(total, total);
+    }
+
+    private static void font(PdfRendererBuilder builder, String file, int weight, FontStyle style) {
+        builder.useFont(() -> open(file), AppendixXhtml.FONT, weight, style, true);
+    }
+
+    private static InputStream open(String file) {
+        InputStream in = PdfAppendixWriter.class.getResourceAsStream(FONTS + file);
+        if (in == null) {
+            throw new IllegalStateException("The bundled font " + file + " is missing from the program");
+        }
+        return in;
+    }
+}
