@@ -128,7 +128,7 @@ final class AppendixXhtml {
                 .append("table { width: 100%; border-collapse: collapse; table-layout: fixed; -fs-table-paginate: paginate;"
                         + " -fs-border-rendering: no-bevel; }\n")
                 .append("th, td { border: 0.5pt solid #000000; padding: 1.2mm 1.5mm; vertical-align: top; text-align: left;"
-                        + " word-wrap: break-word; overflow-wrap: break-word; }\n")
+                        + " word-wrap: break-word; }\n")
                 .append("thead th { background-color: #").append(AppendixText.HEADER_FILL).append("; font-weight: bold; }\n")
                 .append("tr { page-break-inside: avoid; }\n")
                 .append("tr.category td { background-color: #").append(AppendixText.CATEGORY_FILL).append("; }\n")

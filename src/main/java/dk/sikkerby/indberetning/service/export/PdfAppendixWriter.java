@@ -13,8 +13,6 @@ import java.io.InputStream;
 import java.io.OutputStream;
 import java.io.UncheckedIOException;
 import java.util.concurrent.atomic.AtomicLong;
-import java.util.logging.Level;
-import java.util.logging.Logger;
 
 /**
  * Writes the appendix as a PDF for the committee (decision 0206): the XHTML of {@link AppendixXhtml}
@@ -25,7 +23,6 @@ import java.util.logging.Logger;
 public final class PdfAppendixWriter {
 
     static final PdfAConformance CONFORMANCE = PdfAConformance.PDFA_2_U;
-    private static final Logger LOG = Logger.getLogger(PdfAppendixWriter.class.getName());
     private static final String FONTS = "/dk/sikkerby/indberetning/service/export/fonts/";
 
     private final Messages messages;
@@ -35,6 +32,8 @@ public final class PdfAppendixWriter {
     }
 
     public void write(ExportContent content, boolean draft, OutputStream out, Progress progress) throws IOException {
+        BundledFontMapper.install();
+        RendererLog.install();
         long total = 2L * content.rows().size() + 1;
         AtomicLong done = new AtomicLong();
         String xhtml = new AppendixXhtml(messages).build(content, draft, () -> progress.update(done.incrementAndGet(), total));
@@ -46,7 +45,6 @@ public final class PdfAppendixWriter {
                 .withProducer("Sikker By Indberetning")
                 .useExternalResourceAccessControl((uri, type) -> false, ExternalResourceControlPriority.RUN_BEFORE_RESOLVING_URI)
                 .useExternalResourceAccessControl((uri, type) -> false, ExternalResourceControlPriority.RUN_AFTER_RESOLVING_URI)
-                .withDiagnosticConsumer(d -> LOG.log(Level.FINE, "PDF renderer: {0}", d.getFormattedMessage()))
                 .withHtmlContent(xhtml, null)
                 .toStream(out);
         font(builder, "DejaVuSansCondensed.ttf", 400, FontStyle.NORMAL);
@@ -61,10 +59,10 @@ public final class PdfAppendixWriter {
     }
 
     private static void font(PdfRendererBuilder builder, String file, int weight, FontStyle style) {
-        builder.useFont(() -> open(file), AppendixXhtml.FONT, weight, style, true);
+        builder.useFont(() -> font(file), AppendixXhtml.FONT, weight, style, true);
     }
 
-    private static InputStream open(String file) {
+    static InputStream font(String file) {
         InputStream in = PdfAppendixWriter.class.getResourceAsStream(FONTS + file);
         if (in == null) {
             throw new IllegalStateException("The bundled font " + file + " is missing from the program");
