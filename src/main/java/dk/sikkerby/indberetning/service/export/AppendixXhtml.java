@@ -14,7 +14,7 @@ import java.util.Optional;
  * title as the one h1, the table with its header row in a thead (repeated on every page), each category
  * as an h2 in a row spanning the table, the rich texts as paragraphs with italic runs, the department
  * footnote, and the traffic lights' legend when the scores are coloured. Every text is cleaned and
- * escaped ({@link DocumentText}); the page size, the page numbers and the draft line are CSS.
+ * escaped ({@link DocumentText}), and what the bundled font cannot draw is replaced ({@link BundledFont}); the page size, the page numbers and the draft line are CSS.
  */
 final class AppendixXhtml {
 
@@ -23,6 +23,7 @@ final class AppendixXhtml {
 
     private final Messages messages;
     private final AppendixText words;
+    private final BundledFont font = BundledFont.get();
 
     AppendixXhtml(Messages messages) {
         this.messages = messages;
@@ -36,16 +37,16 @@ final class AppendixXhtml {
         out.append("<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n")
                 .append("<html xmlns=\"http://www.w3.org/1999/xhtml\" lang=\"").append(words.language())
                 .append("\" xml:lang=\"").append(words.language()).append("\"><head><title>")
-                .append(DocumentText.xml(year.title())).append("</title>")
-                .append("<meta name=\"subject\" content=\"").append(DocumentText.xml(year.title())).append("\"/>")
+                .append(text(year.title())).append("</title>")
+                .append("<meta name=\"subject\" content=\"").append(text(year.title())).append("\"/>")
                 .append("<style>").append(css(draft ? Optional.of(words.draft(year.year())) : Optional.empty()))
                 .append("</style></head><body>");
-        out.append("<h1>").append(DocumentText.xml(year.title())).append("</h1>");
+        out.append("<h1>").append(text(year.title())).append("</h1>");
         if (draft) {
-            out.append("<p class=\"draft\">").append(DocumentText.xml(words.draft(year.year()))).append("</p>");
+            out.append("<p class=\"draft\">").append(text(words.draft(year.year()))).append("</p>");
         }
         table(out, content, rowDone);
-        out.append("<p class=\"footnote\">").append(DocumentText.xml(DepartmentFootnote.text(content.rows(), messages)))
+        out.append("<p class=\"footnote\">").append(text(DepartmentFootnote.text(content.rows(), messages)))
                 .append("</p>");
         content.colours().ifPresent(t -> legend(out, t));
         return out.append("</body></html>").toString();
@@ -62,12 +63,12 @@ final class AppendixXhtml {
         }
         out.append("</colgroup><thead><tr>");
         for (String heading : words.headings(content.table().year())) {
-            out.append("<th scope=\"col\">").append(DocumentText.xml(heading)).append("</th>");
+            out.append("<th scope=\"col\">").append(text(heading)).append("</th>");
         }
         out.append("</tr></thead><tbody>");
         for (ExportContent.Group group : content.groups()) {
             out.append("<tr class=\"category\"><td colspan=\"").append(WIDTHS.length).append("\"><h2>")
-                    .append(DocumentText.xml(group.category().name())).append("</h2></td></tr>");
+                    .append(text(group.category().name())).append("</h2></td></tr>");
             for (InitiativeRow row : group.rows()) {
                 initiative(out, row, content.colours());
                 rowDone.run();
@@ -77,23 +78,23 @@ final class AppendixXhtml {
     }
 
     private void initiative(StringBuilder out, InitiativeRow row, Optional<TrafficLightThresholds> colours) {
-        out.append("<tr><td>").append(DocumentText.xml(row.name())).append("</td>");
-        out.append("<td class=\"centred\">").append(DocumentText.xml(row.department().code())).append("</td>");
+        out.append("<tr><td>").append(text(row.name())).append("</td>");
+        out.append("<td class=\"centred\">").append(text(row.department().code())).append("</td>");
         Optional<TrafficLight> light = colours.flatMap(t -> t.colour(row.score()));
         out.append("<td class=\"centred\"");
         light.ifPresent(l -> out.append(" style=\"background-color:#").append(AppendixText.fill(l)).append('"'));
-        out.append('>').append(DocumentText.xml(ScoreText.of(row.score(), messages))).append("</td>");
+        out.append('>').append(text(ScoreText.of(row.score(), messages))).append("</td>");
         richCell(out, row.departmentNote());
         richCell(out, row.assessment());
         out.append("</tr>");
     }
 
-    private static void richCell(StringBuilder out, RichText text) {
+    private void richCell(StringBuilder out, RichText text) {
         out.append("<td>");
         for (RichText.Paragraph paragraph : text.paragraphs()) {
             out.append("<p>");
             for (RichText.Run run : paragraph.runs()) {
-                String escaped = DocumentText.xml(run.text());
+                String escaped = text(run.text());
                 out.append(run.italic() ? "<i>" + escaped + "</i>" : escaped);
             }
             out.append("</p>");
@@ -101,14 +102,19 @@ final class AppendixXhtml {
         out.append("</td>");
     }
 
+    /** Cleaned, drawable in the bundled font, and escaped. */
+    private String text(String raw) {
+        return DocumentText.xml(font.drawable(DocumentText.clean(raw)));
+    }
+
     private void legend(StringBuilder out, TrafficLightThresholds thresholds) {
-        out.append("<h2 class=\"legend\">").append(DocumentText.xml(messages.get("export.legend.title"))).append("</h2>");
+        out.append("<h2 class=\"legend\">").append(text(messages.get("export.legend.title"))).append("</h2>");
         for (TrafficLight light : TrafficLight.values()) {
             out.append("<p class=\"legend\"><span class=\"swatch\" style=\"background-color:#").append(AppendixText.fill(light))
-                    .append("\">").append(DocumentText.xml(words.lightName(light))).append("</span> ")
-                    .append(DocumentText.xml(LegendWriter.meaning(messages, light, thresholds))).append("</p>");
+                    .append("\">").append(text(words.lightName(light))).append("</span> ")
+                    .append(text(LegendWriter.meaning(messages, light, thresholds))).append("</p>");
         }
-        out.append("<p class=\"legend\">").append(DocumentText.xml(messages.get("export.legend.noColour"))).append("</p>");
+        out.append("<p class=\"legend\">").append(text(messages.get("export.legend.noColour"))).append("</p>");
     }
 
     private String css(Optional<String> draftLine) {

@@ -1,12 +1,7 @@
 package dk.sikkerby.indberetning.service.export;
 
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.UncheckedIOException;
 import org.apache.fontbox.FontBoxFont;
-import org.apache.fontbox.ttf.TTFParser;
 import org.apache.fontbox.ttf.TrueTypeFont;
-import org.apache.pdfbox.io.RandomAccessReadBuffer;
 import org.apache.pdfbox.pdmodel.font.CIDFontMapping;
 import org.apache.pdfbox.pdmodel.font.FontMapper;
 import org.apache.pdfbox.pdmodel.font.FontMapping;
@@ -37,17 +32,9 @@ final class BundledFontMapper implements FontMapper {
         }
         synchronized (BundledFontMapper.class) {
             if (!installed) {
-                FontMappers.set(new BundledFontMapper(load()));
+                FontMappers.set(new BundledFontMapper(BundledFont.get().font()));
                 installed = true;
             }
-        }
-    }
-
-    private static TrueTypeFont load() {
-        try (InputStream in = PdfAppendixWriter.font("DejaVuSansCondensed.ttf")) {
-            return new TTFParser().parse(new RandomAccessReadBuffer(in));
-        } catch (IOException e) {
-            throw new UncheckedIOException("The bundled font could not be read", e);
         }
     }
 

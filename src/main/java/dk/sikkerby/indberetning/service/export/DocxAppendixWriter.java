@@ -61,6 +61,7 @@ public final class DocxAppendixWriter {
             if (draft) {
                 header(doc, words.draft(year.year()));
                 XWPFParagraph line = doc.createParagraph();
+                line.setSpacingAfter(120);
                 run(line, words.draft(year.year())).setBold(true);
             }
             new DocxTable(doc, messages, words).write(content, () -> progress.update(done.incrementAndGet(), total));

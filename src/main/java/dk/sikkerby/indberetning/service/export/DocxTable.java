@@ -29,7 +29,11 @@ final class DocxTable {
 
     /** The width between the margins, in twentieths of a point. */
     private static final int TABLE_TWIPS = 15478;
-    private static final int[] WIDTHS = AppendixSheetWriter.WIDTHS;
+    /**
+     * The workbook's proportions, with the department and score columns a little wider: Word's cells have
+     * margins of their own, and "Målopfyldelse" in bold must fit without breaking inside the word.
+     */
+    private static final int[] WIDTHS = {25, 14, 16, 45, 55};
 
     private final XWPFDocument doc;
     private final Messages messages;

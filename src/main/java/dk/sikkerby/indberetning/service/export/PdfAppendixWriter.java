@@ -9,7 +9,6 @@ import dk.sikkerby.indberetning.service.Progress;
 import java.awt.color.ColorSpace;
 import java.awt.color.ICC_Profile;
 import java.io.IOException;
-import java.io.InputStream;
 import java.io.OutputStream;
 import java.io.UncheckedIOException;
 import java.util.concurrent.atomic.AtomicLong;
@@ -23,7 +22,6 @@ import java.util.concurrent.atomic.AtomicLong;
 public final class PdfAppendixWriter {
 
     static final PdfAConformance CONFORMANCE = PdfAConformance.PDFA_2_U;
-    private static final String FONTS = "/dk/sikkerby/indberetning/service/export/fonts/";
 
     private final Messages messages;
 
@@ -47,7 +45,7 @@ public final class PdfAppendixWriter {
                 .useExternalResourceAccessControl((uri, type) -> false, ExternalResourceControlPriority.RUN_AFTER_RESOLVING_URI)
                 .withHtmlContent(xhtml, null)
                 .toStream(out);
-        font(builder, "DejaVuSansCondensed.ttf", 400, FontStyle.NORMAL);
+        font(builder, BundledFont.REGULAR, 400, FontStyle.NORMAL);
         font(builder, "DejaVuSansCondensed-Bold.ttf", 700, FontStyle.NORMAL);
         font(builder, "DejaVuSansCondensed-Oblique.ttf", 400, FontStyle.ITALIC);
         try {
@@ -59,14 +57,6 @@ public final class PdfAppendixWriter {
     }
 
     private static void font(PdfRendererBuilder builder, String file, int weight, FontStyle style) {
-        builder.useFont(() -> font(file), AppendixXhtml.FONT, weight, style, true);
-    }
-
-    static InputStream font(String file) {
-        InputStream in = PdfAppendixWriter.class.getResourceAsStream(FONTS + file);
-        if (in == null) {
-            throw new IllegalStateException("The bundled font " + file + " is missing from the program");
-        }
-        return in;
+        builder.useFont(() -> BundledFont.open(file), AppendixXhtml.FONT, weight, style, true);
     }
 }
