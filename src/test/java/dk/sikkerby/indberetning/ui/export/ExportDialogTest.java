@@ -12,6 +12,7 @@ import dk.sikkerby.indberetning.persistence.Database;
 import dk.sikkerby.indberetning.service.export.ExportFixture;
 import dk.sikkerby.indberetning.service.export.TrafficLightSettings;
 import dk.sikkerby.indberetning.testsupport.TestDatabase;
+import dk.sikkerby.indberetning.testsupport.UiRobot;
 import dk.sikkerby.indberetning.ui.AppContext;
 import dk.sikkerby.indberetning.ui.common.Background;
 import java.io.InputStream;
@@ -21,7 +22,6 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.CopyOnWriteArrayList;
-import java.util.concurrent.TimeUnit;
 import javafx.scene.Scene;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
@@ -36,7 +36,6 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
-import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
 import org.testfx.util.WaitForAsyncUtils;
@@ -44,6 +43,8 @@ import org.testfx.util.WaitForAsyncUtils;
 /** File → Export… driven as a user drives it: choose, export with progress, open the file. */
 @ExtendWith(ApplicationExtension.class)
 class ExportDialogTest {
+    /** Looks nodes up on the FX thread; TestFX's extension would inject a robot that does not. */
+    private final UiRobot robot = new UiRobot();
 
     @TempDir
     Path dir;
@@ -78,15 +79,15 @@ class ExportDialogTest {
     }
 
     @Test
-    void exportsTheWorkbookWithColoursAndOpensIt(FxRobot robot) throws Exception {
+    void exportsTheWorkbookWithColoursAndOpensIt() throws Exception {
         target = dir.resolve("bilag.xlsx");
-        waitUntilLoaded(robot);
+        waitUntilLoaded();
         robot.clickOn("#exportColours");
         TextField greenMin = robot.lookup("#exportGreenMin").queryAs(TextField.class);
         assertFalse(greenMin.isDisabled(), "the thresholds apply once colours are chosen");
         robot.interact(() -> greenMin.setText("90"));
         robot.clickOn("#exportStart");
-        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> robot.lookup("#exportOpen").query().isVisible());
+        UiRobot.waitFor(20, () -> robot.lookup("#exportOpen").query().isVisible());
 
         assertEquals(List.of("Bilag 1 - 2021.xlsx"), suggestedNames);
         String message = robot.lookup("#exportMessage").queryAs(Label.class).getText();
@@ -98,13 +99,13 @@ class ExportDialogTest {
                 "the thresholds are kept with the year");
 
         robot.clickOn("#exportOpen");
-        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> opened.contains(target));
+        UiRobot.waitFor(10, () -> opened.contains(target));
     }
 
     @Test
-    void exportsOneDepartmentAsDanishCsv(FxRobot robot) throws Exception {
+    void exportsOneDepartmentAsDanishCsv() throws Exception {
         target = dir.resolve("sof.csv");
-        waitUntilLoaded(robot);
+        waitUntilLoaded();
         robot.clickOn("#exportFormatCsv");
         assertTrue(robot.lookup("#exportColours").query().isDisabled(), "no colours in CSV");
         robot.clickOn("#exportSeparatorSemicolon");
@@ -113,7 +114,7 @@ class ExportDialogTest {
         robot.interact(() -> department.getSelectionModel().select(
                 department.getItems().stream().filter(d -> d.code().equals("SOF")).findFirst().orElseThrow()));
         robot.clickOn("#exportStart");
-        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> Files.exists(target)
+        UiRobot.waitFor(20, () -> Files.exists(target)
                 && robot.lookup("#exportOpen").query().isVisible());
         assertEquals(List.of("Bilag 1 - 2021 - SOF.csv"), suggestedNames);
         String csv = Files.readString(target, StandardCharsets.UTF_8);
@@ -122,9 +123,9 @@ class ExportDialogTest {
     }
 
     @Test
-    void exportsOneDepartmentsAppendixAsAColouredPdfAndAsWord(FxRobot robot) throws Exception {
+    void exportsOneDepartmentsAppendixAsAColouredPdfAndAsWord() throws Exception {
         target = dir.resolve("sof.pdf");
-        waitUntilLoaded(robot);
+        waitUntilLoaded();
         robot.clickOn("#exportFormatPdf");
         assertFalse(robot.lookup("#exportColours").query().isDisabled(), "the PDF's score cells can be coloured");
         assertTrue(robot.lookup("#exportSeparatorComma").query().isDisabled(), "no separator outside CSV");
@@ -134,7 +135,7 @@ class ExportDialogTest {
         robot.interact(() -> department.getSelectionModel().select(
                 department.getItems().stream().filter(d -> d.code().equals("SOF")).findFirst().orElseThrow()));
         robot.clickOn("#exportStart");
-        WaitForAsyncUtils.waitFor(60, TimeUnit.SECONDS, () -> robot.lookup("#exportOpen").query().isVisible());
+        UiRobot.waitFor(60, () -> robot.lookup("#exportOpen").query().isVisible());
         assertEquals(List.of("Bilag 1 - 2021 - SOF.pdf"), suggestedNames);
         try (PDDocument pdf = Loader.loadPDF(target.toFile())) {
             String text = new PDFTextStripper().getText(pdf);
@@ -145,7 +146,7 @@ class ExportDialogTest {
         target = dir.resolve("bilag.docx");
         robot.clickOn("#exportFormatDocx");
         robot.clickOn("#exportStart");
-        WaitForAsyncUtils.waitFor(60, TimeUnit.SECONDS, () -> Files.exists(target)
+        UiRobot.waitFor(60, () -> Files.exists(target)
                 && robot.lookup("#exportOpen").query().isVisible());
         assertEquals("Bilag 1 - 2021 - SOF.docx", suggestedNames.get(1));
         try (InputStream in = Files.newInputStream(target); XWPFDocument doc = new XWPFDocument(in)) {
@@ -154,9 +155,9 @@ class ExportDialogTest {
     }
 
     @Test
-    void aThresholdThatIsNotANumberIsExplainedAndNothingIsWritten(FxRobot robot) throws Exception {
+    void aThresholdThatIsNotANumberIsExplainedAndNothingIsWritten() throws Exception {
         target = dir.resolve("bilag.xlsx");
-        waitUntilLoaded(robot);
+        waitUntilLoaded();
         robot.clickOn("#exportColours");
         robot.interact(() -> robot.lookup("#exportRedMax").queryAs(TextField.class).setText("halvdelen"));
         robot.clickOn("#exportStart");
@@ -166,8 +167,8 @@ class ExportDialogTest {
         assertFalse(Files.exists(target));
     }
 
-    private static void waitUntilLoaded(FxRobot robot) throws Exception {
-        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () ->
+    private void waitUntilLoaded() throws Exception {
+        UiRobot.waitFor(10, () ->
                 Integer.valueOf(2021).equals(robot.lookup("#exportYear").queryAs(ComboBox.class).getValue())
                         && "0".equals(robot.lookup("#exportRedMax").queryAs(TextField.class).getText()));
     }
