@@ -17,6 +17,7 @@ import dk.sikkerby.indberetning.service.export.CsvDialect;
 import dk.sikkerby.indberetning.service.export.ExportFormat;
 import dk.sikkerby.indberetning.service.export.ExportRequest;
 import dk.sikkerby.indberetning.service.export.ExportService;
+import dk.sikkerby.indberetning.service.export.TrafficLightSettings;
 import dk.sikkerby.indberetning.service.workflow.Actor;
 import dk.sikkerby.indberetning.service.workflow.SetUpActor;
 import java.io.BufferedOutputStream;
@@ -69,11 +70,13 @@ public class DocumentExportBenchmark {
             switch (mode) {
                 case "pdf", "docx" -> {
                     ExportFormat format = mode.equals("pdf") ? ExportFormat.PDF : ExportFormat.DOCX;
-                    rows = new ExportService(db.dsl(), messages).export(ADMIN,
+                    ExportService exports = new ExportService(new SubmissionService(db.store()),
+                            new YearSetupService(db.store()), new TrafficLightSettings(db.store()), messages);
+                    rows = exports.export(ADMIN,
                             new ExportRequest(YEAR, format, out, Optional.empty(), false, CsvDialect.COMMA), Progress.NONE).initiatives();
                 }
-                case "bare-pdf" -> rows = barePdf(new SubmissionService(db.dsl()).loadYear(YEAR), out);
-                case "bare-docx" -> rows = bareDocx(new SubmissionService(db.dsl()).loadYear(YEAR), out);
+                case "bare-pdf" -> rows = barePdf(new SubmissionService(db.store()).loadYear(YEAR), out);
+                case "bare-docx" -> rows = bareDocx(new SubmissionService(db.store()).loadYear(YEAR), out);
                 default -> throw new IllegalArgumentException("unknown mode " + mode);
             }
         }
@@ -133,7 +136,7 @@ public class DocumentExportBenchmark {
 
     /** A year with four categories, seven departments and {@code n} scored initiatives (as ExportBenchmark). */
     static void fill(Database db, int n) {
-        YearSetupService setup = new YearSetupService(db.dsl());
+        YearSetupService setup = new YearSetupService(db.store());
         setup.createYear(ADMIN, YEAR, "Bilag 1: Indsatsernes målopfyldelse for 2021", "Covid-19");
         List<Department> departments = new ArrayList<>();
         String[][] names = {{"BIF", "Beskæftigelses- og Integrationsforvaltningen"}, {"ØKF", "Økonomiforvaltningen"},

@@ -5,10 +5,10 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dk.sikkerby.indberetning.persistence.Database;
-import dk.sikkerby.indberetning.service.workflow.WorkflowService;
 import dk.sikkerby.indberetning.testsupport.SampleYear;
 import dk.sikkerby.indberetning.testsupport.TestActors;
 import dk.sikkerby.indberetning.testsupport.TestDatabase;
+import dk.sikkerby.indberetning.testsupport.TestServices;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.PrintWriter;
@@ -77,7 +77,7 @@ class ExportCommandTest {
         }
 
         try (Database database = TestDatabase.open(dk.sikkerby.indberetning.persistence.DatabaseFile.of(db.toString()))) {
-            new WorkflowService(database.dsl()).lockYear(TestActors.administrator(), 2021, "Sendt til udvalget");
+            TestServices.workflow(database.store()).lockYear(TestActors.administrator(), 2021, "Sendt til udvalget");
         }
         assertEquals(0, run("export", "--year", "2021", "--format", "pdf", "--out", pdf.toString()), err.toString());
         String locked = pdfText(pdf);

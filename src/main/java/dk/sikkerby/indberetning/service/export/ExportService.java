@@ -3,11 +3,8 @@ package dk.sikkerby.indberetning.service.export;
 import dk.sikkerby.indberetning.domain.Department;
 import dk.sikkerby.indberetning.domain.InitiativeRow;
 import dk.sikkerby.indberetning.domain.TrafficLightThresholds;
-import dk.sikkerby.indberetning.domain.YearControl;
 import dk.sikkerby.indberetning.domain.YearTable;
 import dk.sikkerby.indberetning.i18n.Messages;
-import dk.sikkerby.indberetning.persistence.Database;
-import dk.sikkerby.indberetning.persistence.YearControlRepository;
 import dk.sikkerby.indberetning.service.Progress;
 import dk.sikkerby.indberetning.service.SubmissionService;
 import dk.sikkerby.indberetning.service.UserFacingException;
@@ -22,7 +19,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.stream.Collectors;
-import org.jooq.DSLContext;
 
 /**
  * Exports a year's consolidated table, as stored, to a workbook, a CSV file, or the appendix as a PDF or
@@ -36,21 +32,15 @@ public final class ExportService {
     private final YearSetupService setup;
     private final TrafficLightSettings trafficLights;
     private final Messages messages;
-    private final YearControlRepository yearControls;
     private final PdfAppendixWriter pdf;
     private final DocxAppendixWriter docx;
 
-    /** For the user interface, which works with the open database and never with jOOQ itself. */
-    public ExportService(Database database, Messages messages) {
-        this(database.dsl(), messages);
-    }
-
-    public ExportService(DSLContext dsl, Messages messages) {
-        this.submissions = new SubmissionService(dsl);
-        this.setup = new YearSetupService(dsl);
-        this.trafficLights = new TrafficLightSettings(dsl);
+    public ExportService(SubmissionService submissions, YearSetupService setup, TrafficLightSettings trafficLights,
+                         Messages messages) {
+        this.submissions = submissions;
+        this.setup = setup;
+        this.trafficLights = trafficLights;
         this.messages = messages;
-        this.yearControls = new YearControlRepository(dsl);
         this.pdf = new PdfAppendixWriter(messages);
         this.docx = new DocxAppendixWriter(messages);
     }
@@ -97,7 +87,7 @@ public final class ExportService {
 
     /** A year that is not locked may still change: its documents say they are a draft. */
     private boolean isDraft(int year) {
-        return !yearControls.find(year).map(YearControl::locked).orElse(false);
+        return !submissions.isLocked(year);
     }
 
     private YearTable onlyDepartment(YearTable table, String code) {

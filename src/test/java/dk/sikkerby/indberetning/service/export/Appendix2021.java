@@ -11,6 +11,7 @@ import dk.sikkerby.indberetning.service.importer.ImportService;
 import dk.sikkerby.indberetning.service.importer.Outcome;
 import dk.sikkerby.indberetning.testsupport.TestActors;
 import dk.sikkerby.indberetning.testsupport.TestDatabase;
+import dk.sikkerby.indberetning.testsupport.TestServices;
 import java.nio.file.Path;
 import java.util.Optional;
 
@@ -28,10 +29,10 @@ final class Appendix2021 {
     /** Imports the 2021 appendix into a database under {@code dir} and writes one file per request. */
     static void export(Path dir, ExportRequest... requests) {
         try (Database db = TestDatabase.open(dir.resolve("db"))) {
-            ImportResult imported = new ImportService(db.dsl()).run(TestActors.administrator(), OriginalAppendix.path(),
+            ImportResult imported = new ImportService(db.store()).run(TestActors.administrator(), OriginalAppendix.path(),
                     new ImportRequest(Optional.empty(), false, false), Progress.NONE);
             assertEquals(Outcome.IMPORTED, imported.outcome(), () -> imported.findings().toString());
-            ExportService export = new ExportService(db.dsl(), Messages.forLocale(Messages.DANISH));
+            ExportService export = TestServices.exports(db.store(), Messages.forLocale(Messages.DANISH));
             for (ExportRequest request : requests) {
                 export.export(TestActors.administrator(), request, Progress.NONE);
             }
