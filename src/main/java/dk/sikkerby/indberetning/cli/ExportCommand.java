@@ -17,8 +17,9 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 
 /**
- * {@code export --year YEAR [--format xlsx|csv] --out FILE [--department CODE] [--colours]
- * [--separator ,|;] [--user LOGIN]}: writes the year's table to a workbook or a CSV file. The options are checked
+ * {@code export --year YEAR [--format xlsx|csv|pdf|docx] --out FILE [--department CODE] [--colours]
+ * [--separator ,|;] [--user LOGIN]}: writes the year's table to a workbook or a CSV file,
+ * or the appendix to a PDF or Word document. The options are checked
  * before the database is opened; the file is replaced only when the new one is complete.
  */
 @Command(name = "export", mixinStandardHelpOptions = true)
@@ -33,7 +34,7 @@ public class ExportCommand implements Callable<Integer> {
     @Option(names = "--year", required = true, paramLabel = "YEAR", descriptionKey = "cli.export.option.year")
     int year;
 
-    @Option(names = "--format", paramLabel = "xlsx|csv", descriptionKey = "cli.export.option.format")
+    @Option(names = "--format", paramLabel = "xlsx|csv|pdf|docx", descriptionKey = "cli.export.option.format")
     String format;
 
     @Option(names = "--out", required = true, paramLabel = "FILE", descriptionKey = "cli.export.option.out")
@@ -67,8 +68,8 @@ public class ExportCommand implements Callable<Integer> {
         ExportFormat chosen = format == null
                 ? ExportFormat.fromFileName(out).orElseThrow(() -> new UserFacingException("export.error.formatFromName", out.toString()))
                 : parseFormat(format);
-        if (colours && chosen != ExportFormat.XLSX) {
-            throw new UserFacingException("export.error.coloursNeedXlsx");
+        if (colours && !chosen.hasColours()) {
+            throw new UserFacingException("export.error.coloursNotInCsv");
         }
         if (separator != null && chosen != ExportFormat.CSV) {
             throw new UserFacingException("export.error.separatorNeedsCsv");

@@ -54,6 +54,11 @@ public final class SubmissionService {
     }
 
     /** The year's table as {@code actor} may see it: a coordinator sees only their own rows if the year says so. */
+    /** Whether the year is locked (read-only for everyone); a year without workflow settings is not. */
+    public boolean isLocked(int year) {
+        return store.direct().yearControls().find(year).map(c -> c.locked()).orElse(false);
+    }
+
     public YearTable loadYear(Actor actor, int year) {
         YearTable all = loadYear(year);
         boolean seeAll = store.direct().yearControls().find(year).map(c -> c.coordinatorsSeeAll()).orElse(true);

@@ -6,7 +6,9 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dk.sikkerby.indberetning.persistence.Database;
 import dk.sikkerby.indberetning.testsupport.SampleYear;
+import dk.sikkerby.indberetning.testsupport.TestActors;
 import dk.sikkerby.indberetning.testsupport.TestDatabase;
+import dk.sikkerby.indberetning.testsupport.TestServices;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.PrintWriter;
@@ -14,7 +16,11 @@ import java.io.StringWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.text.PDFTextStripper;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+import org.apache.poi.xwpf.usermodel.XWPFDocument;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -58,6 +64,33 @@ class ExportCommandTest {
     }
 
     @Test
+    void writesThePdfAndWordAppendixAsADraftUntilTheYearIsLocked() throws IOException {
+        Path pdf = dir.resolve("bilag.pdf");
+        Path docx = dir.resolve("bilag.docx");
+        assertEquals(0, run("export", "--year", "2021", "--out", pdf.toString()), err.toString());
+        assertEquals("Eksporteret 2021 til " + pdf + ": 4 indsatser, 4 uden målopfyldelse.", out.toString().strip());
+        assertEquals(0, run("export", "--year", "2021", "--out", docx.toString(), "--colours"), err.toString());
+        assertEquals("", err.toString(), "the renderer prints nothing on the console");
+        assertTrue(pdfText(pdf).contains("KLADDE: Året 2021 er ikke låst"));
+        try (InputStream in = Files.newInputStream(docx); XWPFDocument doc = new XWPFDocument(in)) {
+            assertTrue(doc.getHeaderList().get(0).getText().contains("KLADDE"));
+        }
+
+        try (Database database = TestDatabase.open(dk.sikkerby.indberetning.persistence.DatabaseFile.of(db.toString()))) {
+            TestServices.workflow(database.store()).lockYear(TestActors.administrator(), 2021, "Sendt til udvalget");
+        }
+        assertEquals(0, run("export", "--year", "2021", "--format", "pdf", "--out", pdf.toString()), err.toString());
+        String locked = pdfText(pdf);
+        assertTrue(locked.contains("Bilag 1: Indsatsernes målopfyldelse for 2021") && !locked.contains("KLADDE"), locked);
+    }
+
+    private static String pdfText(Path pdf) throws IOException {
+        try (PDDocument doc = Loader.loadPDF(pdf.toFile())) {
+            return new PDFTextStripper().getText(doc);
+        }
+    }
+
+    @Test
     void writesCsvWithTheDanishSeparatorForOneDepartment() throws IOException {
         Path file = dir.resolve("data.txt");
         assertEquals(0, run("export", "--year", "2021", "--format", "csv", "--separator", ";", "--department", "SOF",
@@ -78,13 +111,17 @@ class ExportCommandTest {
     @Test
     void optionsThatDoNotFitTogetherAreRefusedBeforeTheDatabaseIsOpened() {
         assertEquals(Cli.REFUSED, run("export", "--year", "2021", "--out", dir.resolve("x.csv").toString(), "--colours"));
-        assertEquals("Trafiklys (--colours) findes kun i xlsx-formatet.", err.toString().strip());
+        assertEquals("Trafiklys (--colours) findes ikke i csv-formatet.", err.toString().strip());
         err.getBuffer().setLength(0);
-        assertEquals(Cli.REFUSED, run("export", "--year", "2021", "--out", dir.resolve("x.pdf").toString()));
-        assertTrue(err.toString().startsWith("Skriv --format xlsx eller --format csv"), err.toString());
+        assertEquals(Cli.REFUSED, run("export", "--year", "2021", "--out", dir.resolve("x.odt").toString()));
+        assertTrue(err.toString().startsWith("Skriv --format xlsx, csv, pdf eller docx"), err.toString());
         err.getBuffer().setLength(0);
         assertEquals(Cli.REFUSED, run("export", "--year", "2021", "--format", "ods", "--out", dir.resolve("x.ods").toString()));
-        assertEquals("Formatet \"ods\" kendes ikke. Brug xlsx eller csv.", err.toString().strip());
+        assertEquals("Formatet \"ods\" kendes ikke. Brug xlsx, csv, pdf eller docx.", err.toString().strip());
+        err.getBuffer().setLength(0);
+        assertEquals(Cli.REFUSED, run("export", "--year", "2021", "--out", dir.resolve("x.pdf").toString(), "--separator", ";"));
+        assertEquals("Skilletegn (--separator) gælder kun csv-formatet.", err.toString().strip());
+        assertFalse(Files.exists(dir.resolve("x.pdf")));
         err.getBuffer().setLength(0);
         assertEquals(Cli.REFUSED, run("export", "--year", "2021", "--out", dir.resolve("x.csv").toString(), "--separator", "|"));
         assertEquals("Skilletegnet \"|\" kendes ikke. Brug , eller ;.", err.toString().strip());

@@ -31,7 +31,7 @@ class BundleKeysTest {
             Pattern.compile("mixinStandardHelpOptions\\..+"),
             Pattern.compile("cli\\.[a-z-]+\\.description"),
             Pattern.compile("menu\\.language\\.(da|en)"),
-            Pattern.compile("export\\.chooser\\.(xlsx|csv)"),
+            Pattern.compile("export\\.chooser\\.(xlsx|csv|pdf|docx)"),
             Pattern.compile("export\\.legend\\.(red|yellow|green)"));
 
     private static Properties load(String bundle, String suffix) throws IOException {

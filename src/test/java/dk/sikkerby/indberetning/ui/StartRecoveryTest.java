@@ -9,6 +9,7 @@ import dk.sikkerby.indberetning.persistence.DatabaseFile;
 import dk.sikkerby.indberetning.service.SubmissionService;
 import dk.sikkerby.indberetning.testsupport.SampleYear;
 import dk.sikkerby.indberetning.testsupport.TestDatabase;
+import dk.sikkerby.indberetning.testsupport.UiRobot;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Arrays;
@@ -18,7 +19,6 @@ import javafx.scene.control.DialogPane;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.testfx.api.FxRobot;
 import org.testfx.api.FxToolkit;
 import org.testfx.util.WaitForAsyncUtils;
 
@@ -26,7 +26,7 @@ import org.testfx.util.WaitForAsyncUtils;
  * A damaged database at start-up: the app says so, offers the newest whole backup, and on the user's
  * word restores it (keeping the damaged file), as {@code restore} on the command line would.
  */
-class StartRecoveryTest extends FxRobot {
+class StartRecoveryTest extends UiRobot {
 
     @TempDir
     Path dir;

@@ -4,9 +4,17 @@ import java.nio.file.Path;
 import java.util.Locale;
 import java.util.Optional;
 
-/** What an export writes: the workbook (appendix and data sheets) or the data as CSV. */
+/**
+ * What an export writes: the workbook (appendix and data sheets), the data as CSV, or the appendix as the
+ * committee receives it: an accessible PDF or a Word document to edit.
+ */
 public enum ExportFormat {
-    XLSX, CSV;
+    XLSX, CSV, PDF, DOCX;
+
+    /** Traffic lights colour the score cells of the appendix; CSV has no cells to colour. */
+    public boolean hasColours() {
+        return this != CSV;
+    }
 
     public String extension() {
         return name().toLowerCase(Locale.ROOT);

@@ -6,7 +6,7 @@ import java.util.Optional;
 
 /**
  * One export as the user asked for it: the year, the format, the file, optionally one department's
- * code, traffic lights (xlsx only) and the CSV dialect.
+ * code, traffic lights (every format but CSV) and the CSV dialect.
  */
 public record ExportRequest(int year, ExportFormat format, Path target, Optional<String> department,
                             boolean colours, CsvDialect dialect) {

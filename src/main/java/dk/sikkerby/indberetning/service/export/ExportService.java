@@ -22,7 +22,8 @@ import java.util.Optional;
 import java.util.stream.Collectors;
 
 /**
- * Exports a year's consolidated table, as stored, to a workbook or a CSV file. Reads the table in one
+ * Exports a year's consolidated table, as stored, to a workbook, a CSV file, or the appendix as a PDF or
+ * Word document (marked as a draft while the year is not locked). Reads the table in one
  * transaction, optionally keeps one department's rows, and writes the file atomically: the old file
  * stays as it was unless the new one is complete.
  */
@@ -32,6 +33,8 @@ public final class ExportService {
     private final YearSetupService setup;
     private final TrafficLightSettings trafficLights;
     private final Messages messages;
+    private final PdfAppendixWriter pdf;
+    private final DocxAppendixWriter docx;
 
     public ExportService(SubmissionService submissions, YearSetupService setup, TrafficLightSettings trafficLights,
                          Messages messages) {
@@ -39,6 +42,8 @@ public final class ExportService {
         this.setup = setup;
         this.trafficLights = trafficLights;
         this.messages = messages;
+        this.pdf = new PdfAppendixWriter(messages);
+        this.docx = new DocxAppendixWriter(messages);
     }
 
     /**
@@ -48,8 +53,8 @@ public final class ExportService {
      */
     public ExportResult export(Actor actor, ExportRequest request, Progress progress) {
         Rights.check(actor, Action.EXPORT, Target.year(request.year(), false));
-        if (request.colours() && request.format() != ExportFormat.XLSX) {
-            throw new UserFacingException("export.error.coloursNeedXlsx");
+        if (request.colours() && !request.format().hasColours()) {
+            throw new UserFacingException("export.error.coloursNotInCsv");
         }
         YearTable table = submissions.loadYear(request.year());
         if (request.department().isPresent()) {
@@ -59,15 +64,26 @@ public final class ExportService {
                 ? Optional.of(trafficLights.thresholds(request.year())) : Optional.empty();
         ExportContent content = new ExportContent(table, colours, submissions.criteria(request.year()));
         List<String> clipped = new ArrayList<>();
-        if (request.format() == ExportFormat.XLSX) {
-            WorkbookWriter writer = new WorkbookWriter(messages);
-            AtomicFileWriter.write(request.target(), out -> clipped.addAll(writer.write(content, out, progress)));
-        } else {
-            CsvWriter writer = new CsvWriter(messages, request.dialect());
-            AtomicFileWriter.write(request.target(), out -> writer.write(content, out, progress));
-            if (content.hasCriteria()) {
-                AtomicFileWriter.write(criteriaFile(request.target()), out -> writer.writeTable(
-                        CriteriaTable.header(messages), CriteriaTable.rows(content, messages), out));
+        switch (request.format()) {
+            case XLSX -> {
+                WorkbookWriter writer = new WorkbookWriter(messages);
+                AtomicFileWriter.write(request.target(), out -> clipped.addAll(writer.write(content, out, progress)));
+            }
+            case CSV -> {
+                CsvWriter writer = new CsvWriter(messages, request.dialect());
+                AtomicFileWriter.write(request.target(), out -> writer.write(content, out, progress));
+                if (content.hasCriteria()) {
+                    AtomicFileWriter.write(criteriaFile(request.target()), out -> writer.writeTable(
+                            CriteriaTable.header(messages), CriteriaTable.rows(content, messages), out));
+                }
+            }
+            case PDF -> {
+                boolean draft = isDraft(request.year());
+                AtomicFileWriter.write(request.target(), out -> pdf.write(content, draft, out, progress));
+            }
+            case DOCX -> {
+                boolean draft = isDraft(request.year());
+                AtomicFileWriter.write(request.target(), out -> docx.write(content, draft, out, progress));
             }
         }
         int missing = (int) table.rows().stream().filter(r -> r.score().isMissing()).count();
@@ -79,6 +95,11 @@ public final class ExportService {
         String name = csv.getFileName().toString();
         String base = name.toLowerCase(Locale.ROOT).endsWith(".csv") ? name.substring(0, name.length() - 4) : name;
         return csv.resolveSibling(base + "-" + messages.get("export.criteria.fileSuffix") + ".csv");
+    }
+
+    /** A year that is not locked may still change: its documents say they are a draft. */
+    private boolean isDraft(int year) {
+        return !submissions.isLocked(year);
     }
 
     private YearTable onlyDepartment(YearTable table, String code) {

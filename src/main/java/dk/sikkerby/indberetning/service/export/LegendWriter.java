@@ -33,7 +33,7 @@ final class LegendWriter {
             Row row = sheet.createRow(r);
             String name = messages.get("export.legend." + light.name().toLowerCase(Locale.ROOT));
             cells.text(row.createCell(0), name, styles.lightLegend(light));
-            cells.text(row.createCell(1), meaning(light, thresholds), styles.legendText);
+            cells.text(row.createCell(1), meaning(messages, light, thresholds), styles.legendText);
             sheet.addMergedRegionUnsafe(new CellRangeAddress(r, r, 1, AppendixSheetWriter.COLUMNS - 1));
             r++;
         }
@@ -41,7 +41,8 @@ final class LegendWriter {
         sheet.addMergedRegionUnsafe(new CellRangeAddress(r, r, 0, AppendixSheetWriter.COLUMNS - 1));
     }
 
-    private String meaning(TrafficLight light, TrafficLightThresholds t) {
+    /** What a colour means under the thresholds; the PDF and Word documents' legend says the same. */
+    static String meaning(Messages messages, TrafficLight light, TrafficLightThresholds t) {
         boolean usual = t.isDefault();
         return switch (light) {
             case RED -> usual ? messages.get("export.legend.red.none") : messages.get("export.legend.red.upTo", t.redMaxPercent());

@@ -19,7 +19,7 @@ public final class ExportDialog extends Stage {
         initOwner(owner);
         initModality(Modality.WINDOW_MODAL);
         setTitle(context.messages().get("export.title"));
-        Scene scene = new Scene(content(context, this, year, chooser, opener, this::close), 640, 520);
+        Scene scene = new Scene(content(context, this, year, chooser, opener, this::close), 640, 600);
         scene.getStylesheets().add(Objects.requireNonNull(
                 ExportDialog.class.getResource("/dk/sikkerby/indberetning/ui/app.css")).toExternalForm());
         setScene(scene);

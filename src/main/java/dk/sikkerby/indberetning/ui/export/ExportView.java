@@ -51,7 +51,10 @@ public final class ExportView extends VBox {
         ToggleGroup formats = new ToggleGroup();
         RadioButton xlsx = radio("exportFormatXlsx", "export.format.xlsx", formats, ExportFormat.XLSX);
         RadioButton csv = radio("exportFormatCsv", "export.format.csv", formats, ExportFormat.CSV);
-        formats.selectToggle(model.formatProperty().get() == ExportFormat.CSV ? csv : xlsx);
+        RadioButton pdf = radio("exportFormatPdf", "export.format.pdf", formats, ExportFormat.PDF);
+        RadioButton docx = radio("exportFormatDocx", "export.format.docx", formats, ExportFormat.DOCX);
+        formats.getToggles().stream().filter(t -> t.getUserData() == model.formatProperty().get()).findFirst()
+                .ifPresent(formats::selectToggle);
         formats.selectedToggleProperty().addListener((obs, old, t) -> {
             if (t != null) {
                 model.formatProperty().set((ExportFormat) t.getUserData());
@@ -62,7 +65,7 @@ public final class ExportView extends VBox {
         colours.setId("exportColours");
         colours.setAccessibleText(messages.get("export.colours.accessible"));
         colours.selectedProperty().bindBidirectional(model.coloursProperty());
-        colours.disableProperty().bind(model.formatProperty().isNotEqualTo(ExportFormat.XLSX));
+        colours.disableProperty().bind(model.coloursApply().not());
         TextField redMax = percentField("exportRedMax", "export.redMax");
         redMax.textProperty().bindBidirectional(model.redMaxProperty());
         TextField greenMin = percentField("exportGreenMin", "export.greenMin");
@@ -88,7 +91,7 @@ public final class ExportView extends VBox {
         int row = 0;
         form.addRow(row++, label("export.year", year), year);
         form.addRow(row++, label("export.department", department), department);
-        form.addRow(row++, label("export.format", xlsx), new VBox(4, xlsx, csv));
+        form.addRow(row++, label("export.format", xlsx), new VBox(4, xlsx, csv, pdf, docx));
         form.addRow(row++, new Label(), colours);
         form.addRow(row++, label("export.redMax", redMax), redMax);
         form.addRow(row++, label("export.greenMin", greenMin), greenMin);

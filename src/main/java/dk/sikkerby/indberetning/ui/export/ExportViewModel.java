@@ -120,7 +120,7 @@ public final class ExportViewModel {
         if (chosenYear == null || running.get()) {
             return Optional.empty();
         }
-        boolean coloured = colours.get() && format.get() == ExportFormat.XLSX;
+        boolean coloured = colours.get() && format.get().hasColours();
         Optional<int[]> limits = coloured ? thresholds() : Optional.of(new int[0]);
         if (limits.isEmpty()) {
             return Optional.empty();
@@ -260,8 +260,13 @@ public final class ExportViewModel {
         return year.isNotNull().and(running.not());
     }
 
-    /** The traffic-light fields apply: colours chosen for a workbook. */
+    /** Traffic lights can be chosen: the format has score cells to colour (not CSV). */
+    public BooleanBinding coloursApply() {
+        return Bindings.createBooleanBinding(() -> format.get() != null && format.get().hasColours(), format);
+    }
+
+    /** The traffic-light fields apply: colours chosen for a format that has them. */
     public BooleanBinding thresholdsApply() {
-        return colours.and(Bindings.equal(format, ExportFormat.XLSX));
+        return colours.and(coloursApply());
     }
 }

@@ -24,7 +24,7 @@ class ExportBundleTest {
     private static final String BASE = "/dk/sikkerby/indberetning/i18n/export";
     /** Keys the code builds from a prefix and a value. */
     private static final List<String> BUILT = List.of("export.legend.red", "export.legend.yellow", "export.legend.green",
-            "export.chooser.xlsx", "export.chooser.csv", "cli.export.description");
+            "export.chooser.xlsx", "export.chooser.csv", "export.chooser.pdf", "export.chooser.docx", "cli.export.description");
 
     @Test
     void danishAndEnglishHaveTheSameKeys() throws IOException {

@@ -14,7 +14,7 @@ import java.util.concurrent.TimeUnit;
 /**
  * LibreOffice headless as a second, independent reader of the workbooks. Each conversion runs with its
  * own user profile in the test's folder (so parallel runs do not share one) and a time limit.
- * {@code .ci/run} installs it (libreoffice-calc-nogui).
+ * {@code .ci/run} installs it (libreoffice-calc-nogui, and libreoffice-writer-nogui for the Word appendix).
  */
 final class LibreOffice {
 

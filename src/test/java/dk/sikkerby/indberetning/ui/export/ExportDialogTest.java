@@ -27,7 +27,11 @@ import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
 import javafx.scene.control.TextField;
 import javafx.stage.Stage;
+import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.text.PDFTextStripper;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+import org.apache.poi.xwpf.usermodel.XWPFDocument;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -116,6 +120,38 @@ class ExportDialogTest {
         String csv = Files.readString(target, StandardCharsets.UTF_8);
         assertTrue(csv.startsWith("\uFEFF\"År\";"), csv);
         assertEquals(3, csv.split("\r\n").length);
+    }
+
+    @Test
+    void exportsOneDepartmentsAppendixAsAColouredPdfAndAsWord() throws Exception {
+        target = dir.resolve("sof.pdf");
+        waitUntilLoaded();
+        robot.clickOn("#exportFormatPdf");
+        assertFalse(robot.lookup("#exportColours").query().isDisabled(), "the PDF's score cells can be coloured");
+        assertTrue(robot.lookup("#exportSeparatorComma").query().isDisabled(), "no separator outside CSV");
+        robot.clickOn("#exportColours");
+        @SuppressWarnings("unchecked")
+        ComboBox<Department> department = robot.lookup("#exportDepartment").queryAs(ComboBox.class);
+        robot.interact(() -> department.getSelectionModel().select(
+                department.getItems().stream().filter(d -> d.code().equals("SOF")).findFirst().orElseThrow()));
+        robot.clickOn("#exportStart");
+        UiRobot.waitFor(60, () -> robot.lookup("#exportOpen").query().isVisible());
+        assertEquals(List.of("Bilag 1 - 2021 - SOF.pdf"), suggestedNames);
+        try (PDDocument pdf = Loader.loadPDF(target.toFile())) {
+            String text = new PDFTextStripper().getText(pdf);
+            assertTrue(text.contains("Sjakket") && !text.contains("Idrætssociale"), text);
+            assertTrue(text.contains("Farverne i kolonnen Målopfyldelse"), "the legend of the traffic lights");
+        }
+
+        target = dir.resolve("bilag.docx");
+        robot.clickOn("#exportFormatDocx");
+        robot.clickOn("#exportStart");
+        UiRobot.waitFor(60, () -> Files.exists(target)
+                && robot.lookup("#exportOpen").query().isVisible());
+        assertEquals("Bilag 1 - 2021 - SOF.docx", suggestedNames.get(1));
+        try (InputStream in = Files.newInputStream(target); XWPFDocument doc = new XWPFDocument(in)) {
+            assertEquals("Bilag 1: Indsatsernes målopfyldelse for 2021", doc.getParagraphs().get(0).getText());
+        }
     }
 
     @Test

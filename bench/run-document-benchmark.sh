@@ -1,0 +1,29 @@
+#!/bin/sh
+# Issue 16's benchmark: the PDF and Word appendix of N initiatives (2000), each mode in a fresh JVM with a
+# heap of HEAP (1g; the PDF of 2,000 initiatives does not fit in 256m, see docs/benchmarks.md), beside a
+# bare openhtmltopdf / POI baseline, for R rounds (3). Figures in docs/benchmarks.md.
+set -e
+cd "$(dirname "$0")/.."
+N=${1:-2000}
+ROUNDS=${2:-3}
+HEAP=${HEAP:-1g}
+./mvnw -q -B -o compile 2>/dev/null || ./mvnw -q -B compile
+./mvnw -q -B -o org.apache.maven.plugins:maven-dependency-plugin:2.8:build-classpath \
+    -Dmdep.outputFile=target/bench-classpath.txt >/dev/null 2>&1 \
+  || ./mvnw -q -B dependency:build-classpath -Dmdep.outputFile=target/bench-classpath.txt >/dev/null
+CP="target/classes:$(cat target/bench-classpath.txt)"
+OUT=target/bench/documents
+rm -rf "$OUT" && mkdir -p "$OUT"
+javac -d target/bench -cp "$CP" bench/DocumentExportBenchmark.java
+run() { java -Xmx$HEAP -cp "target/bench:$CP" DocumentExportBenchmark "$@"; }
+echo "uptime: $(uptime)"
+run fill "$OUT/bench" "$N"
+i=1
+while [ "$i" -le "$ROUNDS" ]; do
+  for mode in bare-pdf pdf bare-docx docx; do
+    ext=${mode#bare-}
+    run "$mode" "$OUT/bench" "$OUT/$mode.$ext"
+  done
+  i=$((i + 1))
+done
+echo "uptime: $(uptime)"
