@@ -4,6 +4,7 @@ import dk.sikkerby.indberetning.ui.common.Background;
 import dk.sikkerby.indberetning.i18n.Messages;
 import dk.sikkerby.indberetning.ui.common.Dialogs;
 import dk.sikkerby.indberetning.ui.common.ErrorText;
+import dk.sikkerby.indberetning.ui.common.Stylesheets;
 import dk.sikkerby.indberetning.service.importer.ImportService;
 import dk.sikkerby.indberetning.ui.editor.EditorViewModel;
 import dk.sikkerby.indberetning.ui.export.ExportDialog;
@@ -22,7 +23,6 @@ import dk.sikkerby.indberetning.domain.YearTable;
 import java.util.List;
 import java.util.Optional;
 import java.util.Locale;
-import java.util.Objects;
 import javafx.application.Platform;
 import javafx.scene.Node;
 import javafx.scene.Scene;
@@ -126,8 +126,7 @@ public final class MainWindow {
      */
     public void install(StackPane shell) {
         Scene scene = shell.getScene();
-        scene.getStylesheets().add(Objects.requireNonNull(
-                MainWindow.class.getResource("/dk/sikkerby/indberetning/ui/app.css")).toExternalForm());
+        scene.getStylesheets().addAll(Stylesheets.CONTROLSFX_BRIDGE, Stylesheets.APP);
         scene.getAccelerators().put(new KeyCodeCombination(KeyCode.S, KeyCombination.SHORTCUT_DOWN), view::save);
         scene.getAccelerators().put(new KeyCodeCombination(KeyCode.F, KeyCombination.SHORTCUT_DOWN),
                 () -> Optional.ofNullable(scene.lookup("#searchField")).ifPresent(Node::requestFocus));
