@@ -23,6 +23,7 @@ import dk.sikkerby.indberetning.service.workflow.Actor;
 import dk.sikkerby.indberetning.service.workflow.AuditTrail;
 import dk.sikkerby.indberetning.service.workflow.Rights;
 import dk.sikkerby.indberetning.service.workflow.Target;
+import java.util.ArrayList;
 import java.util.List;
 import org.jooq.DSLContext;
 
@@ -82,40 +83,94 @@ public final class SubmissionService {
      */
     public Submission save(Actor actor, int year, int initiativeId, SubmissionForm form, int expectedVersion,
                            AuditAction action) {
+        Score score = validScore(form);
+        try {
+            return dsl.transactionResult(cfg -> saveIn(cfg.dsl(), actor, year, initiativeId, form, score,
+                    expectedVersion, action));
+        } catch (StaleSubmissionException e) {
+            throw concurrent(year, initiativeId);
+        }
+    }
+
+    /**
+     * Saves several rows (the grid) in one transaction, each exactly as {@link #save} saves one: the same
+     * rules, rights, version check, state change and audit rows. All or nothing: if one row breaks a rule,
+     * may not be changed by {@code actor} or was saved by someone else in between, nothing is written and
+     * the exception names that row.
+     *
+     * @return the stored submissions, in the order of {@code edits}
+     * @throws InvalidRowException     if a row breaks a rule or may not be changed; names the row
+     * @throws ConcurrentEditException if someone else saved one of the rows in between
+     */
+    public List<Submission> saveAll(Actor actor, int year, List<SubmissionEdit> edits) {
+        List<Score> scores = new ArrayList<>();
+        for (SubmissionEdit edit : edits) {
+            try {
+                scores.add(validScore(edit.form()));
+            } catch (UserFacingException e) {
+                throw InvalidRowException.of(rowName(year, edit.initiativeId()), e);
+            }
+        }
+        int[] current = new int[1];
+        try {
+            return dsl.transactionResult(cfg -> {
+                List<Submission> saved = new ArrayList<>();
+                for (int i = 0; i < edits.size(); i++) {
+                    current[0] = i;
+                    SubmissionEdit edit = edits.get(i);
+                    try {
+                        saved.add(saveIn(cfg.dsl(), actor, year, edit.initiativeId(), edit.form(), scores.get(i),
+                                edit.expectedVersion(), AuditAction.EDIT));
+                    } catch (UserFacingException e) {
+                        throw InvalidRowException.of(rowName(year, edit.initiativeId()), e);
+                    }
+                }
+                return saved;
+            });
+        } catch (StaleSubmissionException e) {
+            throw concurrent(year, edits.get(current[0]).initiativeId());
+        }
+    }
+
+    private String rowName(int year, int initiativeId) {
+        return new SubmissionRepository(dsl).row(year, initiativeId).map(InitiativeRow::name)
+                .orElse(String.valueOf(initiativeId));
+    }
+
+    private static Score validScore(SubmissionForm form) {
         List<Violation> violations = SubmissionRules.validate(form);
         if (!violations.isEmpty()) {
             throw new InvalidSubmissionException(violations);
         }
-        Score score = SubmissionRules.score(form).orElseThrow();
-        try {
-            return dsl.transactionResult(cfg -> {
-                SubmissionRepository submissions = new SubmissionRepository(cfg.dsl());
-                InitiativeRow before = submissions.row(year, initiativeId)
-                        .orElseThrow(() -> new UserFacingException("workflow.error.unknownInitiative", year));
-                boolean locked = new YearControlRepository(cfg.dsl()).find(year).map(c -> c.locked()).orElse(false);
-                Target target = Target.row(before, locked);
-                boolean departmentChanged = !score.equals(before.score())
-                        || !form.departmentNote().equals(before.departmentNote());
-                boolean assessmentChanged = !form.assessment().equals(before.assessment());
-                if (departmentChanged || !assessmentChanged && before.submission().isEmpty()) {
-                    Rights.check(actor, Action.EDIT_SCORE_AND_NOTE, target);
-                }
-                if (assessmentChanged) {
-                    Rights.check(actor, Action.EDIT_ASSESSMENT, target);
-                }
-                if (!departmentChanged && !assessmentChanged && before.submission().isPresent()) {
-                    return before.submission().get();
-                }
-                SubmissionState newState = departmentChanged && before.state() == SubmissionState.RETURNED
-                        ? SubmissionState.DRAFT : null;
-                Submission saved = submissions.save(year, initiativeId, score, form.departmentNote(),
-                        form.assessment(), expectedVersion, newState, actor.login());
-                new AuditTrail(cfg.dsl(), actor, action).changes(before, saved);
-                return saved;
-            });
-        } catch (StaleSubmissionException e) {
-            throw concurrent(year, initiativeId);
+        return SubmissionRules.score(form).orElseThrow();
+    }
+
+    /** One row's save inside the caller's transaction: rights, version check, state, audit. */
+    private static Submission saveIn(DSLContext tx, Actor actor, int year, int initiativeId, SubmissionForm form,
+                                     Score score, int expectedVersion, AuditAction action) {
+        SubmissionRepository submissions = new SubmissionRepository(tx);
+        InitiativeRow before = submissions.row(year, initiativeId)
+                .orElseThrow(() -> new UserFacingException("workflow.error.unknownInitiative", year));
+        boolean locked = new YearControlRepository(tx).find(year).map(c -> c.locked()).orElse(false);
+        Target target = Target.row(before, locked);
+        boolean departmentChanged = !score.equals(before.score())
+                || !form.departmentNote().equals(before.departmentNote());
+        boolean assessmentChanged = !form.assessment().equals(before.assessment());
+        if (departmentChanged || !assessmentChanged && before.submission().isEmpty()) {
+            Rights.check(actor, Action.EDIT_SCORE_AND_NOTE, target);
         }
+        if (assessmentChanged) {
+            Rights.check(actor, Action.EDIT_ASSESSMENT, target);
+        }
+        if (!departmentChanged && !assessmentChanged && before.submission().isPresent()) {
+            return before.submission().get();
+        }
+        SubmissionState newState = departmentChanged && before.state() == SubmissionState.RETURNED
+                ? SubmissionState.DRAFT : null;
+        Submission saved = submissions.save(year, initiativeId, score, form.departmentNote(),
+                form.assessment(), expectedVersion, newState, actor.login());
+        new AuditTrail(tx, actor, action).changes(before, saved);
+        return saved;
     }
 
     /** The stored submission and who stored it, for the user whose save came second. */

@@ -18,6 +18,9 @@ import dk.sikkerby.indberetning.ui.setup.YearSetupView;
 import dk.sikkerby.indberetning.ui.users.UserActions;
 import dk.sikkerby.indberetning.service.workflow.Action;
 import dk.sikkerby.indberetning.ui.workflow.WorkflowWiring;
+import dk.sikkerby.indberetning.ui.workflow.EditorAccess;
+import dk.sikkerby.indberetning.ui.grid.GridViewModel;
+import dk.sikkerby.indberetning.ui.grid.GridWiring;
 import dk.sikkerby.indberetning.domain.YearSummary;
 import dk.sikkerby.indberetning.domain.YearTable;
 import java.util.List;
@@ -49,6 +52,7 @@ public final class MainWindow {
     private final MainView view;
     private final MainMenu menu;
     private final WorkflowWiring workflow;
+    private final GridWiring grid;
     private AppContext context;
 
     public MainWindow(Messages messages, Stage stage, String databaseFile, Background background) {
@@ -65,6 +69,9 @@ public final class MainWindow {
         this.menu = new MainMenu(messages);
         this.view = new MainView(model, editor, messages, menu.bar(), databaseFile);
         this.workflow = new WorkflowWiring(stage, messages, background, model, view, editor);
+        GridViewModel gridModel = new GridViewModel(messages, (year, edits, onSaved, onFailed) ->
+                background.run(() -> context.submissions().saveAll(context.actor(), year, edits), onSaved, onFailed));
+        this.grid = new GridWiring(model, editor, gridModel, view, messages);
         fillMenus();
     }
 
@@ -75,6 +82,8 @@ public final class MainWindow {
         view.setDisable(false);
         menu.bar().setDisable(false);
         workflow.attach(openedContext, years, newest);
+        grid.setAccess(new EditorAccess(messages, openedContext.actor(), workflow::yearLocked));
+        workflow.onAccessChanged(grid.model()::applyAccess);
     }
 
     /** Commands need the open database; until it is attached (a moment at start) they do nothing. */
@@ -207,6 +216,10 @@ public final class MainWindow {
 
     public MainViewModel model() {
         return model;
+    }
+
+    public GridWiring grid() {
+        return grid;
     }
 
     public MainMenu menu() {
