@@ -136,7 +136,13 @@ public final class MainWindow {
     public void install(StackPane shell) {
         Scene scene = shell.getScene();
         scene.getStylesheets().addAll(Stylesheets.CONTROLSFX_BRIDGE, Stylesheets.APP);
-        scene.getAccelerators().put(new KeyCodeCombination(KeyCode.S, KeyCombination.SHORTCUT_DOWN), view::save);
+        scene.getAccelerators().put(new KeyCodeCombination(KeyCode.S, KeyCombination.SHORTCUT_DOWN), () -> {
+            if (grid.isShown()) {
+                grid.model().save();
+            } else {
+                view.save();
+            }
+        });
         scene.getAccelerators().put(new KeyCodeCombination(KeyCode.F, KeyCombination.SHORTCUT_DOWN),
                 () -> Optional.ofNullable(scene.lookup("#searchField")).ifPresent(Node::requestFocus));
         stage.setOnCloseRequest(e -> {

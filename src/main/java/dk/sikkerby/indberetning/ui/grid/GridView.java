@@ -2,6 +2,8 @@ package dk.sikkerby.indberetning.ui.grid;
 
 import dk.sikkerby.indberetning.i18n.Messages;
 import java.util.List;
+import java.util.Optional;
+import javafx.application.Platform;
 import javafx.collections.FXCollections;
 import javafx.collections.ListChangeListener;
 import javafx.collections.ObservableList;
@@ -10,7 +12,9 @@ import javafx.geometry.Pos;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
 import javafx.scene.control.TablePosition;
+import javafx.scene.control.TextInputControl;
 import javafx.scene.input.Clipboard;
+import javafx.scene.input.KeyEvent;
 import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
@@ -19,6 +23,7 @@ import org.controlsfx.control.spreadsheet.GridBase;
 import org.controlsfx.control.spreadsheet.GridChange;
 import org.controlsfx.control.spreadsheet.SpreadsheetCell;
 import org.controlsfx.control.spreadsheet.SpreadsheetCellBase;
+import org.controlsfx.control.spreadsheet.SpreadsheetCellEditor;
 import org.controlsfx.control.spreadsheet.SpreadsheetCellType;
 import org.controlsfx.control.spreadsheet.SpreadsheetView;
 
@@ -37,6 +42,9 @@ public final class GridView extends BorderPane {
     private final Sheet sheet = new Sheet();
     private GridBase grid;
     private boolean drawing;
+    private static final String RESTART_LISTENER = "sikkerby.restartListener";
+    /** What was typed into the cell being edited, from the key that began the edit on. */
+    private final StringBuilder typedSinceEditBegan = new StringBuilder();
 
     public GridView(GridViewModel model, Messages messages) {
         this.model = model;
@@ -49,6 +57,8 @@ public final class GridView extends BorderPane {
         setTop(bar());
         setCenter(sheet);
         model.rows().addListener((ListChangeListener<GridRow>) this::rowsChanged);
+        sheet.addEventFilter(KeyEvent.KEY_TYPED, this::keepTypedCharacter);
+        sheet.editingCellProperty().addListener((obs, old, cell) -> typedSinceEditBegan.setLength(0));
         rebuild();
     }
 
@@ -153,6 +163,53 @@ public final class GridView extends BorderPane {
         GridColumn column = GridColumn.values()[change.getColumn()];
         Object value = change.getNewValue();
         model.type(change.getRow(), column, value == null ? "" : value.toString());
+    }
+
+    /**
+     * A key typed on a cell starts its edit (SpreadsheetView does that on the key press), and the editor
+     * drops that first key: it is put in here. The editor may also be started again on the next layout
+     * pass, with the cell's value: everything typed since the edit began is kept and given back to it then.
+     * As in a spreadsheet, typing on a cell replaces its value.
+     */
+    private void keepTypedCharacter(KeyEvent event) {
+        String typed = event.getCharacter();
+        if (sheet.getEditingCell() == null || typed.isEmpty() || typed.charAt(0) < 0x20 || typed.charAt(0) == 0x7f
+                || event.isShortcutDown() || event.isControlDown() || event.isAltDown() || event.isMetaDown()) {
+            return;
+        }
+        stringEditor().ifPresent(editor -> {
+            boolean first = typedSinceEditBegan.isEmpty();
+            typedSinceEditBegan.append(typed);
+            if (first) {
+                // the key that began the edit reaches an editor that has not yet taken it: put it in
+                editor.setText(typed);
+                editor.end();
+                event.consume();
+            }
+        });
+    }
+
+    private Optional<TextInputControl> stringEditor() {
+        Optional<TextInputControl> editor = sheet.getEditor(SpreadsheetCellType.STRING).map(SpreadsheetCellEditor::getEditor)
+                .filter(control -> control instanceof TextInputControl).map(control -> (TextInputControl) control);
+        editor.filter(e -> !e.getProperties().containsKey(RESTART_LISTENER)).ifPresent(e -> {
+            e.getProperties().put(RESTART_LISTENER, Boolean.TRUE);
+            // the editor sets its Enter/Escape handler each time it starts: give back what was typed
+            e.onKeyPressedProperty().addListener((obs, old, handler) -> {
+                if (handler != null) {
+                    Platform.runLater(() -> restoreTyped(e));
+                }
+            });
+        });
+        return editor;
+    }
+
+    private void restoreTyped(TextInputControl editor) {
+        String typed = typedSinceEditBegan.toString();
+        if (!typed.isEmpty() && editor.getOnKeyPressed() != null && !typed.equals(editor.getText())) {
+            editor.setText(typed);
+            editor.end();
+        }
     }
 
     /** The focused cell's row and column, where a paste starts. */

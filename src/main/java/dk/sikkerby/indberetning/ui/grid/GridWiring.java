@@ -23,6 +23,7 @@ public final class GridWiring {
     private final MainView view;
     private final Messages messages;
     private GridView gridView;
+    private final ToggleButton toggle;
 
     public GridWiring(MainViewModel main, EditorViewModel editor, GridViewModel grid, MainView view, Messages messages) {
         this.main = main;
@@ -32,7 +33,7 @@ public final class GridWiring {
         this.messages = messages;
         main.visibleRows().addListener((obs, old, rows) -> showRows());
         grid.setOnSaved(this::savedInGrid);
-        ToggleButton toggle = new ToggleButton(messages.get("grid.mode"));
+        toggle = new ToggleButton(messages.get("grid.mode"));
         toggle.setId("gridModeButton");
         toggle.setTooltip(new Tooltip(messages.get("grid.mode.tooltip")));
         toggle.selectedProperty().addListener((obs, was, on) -> view.showInPlaceOfTable(on ? gridView() : null));
@@ -64,6 +65,11 @@ public final class GridWiring {
     /** The signed-in user's rights, the same the form asks. */
     public void setAccess(EditorViewModel.Access access) {
         grid.setAccess(access);
+    }
+
+    /** Whether the grid is shown in place of the table and the form (Ctrl+S then saves the grid). */
+    public boolean isShown() {
+        return toggle.isSelected();
     }
 
     public GridViewModel model() {
