@@ -168,5 +168,17 @@ class EditorFlowTest extends FxRobot {
         clickOn("SOF – Socialforvaltningen");
         WaitForAsyncUtils.waitForFxEvents();
         assertEquals(2, AppHarness.countRows(this));
+        clickOn("KFF – Kultur- og Fritidsforvaltningen");
+        WaitForAsyncUtils.waitForFxEvents();
+        assertEquals(3, AppHarness.countRows(this), "two departments at once");
+        push(KeyCode.ESCAPE);
+        clickOn("#stateFilter");
+        clickOn("○ Ikke påbegyndt");
+        WaitForAsyncUtils.waitForFxEvents();
+        assertEquals(3, AppHarness.countRows(this), "nothing is started yet");
+        clickOn("✎ Kladde");
+        clickOn("○ Ikke påbegyndt");
+        WaitForAsyncUtils.waitForFxEvents();
+        assertEquals(0, AppHarness.countRows(this), "no drafts");
     }
 }

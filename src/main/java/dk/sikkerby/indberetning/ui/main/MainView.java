@@ -25,7 +25,7 @@ import javafx.scene.Cursor;
 import javafx.scene.Node;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
-import javafx.scene.control.ListCell;
+import org.controlsfx.control.CheckComboBox;
 import javafx.scene.control.MenuBar;
 import javafx.scene.control.SplitPane;
 import javafx.scene.control.TextField;
@@ -121,12 +121,10 @@ public final class MainView extends BorderPane {
             }
         });
 
-        ComboBox<Department> departments = new ComboBox<>(model.departments());
+        CheckComboBox<Department> departments = MultiChoice.of(model.departments(), model.departmentFilter(),
+                d -> d.code() + " – " + d.name(), messages.get("main.department.all"));
         departments.setId("departmentFilter");
         departments.setAccessibleText(messages.get("main.department.accessible"));
-        departments.valueProperty().bindBidirectional(model.departmentFilterProperty());
-        departments.setButtonCell(departmentCell());
-        departments.setCellFactory(list -> departmentCell());
         departments.setPrefWidth(260);
 
         TextField search = new TextField();
@@ -136,14 +134,12 @@ public final class MainView extends BorderPane {
         search.textProperty().bindBidirectional(model.searchProperty());
         search.setPrefColumnCount(22);
 
-        ComboBox<SubmissionState> states = new ComboBox<>();
+        CheckComboBox<SubmissionState> states = MultiChoice.of(
+                javafx.collections.FXCollections.observableArrayList(SubmissionState.values()), model.stateFilter(),
+                this::stateText, messages.get("main.state.all"));
         states.setId("stateFilter");
         states.setAccessibleText(messages.get("main.state.accessible"));
-        states.getItems().add(null);
-        states.getItems().addAll(SubmissionState.values());
-        states.valueProperty().bindBidirectional(model.stateFilterProperty());
-        states.setButtonCell(stateCell());
-        states.setCellFactory(list -> stateCell());
+        states.setPrefWidth(180);
 
         Label yearLabel = new Label(messages.get("main.year"));
         yearLabel.setLabelFor(years);
@@ -152,27 +148,6 @@ public final class MainView extends BorderPane {
         Label stateLabel = new Label(messages.get("main.state"));
         stateLabel.setLabelFor(states);
         return new ToolBar(yearLabel, years, departmentLabel, departments, stateLabel, states, search);
-    }
-
-    private ListCell<Department> departmentCell() {
-        return new ListCell<>() {
-            @Override
-            protected void updateItem(Department d, boolean empty) {
-                super.updateItem(d, empty);
-                setText(empty || d == null ? null : d.code().isEmpty() ? messages.get("main.department.all")
-                        : d.code() + " – " + d.name());
-            }
-        };
-    }
-
-    private ListCell<SubmissionState> stateCell() {
-        return new ListCell<>() {
-            @Override
-            protected void updateItem(SubmissionState state, boolean empty) {
-                super.updateItem(state, empty);
-                setText(empty ? null : state == null ? messages.get("main.state.all") : stateText(state));
-            }
-        };
     }
 
     private String stateText(SubmissionState state) {
