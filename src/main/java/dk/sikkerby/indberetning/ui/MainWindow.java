@@ -5,6 +5,7 @@ import dk.sikkerby.indberetning.i18n.Messages;
 import dk.sikkerby.indberetning.ui.common.Dialogs;
 import dk.sikkerby.indberetning.ui.common.ErrorText;
 import dk.sikkerby.indberetning.ui.common.Stylesheets;
+import dk.sikkerby.indberetning.ui.common.Notices;
 import dk.sikkerby.indberetning.service.importer.ImportService;
 import dk.sikkerby.indberetning.ui.editor.EditorViewModel;
 import dk.sikkerby.indberetning.ui.export.ExportDialog;
@@ -53,6 +54,7 @@ public final class MainWindow {
     private final MainMenu menu;
     private final WorkflowWiring workflow;
     private final GridWiring grid;
+    private final Notices notices;
     private AppContext context;
 
     public MainWindow(Messages messages, Stage stage, String databaseFile, Background background) {
@@ -67,6 +69,7 @@ public final class MainWindow {
                     onSaved, onFailed);
         });
         this.menu = new MainMenu(messages);
+        this.notices = new Notices(stage);
         this.view = new MainView(model, editor, messages, menu.bar(), databaseFile);
         this.workflow = new WorkflowWiring(stage, messages, background, model, view, editor);
         GridViewModel gridModel = new GridViewModel(messages, (year, edits, onSaved, onFailed) ->
@@ -101,6 +104,8 @@ public final class MainWindow {
         menu.file().getItems().add(menu.item("menuExport", "menu.file.export", "Shortcut+E",
                 whenOpen(workflow.guarded(Action.EXPORT, false, this::openExport))));
         OfflineActions offline = new OfflineActions(messages, () -> context, stage, model);
+        offline.setOnApplied(text -> notices.information(messages.get("notice.applied.title"), text));
+        grid.model().setOnSaveFailed(text -> notices.warning(messages.get("notice.saveFailed.title"), text));
         menu.file().getItems().addAll(offline.menuItems(menu));
         offline.installDrop(view);
         UserActions users = new UserActions(stage, messages, background, () -> context, model.messageProperty()::set);
@@ -222,6 +227,10 @@ public final class MainWindow {
 
     public MainViewModel model() {
         return model;
+    }
+
+    public Notices notices() {
+        return notices;
     }
 
     public GridWiring grid() {

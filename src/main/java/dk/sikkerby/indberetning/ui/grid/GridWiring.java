@@ -72,6 +72,11 @@ public final class GridWiring {
         return toggle.isSelected();
     }
 
+    /** Shows the grid (true) or the table and the form (false), as the tool-bar switch does. */
+    public void show(boolean grid) {
+        toggle.setSelected(grid);
+    }
+
     public GridViewModel model() {
         return grid;
     }

@@ -9,6 +9,7 @@ import dk.sikkerby.indberetning.service.smoke.SmokeYear;
 import dk.sikkerby.indberetning.ui.AppContext;
 import dk.sikkerby.indberetning.ui.MainWindow;
 import dk.sikkerby.indberetning.ui.common.ErrorText;
+import dk.sikkerby.indberetning.ui.common.Pulses;
 import java.nio.file.Path;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
@@ -76,10 +77,23 @@ public final class SmokeTest {
             if (cancelled) {
                 return;
             }
-            timer.shutdownNow();
-            System.out.println(messages.get("smoke.passed", year, file.toString()));
-            endApp.run();
+            String passed = messages.get("smoke.passed", year, file.toString());
+            showControlsFx(passed);
+            Pulses.afterNextLayout(window.view().getScene(), () -> {
+                timer.shutdownNow();
+                System.out.println(passed);
+                endApp.run();
+            });
         }, this::fail);
+    }
+
+    /**
+     * Shows what ControlsFX draws (the grid, the filters are always there, a notice), so that a start on
+     * the module path styles and runs each once: a missing flag or colour shows in the output (decision 0600).
+     */
+    private void showControlsFx(String passed) {
+        window.grid().show(true);
+        window.notices().information(messages.get("smoke.notice.title"), passed);
     }
 
     /** The app is stopping by other means: the check ends without its verdict and exits nothing. */
