@@ -35,7 +35,7 @@ import org.controlsfx.control.spreadsheet.SpreadsheetView;
  */
 public final class GridView extends BorderPane {
 
-    private static final double[] WIDTHS = {260, 70, 110, 280, 280, 150};
+    private static final double[] WIDTHS = {240, 100, 130, 280, 280, 160};
 
     private final GridViewModel model;
     private final Messages messages;
