@@ -1,5 +1,6 @@
 package dk.sikkerby.indberetning.cli;
 
+import dk.sikkerby.indberetning.app.Services;
 import dk.sikkerby.indberetning.app.Settings;
 import dk.sikkerby.indberetning.app.StartOptions;
 import dk.sikkerby.indberetning.i18n.Messages;
@@ -10,19 +11,20 @@ import java.io.PrintWriter;
 import picocli.CommandLine.Model.CommandSpec;
 
 /**
- * What a command needs: the messages in the user's language, the output streams and the open
- * database. Closing it closes the database cleanly.
+ * The command line's composition root: what a command needs, made once per run: the messages in the
+ * user's language, the output stream, and the app's services on the open database ({@link Services}).
+ * Commands take their services from here and make none. Closing it closes the database cleanly.
  */
 public final class CliSession implements AutoCloseable {
 
     private final Messages messages;
     private final PrintWriter out;
-    private final Database database;
+    private final Services services;
 
-    private CliSession(Messages messages, PrintWriter out, Database database) {
+    private CliSession(Messages messages, PrintWriter out, Services services) {
         this.messages = messages;
         this.out = out;
-        this.database = database;
+        this.services = services;
     }
 
     static CliSession open(CommandSpec spec) throws DatabaseOpenException {
@@ -31,7 +33,12 @@ public final class CliSession implements AutoCloseable {
         Settings settings = options.settings();
         Messages messages = Messages.forLocale(options.locale(settings));
         Database database = Database.open(options.databaseFile(settings));
-        return new CliSession(messages, spec.commandLine().getOut(), database);
+        try {
+            return new CliSession(messages, spec.commandLine().getOut(), Services.on(database, messages));
+        } catch (RuntimeException e) {
+            database.close();
+            throw e;
+        }
     }
 
     public Messages messages() {
@@ -42,13 +49,13 @@ public final class CliSession implements AutoCloseable {
         return out;
     }
 
-    public Database database() {
-        return database;
+    public Services services() {
+        return services;
     }
 
     @Override
     public void close() {
-        database.close();
+        services.database().close();
         out.flush();
     }
 

@@ -4,10 +4,8 @@ import dk.sikkerby.indberetning.domain.Role;
 import dk.sikkerby.indberetning.domain.User;
 import dk.sikkerby.indberetning.i18n.MessageKey;
 import dk.sikkerby.indberetning.service.UserFacingException;
-import dk.sikkerby.indberetning.service.YearSetupService;
 import dk.sikkerby.indberetning.service.workflow.Actor;
 import dk.sikkerby.indberetning.service.workflow.UserService;
-import java.time.Clock;
 import java.util.List;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -37,7 +35,7 @@ public class UserAddCommand extends UserCommandBase {
     public Integer call() throws Exception {
         Role chosen = role(role);
         try (CliSession session = CliSession.open(spec)) {
-            UserService users = new UserService(session.database().dsl(), Clock.systemUTC());
+            UserService users = session.services().users();
             User created;
             if (users.needsFirstAdministrator()) {
                 if (chosen != Role.ADMINISTRATOR) {
@@ -50,7 +48,7 @@ public class UserAddCommand extends UserCommandBase {
                 Actor admin = signIn(session, users);
                 char[][] password = newPassword(session, "cli.user-add.newPassword", login);
                 created = users.createUser(admin, login, name, chosen,
-                        departmentIds(departments, new YearSetupService(session.database().dsl()).departments()),
+                        departmentIds(departments, session.services().setup().departments()),
                         password[0], password[1]);
             }
             session.out().println(session.messages().get("cli.user-add.done", created.login(), created.fullName(),

@@ -6,7 +6,7 @@ import dk.sikkerby.indberetning.ui.common.Dialogs;
 import dk.sikkerby.indberetning.ui.common.ErrorText;
 import dk.sikkerby.indberetning.ui.common.Stylesheets;
 import dk.sikkerby.indberetning.ui.common.Notices;
-import dk.sikkerby.indberetning.service.importer.ImportService;
+import dk.sikkerby.indberetning.service.importer.BundledExample;
 import dk.sikkerby.indberetning.ui.editor.EditorViewModel;
 import dk.sikkerby.indberetning.ui.export.ExportDialog;
 import dk.sikkerby.indberetning.ui.importer.ImportDialog;
@@ -18,6 +18,8 @@ import dk.sikkerby.indberetning.ui.offline.OfflineActions;
 import dk.sikkerby.indberetning.ui.setup.YearSetupView;
 import dk.sikkerby.indberetning.ui.users.UserActions;
 import dk.sikkerby.indberetning.service.workflow.Action;
+import dk.sikkerby.indberetning.service.workflow.Rights;
+import dk.sikkerby.indberetning.service.workflow.Target;
 import dk.sikkerby.indberetning.ui.workflow.WorkflowWiring;
 import dk.sikkerby.indberetning.ui.workflow.EditorAccess;
 import dk.sikkerby.indberetning.ui.grid.GridViewModel;
@@ -28,6 +30,9 @@ import java.util.List;
 import java.util.Optional;
 import java.util.Locale;
 import javafx.application.Platform;
+import javafx.beans.binding.Bindings;
+import javafx.beans.property.BooleanProperty;
+import javafx.beans.property.SimpleBooleanProperty;
 import javafx.scene.Node;
 import javafx.scene.Scene;
 import javafx.scene.control.RadioMenuItem;
@@ -56,6 +61,8 @@ public final class MainWindow {
     private final GridWiring grid;
     private final Notices notices;
     private AppContext context;
+    /** Whether the signed-in user may import (an administrator): only then is the example offered. */
+    private final BooleanProperty mayImport = new SimpleBooleanProperty(false);
 
     public MainWindow(Messages messages, Stage stage, String databaseFile, Background background) {
         this.stage = stage;
@@ -76,6 +83,8 @@ public final class MainWindow {
                 background.run(() -> context.submissions().saveAll(context.actor(), year, edits), onSaved, onFailed));
         this.grid = new GridWiring(model, editor, gridModel, view, messages);
         fillMenus();
+        view.emptyTableHint().offerExample(Bindings.createBooleanBinding(
+                () -> mayImport.get() && model.years().isEmpty(), mayImport, model.years()), this::openExample);
     }
 
     /** The database is open: the window shows what was read at start-up and its commands work. */
@@ -87,6 +96,7 @@ public final class MainWindow {
         workflow.attach(openedContext, years, newest);
         grid.setAccess(new EditorAccess(messages, openedContext.actor(), workflow::yearLocked));
         workflow.onAccessChanged(grid.model()::applyAccess);
+        mayImport.set(Rights.refusal(openedContext.actor(), Action.IMPORT_APPENDIX, Target.year(0, false)).isEmpty());
     }
 
     /** Commands need the open database; until it is attached (a moment at start) they do nothing. */
@@ -101,6 +111,8 @@ public final class MainWindow {
     private void fillMenus() {
         menu.file().getItems().add(menu.item("menuImport", "menu.file.import", null,
                 whenOpen(workflow.guarded(Action.IMPORT_APPENDIX, false, this::openImport))));
+        menu.file().getItems().add(menu.item("menuImportExample", "menu.file.importExample", null,
+                whenOpen(workflow.guarded(Action.IMPORT_APPENDIX, false, this::openExample))));
         menu.file().getItems().add(menu.item("menuExport", "menu.file.export", "Shortcut+E",
                 whenOpen(workflow.guarded(Action.EXPORT, false, this::openExport))));
         OfflineActions offline = new OfflineActions(messages, () -> context, stage, model);
@@ -200,9 +212,24 @@ public final class MainWindow {
         if (!view.confirmLeave(this::openImport)) {
             return;
         }
-        ImportViewModel importer = new ImportViewModel(messages, new ImportService(context.database().dsl()),
+        new ImportDialog(importer(), messages, stage).showAndWait();
+    }
+
+    /** "Load the 2021 example": the import dialog on the example the app ships, its preview already started. */
+    private void openExample() {
+        if (!view.confirmLeave(this::openExample)) {
+            return;
+        }
+        ImportViewModel importer = importer();
+        importer.useExample(BundledExample.YEAR_2021);
+        ImportDialog dialog = new ImportDialog(importer, messages, stage);
+        importer.preview();
+        dialog.showAndWait();
+    }
+
+    private ImportViewModel importer() {
+        return new ImportViewModel(messages, context.services().imports(),
                 context.actor(), context.background(), model::refreshYears);
-        new ImportDialog(importer, messages, stage).showAndWait();
     }
 
     private void openExport() {
