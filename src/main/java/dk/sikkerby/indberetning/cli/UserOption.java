@@ -3,7 +3,6 @@ package dk.sikkerby.indberetning.cli;
 import dk.sikkerby.indberetning.service.UserFacingException;
 import dk.sikkerby.indberetning.service.workflow.Actor;
 import dk.sikkerby.indberetning.service.workflow.SetUpActor;
-import dk.sikkerby.indberetning.service.workflow.UserService;
 import picocli.CommandLine.Option;
 
 /**
@@ -21,7 +20,7 @@ public class UserOption {
 
     /** Signs in, or gives the set-up actor on a database without users. */
     Actor actor(CliSession session) {
-        if (session.services().users().needsFirstAdministrator()) {
+        if (session.services().signIn().needsFirstAdministrator()) {
             if (login != null) {
                 throw new UserFacingException("cli.error.noUsersYet", login);
             }
@@ -30,12 +29,12 @@ public class UserOption {
         if (login == null) {
             throw new UserFacingException("cli.error.userRequiredOnceUsersExist");
         }
-        return signIn(session, session.services().users());
+        return signIn(session);
     }
 
     /** Signs in as {@code --user}, which the commands that change users always need. */
-    Actor signIn(CliSession session, UserService users) {
-        return users.signIn(requireLogin(), password(session));
+    Actor signIn(CliSession session) {
+        return session.services().signIn().signIn(requireLogin(), password(session));
     }
 
     String requireLogin() {

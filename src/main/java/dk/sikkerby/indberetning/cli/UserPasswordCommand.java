@@ -1,6 +1,7 @@
 package dk.sikkerby.indberetning.cli;
 
 import dk.sikkerby.indberetning.service.workflow.Actor;
+import dk.sikkerby.indberetning.service.workflow.SignInService;
 import dk.sikkerby.indberetning.service.workflow.UserService;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -19,14 +20,15 @@ public class UserPasswordCommand extends UserCommandBase {
     @Override
     public Integer call() throws Exception {
         try (CliSession session = CliSession.open(spec)) {
+            SignInService signIn = session.services().signIn();
             UserService users = session.services().users();
             char[] current = user.password(session);
-            Actor actor = users.signIn(user.requireLogin(), current);
+            Actor actor = signIn.signIn(user.requireLogin(), current);
             boolean own = login == null || login.strip().equalsIgnoreCase(actor.login());
             String whose = own ? actor.login() : find(users, login).login();
             char[][] password = newPassword(session, "cli.user-password.newPassword", whose);
             if (own) {
-                users.changeOwnPassword(actor, current, password[0], password[1]);
+                signIn.changeOwnPassword(actor, current, password[0], password[1]);
             } else {
                 users.resetPassword(actor, whose, password[0], password[1]);
             }

@@ -15,13 +15,10 @@ import java.util.logging.Logger;
 import org.h2.api.ErrorCode;
 import org.h2.jdbcx.JdbcConnectionPool;
 import org.jooq.DSLContext;
-import org.jooq.SQLDialect;
-import org.jooq.conf.RenderQuotedNames;
-import org.jooq.conf.Settings;
-import org.jooq.impl.DSL;
 
 /**
- * The open embedded database: one connection pool and the one {@link DSLContext} for the whole app.
+ * The open embedded database: one connection pool and the one {@link DSLContext} for the whole app, on
+ * the data source and in the dialect its {@link DatabaseTarget} chooses, and the one {@link Store}.
  * {@link #open} refuses, with a {@link DatabaseOpenException}, files in use, from a newer version of
  * the app, or that are not H2 databases at all, without writing to them.
  */
@@ -33,14 +30,15 @@ public final class Database implements AutoCloseable {
     private final DatabaseFile file;
     private final JdbcConnectionPool pool;
     private final DSLContext dsl;
+    private final Store store;
     private final String identity;
 
-    private Database(DatabaseFile file, JdbcConnectionPool pool, String identity) {
-        this.file = file;
+    private Database(DatabaseTarget target, JdbcConnectionPool pool, String identity) {
+        this.file = target.file();
         this.pool = pool;
         this.identity = identity;
-        this.dsl = DSL.using(pool, SQLDialect.H2,
-                new Settings().withRenderQuotedNames(RenderQuotedNames.EXPLICIT_DEFAULT_UNQUOTED));
+        this.dsl = target.dsl(pool);
+        this.store = Store.over(dsl);
     }
 
     public static Database open(DatabaseFile file) throws DatabaseOpenException {
@@ -50,15 +48,15 @@ public final class Database implements AutoCloseable {
     /** Opens with other migration locations as well; for tests of the upgrade path. */
     static Database open(DatabaseFile file, List<String> migrationLocations) throws DatabaseOpenException {
         checkFile(file);
-        JdbcConnectionPool pool = JdbcConnectionPool.create(file.jdbcUrl(), "sa", "");
-        pool.setMaxConnections(8);
+        DatabaseTarget target = DatabaseTarget.h2File(file);
+        JdbcConnectionPool pool = target.connect();
         try {
             try (Connection probe = pool.getConnection()) {
                 probe.isValid(1);
             }
             new Migrations(pool, file, migrationLocations).run();
             String identity = DatabaseIdentity.ensure(pool);
-            return new Database(file, pool, identity);
+            return new Database(target, pool, identity);
         } catch (SQLException e) {
             pool.dispose();
             throw new DatabaseOpenException(reasonOf(e), file.toString(), e);
@@ -115,6 +113,11 @@ public final class Database implements AutoCloseable {
 
     public DSLContext dsl() {
         return dsl;
+    }
+
+    /** The one door to the database that the services use: repositories in transactions. */
+    public Store store() {
+        return store;
     }
 
     public DatabaseFile file() {

@@ -1,5 +1,7 @@
 package dk.sikkerby.indberetning.service;
 
+import dk.sikkerby.indberetning.persistence.Repositories;
+import dk.sikkerby.indberetning.persistence.Store;
 import dk.sikkerby.indberetning.domain.AuditAction;
 import dk.sikkerby.indberetning.domain.AuditEntry;
 import dk.sikkerby.indberetning.domain.InitiativeRow;
@@ -13,10 +15,8 @@ import dk.sikkerby.indberetning.domain.SubmissionState;
 import dk.sikkerby.indberetning.domain.Violation;
 import dk.sikkerby.indberetning.domain.YearSummary;
 import dk.sikkerby.indberetning.domain.YearTable;
-import dk.sikkerby.indberetning.persistence.AuditRepository;
 import dk.sikkerby.indberetning.persistence.StaleSubmissionException;
 import dk.sikkerby.indberetning.persistence.SubmissionRepository;
-import dk.sikkerby.indberetning.persistence.YearControlRepository;
 import dk.sikkerby.indberetning.persistence.YearRepository;
 import dk.sikkerby.indberetning.service.workflow.Action;
 import dk.sikkerby.indberetning.service.workflow.Actor;
@@ -25,7 +25,6 @@ import dk.sikkerby.indberetning.service.workflow.Rights;
 import dk.sikkerby.indberetning.service.workflow.Target;
 import java.util.ArrayList;
 import java.util.List;
-import org.jooq.DSLContext;
 
 /**
  * Reading a year's table and saving one submission: one transaction per user action, in which the
@@ -33,30 +32,30 @@ import org.jooq.DSLContext;
  */
 public final class SubmissionService {
 
-    private final DSLContext dsl;
+    private final Store store;
 
-    public SubmissionService(DSLContext dsl) {
-        this.dsl = dsl;
+    public SubmissionService(Store store) {
+        this.store = store;
     }
 
     public List<YearSummary> years() {
-        return new YearRepository(dsl).summaries();
+        return store.direct().years().summaries();
     }
 
     /** The whole year's table, as export and reviewers see it. */
     public YearTable loadYear(int year) {
-        return dsl.transactionResult(cfg -> {
-            YearRepository years = new YearRepository(cfg.dsl());
+        return store.transactionResult(tx -> {
+            YearRepository years = tx.years();
             ReportYear reportYear = years.find(year)
                     .orElseThrow(() -> new UserFacingException("year.error.unknown", year));
-            return new YearTable(reportYear, years.categories(year), new SubmissionRepository(cfg.dsl()).rows(year));
+            return new YearTable(reportYear, years.categories(year), tx.submissions().rows(year));
         });
     }
 
     /** The year's table as {@code actor} may see it: a coordinator sees only their own rows if the year says so. */
     public YearTable loadYear(Actor actor, int year) {
         YearTable all = loadYear(year);
-        boolean seeAll = new YearControlRepository(dsl).find(year).map(c -> c.coordinatorsSeeAll()).orElse(true);
+        boolean seeAll = store.direct().yearControls().find(year).map(c -> c.coordinatorsSeeAll()).orElse(true);
         if (seeAll || actor.role() != Role.COORDINATOR) {
             return all;
         }
@@ -85,8 +84,8 @@ public final class SubmissionService {
                            AuditAction action) {
         Score score = validScore(form);
         try {
-            return dsl.transactionResult(cfg -> saveIn(cfg.dsl(), actor, year, initiativeId, form, score,
-                    expectedVersion, action));
+            return store.transactionResult(tx -> saveIn(tx, actor, year, initiativeId, form, score, expectedVersion,
+                    action));
         } catch (StaleSubmissionException e) {
             throw concurrent(year, initiativeId);
         }
@@ -113,13 +112,13 @@ public final class SubmissionService {
         }
         int[] current = new int[1];
         try {
-            return dsl.transactionResult(cfg -> {
+            return store.transactionResult(tx -> {
                 List<Submission> saved = new ArrayList<>();
                 for (int i = 0; i < edits.size(); i++) {
                     current[0] = i;
                     SubmissionEdit edit = edits.get(i);
                     try {
-                        saved.add(saveIn(cfg.dsl(), actor, year, edit.initiativeId(), edit.form(), scores.get(i),
+                        saved.add(saveIn(tx, actor, year, edit.initiativeId(), edit.form(), scores.get(i),
                                 edit.expectedVersion(), AuditAction.EDIT));
                     } catch (UserFacingException e) {
                         throw InvalidRowException.of(rowName(year, edit.initiativeId()), e);
@@ -133,7 +132,7 @@ public final class SubmissionService {
     }
 
     private String rowName(int year, int initiativeId) {
-        return new SubmissionRepository(dsl).row(year, initiativeId).map(InitiativeRow::name)
+        return store.direct().submissions().row(year, initiativeId).map(InitiativeRow::name)
                 .orElse(String.valueOf(initiativeId));
     }
 
@@ -146,12 +145,12 @@ public final class SubmissionService {
     }
 
     /** One row's save inside the caller's transaction: rights, version check, state, audit. */
-    private static Submission saveIn(DSLContext tx, Actor actor, int year, int initiativeId, SubmissionForm form,
+    private static Submission saveIn(Repositories tx, Actor actor, int year, int initiativeId, SubmissionForm form,
                                      Score score, int expectedVersion, AuditAction action) {
-        SubmissionRepository submissions = new SubmissionRepository(tx);
+        SubmissionRepository submissions = tx.submissions();
         InitiativeRow before = submissions.row(year, initiativeId)
                 .orElseThrow(() -> new UserFacingException("workflow.error.unknownInitiative", year));
-        boolean locked = new YearControlRepository(tx).find(year).map(c -> c.locked()).orElse(false);
+        boolean locked = tx.yearControls().find(year).map(c -> c.locked()).orElse(false);
         Target target = Target.row(before, locked);
         boolean departmentChanged = !score.equals(before.score())
                 || !form.departmentNote().equals(before.departmentNote());
@@ -175,8 +174,8 @@ public final class SubmissionService {
 
     /** The stored submission and who stored it, for the user whose save came second. */
     public ConcurrentEditException concurrent(int year, int initiativeId) {
-        Submission stored = new SubmissionRepository(dsl).find(year, initiativeId).orElseThrow();
-        List<AuditEntry> saves = new AuditRepository(dsl).forSubmission(year, initiativeId).stream()
+        Submission stored = store.direct().submissions().find(year, initiativeId).orElseThrow();
+        List<AuditEntry> saves = store.direct().audit().forSubmission(year, initiativeId).stream()
                 .filter(e -> e.field().isSubmission()).toList();
         String by = saves.isEmpty() ? "" : saves.get(saves.size() - 1).actorName();
         return new ConcurrentEditException(stored, by);

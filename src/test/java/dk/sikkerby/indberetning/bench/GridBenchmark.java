@@ -41,7 +41,7 @@ public final class GridBenchmark {
         Path dir = Files.createTempDirectory("sikkerby-grid");
         DatabaseFile file = BenchData.create(DatabaseFile.of(dir.resolve("large").toString()), 2000, 10, 2021);
         try (Database db = Database.open(file)) {
-            SubmissionService service = new SubmissionService(db.dsl());
+            SubmissionService service = new SubmissionService(db.store());
             List<InitiativeRow> rows = service.loadYear(2021).rows();
             Platform.startup(() -> { });
             long[] open = new long[ROUNDS];

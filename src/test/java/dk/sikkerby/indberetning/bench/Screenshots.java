@@ -42,7 +42,7 @@ class Screenshots extends FxRobot {
         DatabaseFile file = DatabaseFile.of(dir.resolve("screens").toString());
         SampleUsers.create(file);
         try (Database db = TestDatabase.open(file)) {
-            SubmissionService submissions = new SubmissionService(db.dsl());
+            SubmissionService submissions = new SubmissionService(db.store());
             List<InitiativeRow> rows = submissions.loadYear(SampleYear.YEAR).rows();
             submissions.save(TestActors.administrator(), SampleYear.YEAR, rows.get(0).initiativeId(),
                     new SubmissionForm("2", "3", false, RichText.plain("Aktiviteterne kørte hele året."), RichText.EMPTY), 0);

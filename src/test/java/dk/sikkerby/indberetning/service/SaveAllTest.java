@@ -32,7 +32,7 @@ class SaveAllTest {
     void open() {
         database = TestDatabase.open(dir);
         SampleYear.create(database.dsl());
-        service = new SubmissionService(database.dsl());
+        service = new SubmissionService(database.store());
     }
 
     @AfterEach
@@ -100,7 +100,7 @@ class SaveAllTest {
 
     @Test
     void aLockedYearSavesNothing() {
-        new WorkflowService(database.dsl()).lockYear(TestActors.administrator(), SampleYear.YEAR, "done");
+        new WorkflowService(database.store(), new SubmissionService(database.store())).lockYear(TestActors.administrator(), SampleYear.YEAR, "done");
         InvalidRowException e = assertThrows(InvalidRowException.class, () -> service.saveAll(TestActors.administrator(),
                 SampleYear.YEAR, List.of(edit(row("Sjakket"), "1", "2"))));
         assertEquals("workflow.refused.yearLocked", e.key());

@@ -2,6 +2,8 @@ package dk.sikkerby.indberetning.service;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
+import dk.sikkerby.indberetning.persistence.Store;
+import dk.sikkerby.indberetning.testsupport.TestServices;
 import dk.sikkerby.indberetning.domain.AuditEntry;
 import dk.sikkerby.indberetning.domain.InitiativeRow;
 import dk.sikkerby.indberetning.domain.ReportYear;
@@ -42,8 +44,8 @@ class SetUpAuditTest {
         database = TestDatabase.open(dir);
         dsl = database.dsl();
         SampleYear.create(dsl);
-        setup = new YearSetupService(dsl);
-        workflow = new WorkflowService(dsl);
+        setup = new YearSetupService(Store.over(dsl));
+        workflow = TestServices.workflow(Store.over(dsl));
     }
 
     @AfterEach
@@ -57,7 +59,7 @@ class SetUpAuditTest {
     }
 
     private InitiativeRow row(int year, String name) {
-        return new SubmissionService(dsl).loadYear(year).rows().stream().filter(r -> r.name().equals(name))
+        return new SubmissionService(Store.over(dsl)).loadYear(year).rows().stream().filter(r -> r.name().equals(name))
                 .findFirst().orElseThrow();
     }
 
@@ -85,7 +87,7 @@ class SetUpAuditTest {
         setup.moveCategory(ADMIN, 2021, kbh.category().id(), -1);
         workflow.setDeadline(ADMIN, 2021, LocalDate.of(2022, 3, 1));
         workflow.setCoordinatorsSeeAll(ADMIN, 2021, false);
-        new TrafficLightSettings(dsl).save(TestActors.reviewer(), 2021, 20, 90);
+        new TrafficLightSettings(Store.over(dsl)).save(TestActors.reviewer(), 2021, 20, 90);
 
         assertEquals(List.of(
                 "EDIT YEAR_TITLE [Bilag 1: Indsatsernes målopfyldelse for 2021] -> [Bilag 1 (rettet)] by admin",

@@ -4,7 +4,7 @@ import java.util.Objects;
 
 /**
  * The app's stylesheets, added to a scene after AtlantaFX's theme (the user-agent stylesheet): first the
- * bridge that defines the Modena colours ControlsFX looks up in AtlantaFX's palette (decision 0600),
+ * bridge that defines the Modena colours ControlsFX looks up in AtlantaFX's palette (decision 0700),
  * then the app's own additions.
  */
 public final class Stylesheets {

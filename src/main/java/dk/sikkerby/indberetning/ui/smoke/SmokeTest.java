@@ -6,11 +6,11 @@ import dk.sikkerby.indberetning.service.export.ExportFormat;
 import dk.sikkerby.indberetning.service.export.ExportRequest;
 import dk.sikkerby.indberetning.service.export.ExportService;
 import dk.sikkerby.indberetning.service.smoke.SmokeYear;
-import dk.sikkerby.indberetning.ui.AppContext;
-import dk.sikkerby.indberetning.ui.MainWindow;
+import dk.sikkerby.indberetning.ui.common.AppContext;
+import dk.sikkerby.indberetning.ui.main.MainViewModel;
 import dk.sikkerby.indberetning.ui.common.ErrorText;
-import dk.sikkerby.indberetning.ui.common.Pulses;
 import java.nio.file.Path;
+import java.util.function.BiConsumer;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
@@ -30,16 +30,24 @@ public final class SmokeTest {
     public static final String FILE_NAME = "smoke-test-export";
 
     private final AppContext context;
-    private final MainWindow window;
+    private final MainViewModel window;
     private final Messages messages;
     private ScheduledExecutorService timer;
     private volatile boolean cancelled;
 
     private final Runnable endApp;
+    private final BiConsumer<String, Runnable> showControlsFx;
 
-    /** {@code endApp} ends the app after the check passed (normally {@code Platform::exit}). */
-    public SmokeTest(AppContext context, MainWindow window, Runnable endApp) {
+    /**
+     * {@code endApp} ends the app after the check passed (normally {@code Platform::exit});
+     * {@code showControlsFx} is given the verdict and what to do next: it shows what ControlsFX draws (the
+     * grid, a notice; the filters are always there) and goes on after a layout pass, so that a start on the
+     * module path styles and runs each once and a missing flag or colour shows in the output (decision 0700).
+     */
+    public SmokeTest(AppContext context, MainViewModel window, Runnable endApp,
+                     BiConsumer<String, Runnable> showControlsFx) {
         this.endApp = endApp;
+        this.showControlsFx = showControlsFx;
         this.context = context;
         this.window = window;
         this.messages = context.messages();
@@ -52,7 +60,7 @@ public final class SmokeTest {
     }
 
     private void loadYear(int year) {
-        YearTable shown = window.model().tableProperty().get();
+        YearTable shown = window.tableProperty().get();
         if (shown != null && shown.year().year() == year) {
             exportYear(year); // the window loaded it at start, as the newest year
             return;
@@ -61,13 +69,13 @@ public final class SmokeTest {
             @Override
             public void changed(ObservableValue<? extends YearTable> obs, YearTable old, YearTable table) {
                 if (table != null && table.year().year() == year) {
-                    window.model().tableProperty().removeListener(this);
+                    window.tableProperty().removeListener(this);
                     exportYear(year);
                 }
             }
         };
-        window.model().tableProperty().addListener(loaded);
-        window.model().refreshYears(year);
+        window.tableProperty().addListener(loaded);
+        window.refreshYears(year);
     }
 
     private void exportYear(int year) {
@@ -78,22 +86,12 @@ public final class SmokeTest {
                 return;
             }
             String passed = messages.get("smoke.passed", year, file.toString());
-            showControlsFx(passed);
-            Pulses.afterNextLayout(window.view().getScene(), () -> {
+            showControlsFx.accept(passed, () -> {
                 timer.shutdownNow();
                 System.out.println(passed);
                 endApp.run();
             });
         }, this::fail);
-    }
-
-    /**
-     * Shows what ControlsFX draws (the grid, the filters are always there, a notice), so that a start on
-     * the module path styles and runs each once: a missing flag or colour shows in the output (decision 0600).
-     */
-    private void showControlsFx(String passed) {
-        window.grid().show(true);
-        window.notices().information(messages.get("smoke.notice.title"), passed);
     }
 
     /** The app is stopping by other means: the check ends without its verdict and exits nothing. */
@@ -119,7 +117,7 @@ public final class SmokeTest {
             return t;
         });
         timer.schedule(() -> {
-            System.err.println(messages.get("smoke.timedOut", TIMEOUT_SECONDS, window.model().messageProperty().get()));
+            System.err.println(messages.get("smoke.timedOut", TIMEOUT_SECONDS, window.messageProperty().get()));
             System.exit(2);
         }, TIMEOUT_SECONDS, TimeUnit.SECONDS);
     }

@@ -3,6 +3,8 @@ package dk.sikkerby.indberetning.service.workflow;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
+import dk.sikkerby.indberetning.persistence.Store;
+import dk.sikkerby.indberetning.testsupport.TestServices;
 import dk.sikkerby.indberetning.domain.InitiativeRow;
 import dk.sikkerby.indberetning.domain.RichText;
 import dk.sikkerby.indberetning.domain.SubmissionForm;
@@ -102,7 +104,7 @@ class RightsMatrixTest {
     }
 
     private static int department(String code) {
-        return new dk.sikkerby.indberetning.service.YearSetupService(database.dsl()).departments().stream()
+        return new dk.sikkerby.indberetning.service.YearSetupService(database.store()).departments().stream()
                 .filter(d -> d.code().equals(code)).findFirst().orElseThrow().id();
     }
 
@@ -113,8 +115,8 @@ class RightsMatrixTest {
         dsl.execute("DELETE FROM audit_entry");
         dsl.execute("DELETE FROM submission");
         dsl.execute("UPDATE report_year SET locked = FALSE");
-        submissions = new SubmissionService(dsl);
-        workflow = new WorkflowService(dsl);
+        submissions = new SubmissionService(Store.over(dsl));
+        workflow = TestServices.workflow(Store.over(dsl));
     }
 
     static Stream<Arguments> matrix() {

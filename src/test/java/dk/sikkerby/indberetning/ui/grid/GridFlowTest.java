@@ -55,7 +55,7 @@ class GridFlowTest extends FxRobot {
         file = DatabaseFile.of(dir.resolve("grid").toString());
         SampleUsers.create(file);
         try (Database db = TestDatabase.open(file)) {
-            YearSetupService setup = new YearSetupService(db.dsl());
+            YearSetupService setup = new YearSetupService(db.store());
             Department sof = setup.departments().stream().filter(d -> d.code().equals("SOF")).findFirst().orElseThrow();
             Category secondary = setup.categories(SampleYear.YEAR).get(1);
             for (String name : EXTRA) {
@@ -138,7 +138,7 @@ class GridFlowTest extends FxRobot {
 
     private Map<String, Score> storedScores() {
         try (Database db = TestDatabase.open(file)) {
-            return new SubmissionService(db.dsl()).loadYear(SampleYear.YEAR).rows().stream()
+            return new SubmissionService(db.store()).loadYear(SampleYear.YEAR).rows().stream()
                     .collect(java.util.stream.Collectors.toMap(InitiativeRow::name, InitiativeRow::score));
         }
     }
@@ -207,7 +207,7 @@ class GridFlowTest extends FxRobot {
     @Test
     void inALockedYearNothingIsEditable() throws Exception {
         try (Database db = TestDatabase.open(file)) {
-            new WorkflowService(db.dsl()).lockYear(TestActors.administrator(), SampleYear.YEAR, "Afsluttet");
+            new WorkflowService(db.store(), new SubmissionService(db.store())).lockYear(TestActors.administrator(), SampleYear.YEAR, "Afsluttet");
         }
         signInAs(AppHarness.ADMIN_LOGIN, AppHarness.ADMIN_PASSWORD);
         WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> !cell(0, GridColumn.SCORE).isEditable());

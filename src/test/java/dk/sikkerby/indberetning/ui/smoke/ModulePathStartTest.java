@@ -22,7 +22,7 @@ import org.junit.jupiter.api.io.TempDir;
  * Starts the app as users do: JavaFX on the module path (as {@code ./mvnw javafx:run} and the packaged
  * launcher run it), the app and ControlsFX on the class path, with the JVM flags of
  * {@code installer/launcher.args}. Runs the installation check, which shows the grid, the filters and a
- * notice, and fails on any CSS or module-access warning in the output (decision 0600). Headless: Monocle
+ * notice, and fails on any CSS or module-access warning in the output (decision 0700). Headless: Monocle
  * is patched into javafx.graphics.
  */
 class ModulePathStartTest {
