@@ -44,6 +44,8 @@ public final class GridBenchmark {
             SubmissionService service = new SubmissionService(db.store());
             List<InitiativeRow> rows = service.loadYear(2021).rows();
             Platform.startup(() -> { });
+            Platform.runLater(() -> javafx.application.Application.setUserAgentStylesheet(
+                    new atlantafx.base.theme.PrimerLight().getUserAgentStylesheet()));
             long[] open = new long[ROUNDS];
             long[] scroll = new long[ROUNDS];
             for (int round = 0; round < ROUNDS; round++) {

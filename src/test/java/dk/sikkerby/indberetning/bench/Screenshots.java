@@ -24,7 +24,7 @@ import javafx.stage.Window;
 import javax.imageio.ImageIO;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.testfx.api.FxRobot;
+import dk.sikkerby.indberetning.testsupport.UiRobot;
 import org.testfx.util.WaitForAsyncUtils;
 
 /**
@@ -32,7 +32,7 @@ import org.testfx.util.WaitForAsyncUtils;
  * snapshotting every window of the app onto the main window's picture. Run on demand:
  * {@code ./mvnw -o test -Dtest=Screenshots -Dsurefire.failIfNoSpecifiedTests=false}.
  */
-class Screenshots extends FxRobot {
+class Screenshots extends UiRobot {
 
     @TempDir
     Path dir;

@@ -36,11 +36,11 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.testfx.api.FxRobot;
+import dk.sikkerby.indberetning.testsupport.UiRobot;
 import org.testfx.util.WaitForAsyncUtils;
 
 /** The grid mode through the whole app, by id and keyboard, as the people who use it. */
-class GridFlowTest extends FxRobot {
+class GridFlowTest extends UiRobot {
 
     /** Ten SOF initiatives after the sample year's four: a coordinator's ten rows. */
     private static final List<String> EXTRA = List.of("Natteravne", "Gadeplan", "Exit", "Mentor", "Tryghedsvandring", "Ung i job");
@@ -159,7 +159,7 @@ class GridFlowTest extends FxRobot {
         WaitForAsyncUtils.waitForFxEvents();
         int typed = Math.min(10, sheet().getGrid().getRowCount() - first);
         assertEquals(typed + " ændrede rækker", lookup("#gridChanged").queryAs(Label.class).getText());
-        push(KeyCode.CONTROL, KeyCode.S);
+        clickOn("#gridSaveButton");
         awaitMessage(typed + " rækker er gemt.");
         harness.stop();
         Map<String, Score> stored = storedScores();
