@@ -85,7 +85,7 @@ public final class SubmissionService {
         Score score = validScore(form);
         try {
             return store.transactionResult(tx -> saveIn(tx, actor, year, initiativeId, form, score, expectedVersion,
-                    action));
+                    action, yearLocked(tx, year)));
         } catch (StaleSubmissionException e) {
             throw concurrent(year, initiativeId);
         }
@@ -113,13 +113,14 @@ public final class SubmissionService {
         int[] current = new int[1];
         try {
             return store.transactionResult(tx -> {
+                boolean locked = yearLocked(tx, year); // once for all the rows: the lock cannot change inside
                 List<Submission> saved = new ArrayList<>();
                 for (int i = 0; i < edits.size(); i++) {
                     current[0] = i;
                     SubmissionEdit edit = edits.get(i);
                     try {
                         saved.add(saveIn(tx, actor, year, edit.initiativeId(), edit.form(), scores.get(i),
-                                edit.expectedVersion(), AuditAction.EDIT));
+                                edit.expectedVersion(), AuditAction.EDIT, locked));
                     } catch (UserFacingException e) {
                         throw InvalidRowException.of(rowName(year, edit.initiativeId()), e);
                     }
@@ -144,13 +145,16 @@ public final class SubmissionService {
         return SubmissionRules.score(form).orElseThrow();
     }
 
+    private static boolean yearLocked(Repositories tx, int year) {
+        return tx.yearControls().find(year).map(c -> c.locked()).orElse(false);
+    }
+
     /** One row's save inside the caller's transaction: rights, version check, state, audit. */
     private static Submission saveIn(Repositories tx, Actor actor, int year, int initiativeId, SubmissionForm form,
-                                     Score score, int expectedVersion, AuditAction action) {
+                                     Score score, int expectedVersion, AuditAction action, boolean locked) {
         SubmissionRepository submissions = tx.submissions();
         InitiativeRow before = submissions.row(year, initiativeId)
                 .orElseThrow(() -> new UserFacingException("workflow.error.unknownInitiative", year));
-        boolean locked = tx.yearControls().find(year).map(c -> c.locked()).orElse(false);
         Target target = Target.row(before, locked);
         boolean departmentChanged = !score.equals(before.score())
                 || !form.departmentNote().equals(before.departmentNote());

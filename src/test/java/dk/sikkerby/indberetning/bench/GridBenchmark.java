@@ -44,6 +44,7 @@ public final class GridBenchmark {
             SubmissionService service = new SubmissionService(db.store());
             List<InitiativeRow> rows = service.loadYear(2021).rows();
             Platform.startup(() -> { });
+            Platform.setImplicitExit(false); // each round closes its window
             Platform.runLater(() -> javafx.application.Application.setUserAgentStylesheet(
                     new atlantafx.base.theme.PrimerLight().getUserAgentStylesheet()));
             long[] open = new long[ROUNDS];
