@@ -1,11 +1,10 @@
 package dk.sikkerby.indberetning.cli;
 
 import dk.sikkerby.indberetning.app.Services;
-import dk.sikkerby.indberetning.app.Settings;
-import dk.sikkerby.indberetning.app.StartOptions;
 import dk.sikkerby.indberetning.i18n.Messages;
 import dk.sikkerby.indberetning.persistence.Database;
 import dk.sikkerby.indberetning.persistence.DatabaseOpenException;
+import dk.sikkerby.indberetning.persistence.OpenRequest;
 import java.io.PrintWriter;
 
 import picocli.CommandLine.Model.CommandSpec;
@@ -27,14 +26,24 @@ public final class CliSession implements AutoCloseable {
         this.services = services;
     }
 
+    /** Opens the database, which must exist unless it is the data folder's own: only {@code init} creates one elsewhere. */
     static CliSession open(CommandSpec spec) throws DatabaseOpenException {
-        SikkerByCommand root = (SikkerByCommand) spec.root().userObject();
-        StartOptions options = root.options();
-        Settings settings = options.settings();
-        Messages messages = Messages.forLocale(options.locale(settings));
-        Database database = Database.open(options.databaseFile(settings));
+        return open(spec, false, false);
+    }
+
+    /**
+     * Opens the database; {@code mayCreate}: a missing file is created; {@code backupFirst}: a backup is
+     * taken before the file is opened, whatever the day.
+     */
+    static CliSession open(CommandSpec spec, boolean mayCreate, boolean backupFirst) throws DatabaseOpenException {
+        CliTarget target = CliTarget.of(spec);
+        int days = target.settings().backupDays();
+        // a typed path may hold a typo, so only init creates it; the data folder's own database anyone may
+        OpenRequest request = mayCreate || target.defaultFile() ? OpenRequest.createIfMissing(days)
+                : OpenRequest.existing(days);
+        Database database = Database.open(target.file(), backupFirst ? request.withBackupFirst() : request);
         try {
-            return new CliSession(messages, spec.commandLine().getOut(), Services.on(database, messages));
+            return new CliSession(target.messages(), spec.commandLine().getOut(), Services.on(database, target.messages()));
         } catch (RuntimeException e) {
             database.close();
             throw e;

@@ -22,6 +22,7 @@ public final class Repositories {
     private final ImportLogRepository importLog;
     private final ReturnLogRepository returnLog;
     private final ExchangeKeyRepository exchangeKey;
+    private final SignInFailureRepository signInFailures;
 
     Repositories(DSLContext dsl) {
         this.submissions = new SubmissionRepository(dsl);
@@ -37,6 +38,7 @@ public final class Repositories {
         this.importLog = new ImportLogRepository(dsl);
         this.returnLog = new ReturnLogRepository(dsl);
         this.exchangeKey = new ExchangeKeyRepository(dsl);
+        this.signInFailures = new SignInFailureRepository(dsl);
     }
 
     public SubmissionRepository submissions() {
@@ -89,5 +91,10 @@ public final class Repositories {
 
     public ExchangeKeyRepository exchangeKey() {
         return exchangeKey;
+    }
+
+    /** Failed sign-ins per login with their times (decision 0513). */
+    public SignInFailureRepository signInFailures() {
+        return signInFailures;
     }
 }
