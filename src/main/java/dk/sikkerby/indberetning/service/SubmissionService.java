@@ -1,5 +1,6 @@
 package dk.sikkerby.indberetning.service;
 
+import dk.sikkerby.indberetning.persistence.Repositories;
 import dk.sikkerby.indberetning.persistence.Store;
 import dk.sikkerby.indberetning.domain.AuditAction;
 import dk.sikkerby.indberetning.domain.AuditEntry;
@@ -24,6 +25,7 @@ import dk.sikkerby.indberetning.service.workflow.Actor;
 import dk.sikkerby.indberetning.service.workflow.AuditTrail;
 import dk.sikkerby.indberetning.service.workflow.Rights;
 import dk.sikkerby.indberetning.service.workflow.Target;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 
@@ -90,52 +92,105 @@ public final class SubmissionService {
                            AuditAction action) {
         requireValid(form);
         try {
-            return store.transactionResult(tx -> {
-                SubmissionRepository submissions = tx.submissions();
-                CriteriaRepository criteria = tx.criteria();
-                InitiativeRow before = submissions.row(year, initiativeId)
-                        .orElseThrow(() -> new UserFacingException("workflow.error.unknownInitiative", year));
-                List<SuccessCriterion> storedCriteria = criteria.find(year, initiativeId);
-                SubmissionForm effective = form;
-                if (form.criteria() == null && !storedCriteria.isEmpty()) {
-                    // a form that does not speak of criteria leaves them, and so the score they give, as stored
-                    effective = form.withCriteria(storedCriteria);
-                    requireValid(effective);
-                }
-                Score score = SubmissionRules.score(effective).orElseThrow();
-                List<SuccessCriterion> newCriteria = effective.criteria() == null ? storedCriteria
-                        : effective.criteria().stream().map(SuccessCriterion::normalised).toList();
-                boolean criteriaChanged = !newCriteria.equals(storedCriteria);
-                boolean locked = tx.yearControls().find(year).map(c -> c.locked()).orElse(false);
-                Target target = Target.row(before, locked);
-                boolean departmentChanged = !score.equals(before.score()) || criteriaChanged
-                        || !form.departmentNote().equals(before.departmentNote());
-                boolean assessmentChanged = !form.assessment().equals(before.assessment());
-                if (departmentChanged || !assessmentChanged && before.submission().isEmpty()) {
-                    Rights.check(actor, Action.EDIT_SCORE_AND_NOTE, target);
-                }
-                if (assessmentChanged) {
-                    Rights.check(actor, Action.EDIT_ASSESSMENT, target);
-                }
-                if (!departmentChanged && !assessmentChanged && before.submission().isPresent()) {
-                    return before.submission().get();
-                }
-                SubmissionState newState = departmentChanged && before.state() == SubmissionState.RETURNED
-                        ? SubmissionState.DRAFT : null;
-                Submission saved = submissions.save(year, initiativeId, score, form.departmentNote(),
-                        form.assessment(), expectedVersion, newState, actor.login());
-                if (criteriaChanged) {
-                    criteria.replace(year, initiativeId, newCriteria);
-                }
-                AuditTrail trail = new AuditTrail(tx, actor, action);
-                trail.add(year, initiativeId, AuditTrail.Snapshot.of(before.submission()), AuditTrail.Snapshot.of(saved));
-                trail.criteria(year, initiativeId, storedCriteria, newCriteria);
-                trail.flush();
-                return saved;
-            });
+            return store.transactionResult(tx -> saveIn(tx, actor, year, initiativeId, form, expectedVersion,
+                    action, yearLocked(tx, year)));
         } catch (StaleSubmissionException e) {
             throw concurrent(year, initiativeId);
         }
+    }
+
+    /**
+     * Saves several rows (the grid) in one transaction, each exactly as {@link #save} saves one: the same
+     * rules, rights, version check, state change and audit rows. All or nothing: if one row breaks a rule,
+     * may not be changed by {@code actor} or was saved by someone else in between, nothing is written and
+     * the exception names that row.
+     *
+     * @return the stored submissions, in the order of {@code edits}
+     * @throws InvalidRowException     if a row breaks a rule or may not be changed; names the row
+     * @throws ConcurrentEditException if someone else saved one of the rows in between
+     */
+    public List<Submission> saveAll(Actor actor, int year, List<SubmissionEdit> edits) {
+        for (SubmissionEdit edit : edits) {
+            try {
+                requireValid(edit.form());
+            } catch (UserFacingException e) {
+                throw InvalidRowException.of(rowName(year, edit.initiativeId()), e);
+            }
+        }
+        int[] current = new int[1];
+        try {
+            return store.transactionResult(tx -> {
+                boolean locked = yearLocked(tx, year); // once for all the rows: the lock cannot change inside
+                List<Submission> saved = new ArrayList<>();
+                for (int i = 0; i < edits.size(); i++) {
+                    current[0] = i;
+                    SubmissionEdit edit = edits.get(i);
+                    try {
+                        saved.add(saveIn(tx, actor, year, edit.initiativeId(), edit.form(),
+                                edit.expectedVersion(), AuditAction.EDIT, locked));
+                    } catch (UserFacingException e) {
+                        throw InvalidRowException.of(rowName(year, edit.initiativeId()), e);
+                    }
+                }
+                return saved;
+            });
+        } catch (StaleSubmissionException e) {
+            throw concurrent(year, edits.get(current[0]).initiativeId());
+        }
+    }
+
+    private String rowName(int year, int initiativeId) {
+        return store.direct().submissions().row(year, initiativeId).map(InitiativeRow::name)
+                .orElse(String.valueOf(initiativeId));
+    }
+
+    private static boolean yearLocked(Repositories tx, int year) {
+        return tx.yearControls().find(year).map(c -> c.locked()).orElse(false);
+    }
+
+    /** One row's save inside the caller's transaction: criteria, derived score, rights, version check, state, audit. */
+    private static Submission saveIn(Repositories tx, Actor actor, int year, int initiativeId, SubmissionForm form,
+                                     int expectedVersion, AuditAction action, boolean locked) {
+        SubmissionRepository submissions = tx.submissions();
+        CriteriaRepository criteria = tx.criteria();
+        InitiativeRow before = submissions.row(year, initiativeId)
+                .orElseThrow(() -> new UserFacingException("workflow.error.unknownInitiative", year));
+        List<SuccessCriterion> storedCriteria = criteria.find(year, initiativeId);
+        SubmissionForm effective = form;
+        if (form.criteria() == null && !storedCriteria.isEmpty()) {
+            // a form that does not speak of criteria (the grid, an import) leaves them, and the score they give, as stored
+            effective = form.withCriteria(storedCriteria);
+            requireValid(effective);
+        }
+        Score score = SubmissionRules.score(effective).orElseThrow();
+        List<SuccessCriterion> newCriteria = effective.criteria() == null ? storedCriteria
+                : effective.criteria().stream().map(SuccessCriterion::normalised).toList();
+        boolean criteriaChanged = !newCriteria.equals(storedCriteria);
+        Target target = Target.row(before, locked);
+        boolean departmentChanged = !score.equals(before.score()) || criteriaChanged
+                || !form.departmentNote().equals(before.departmentNote());
+        boolean assessmentChanged = !form.assessment().equals(before.assessment());
+        if (departmentChanged || !assessmentChanged && before.submission().isEmpty()) {
+            Rights.check(actor, Action.EDIT_SCORE_AND_NOTE, target);
+        }
+        if (assessmentChanged) {
+            Rights.check(actor, Action.EDIT_ASSESSMENT, target);
+        }
+        if (!departmentChanged && !assessmentChanged && before.submission().isPresent()) {
+            return before.submission().get();
+        }
+        SubmissionState newState = departmentChanged && before.state() == SubmissionState.RETURNED
+                ? SubmissionState.DRAFT : null;
+        Submission saved = submissions.save(year, initiativeId, score, form.departmentNote(),
+                form.assessment(), expectedVersion, newState, actor.login());
+        if (criteriaChanged) {
+            criteria.replace(year, initiativeId, newCriteria);
+        }
+        AuditTrail trail = new AuditTrail(tx, actor, action);
+        trail.add(year, initiativeId, AuditTrail.Snapshot.of(before.submission()), AuditTrail.Snapshot.of(saved));
+        trail.criteria(year, initiativeId, storedCriteria, newCriteria);
+        trail.flush();
+        return saved;
     }
 
     /** The success criteria of one initiative and year, in order (empty: none listed). */

@@ -5,6 +5,8 @@ import dk.sikkerby.indberetning.ui.common.Background;
 import dk.sikkerby.indberetning.i18n.Messages;
 import dk.sikkerby.indberetning.ui.common.Dialogs;
 import dk.sikkerby.indberetning.ui.common.ErrorText;
+import dk.sikkerby.indberetning.ui.common.Stylesheets;
+import dk.sikkerby.indberetning.ui.common.Notices;
 import dk.sikkerby.indberetning.service.importer.BundledExample;
 import dk.sikkerby.indberetning.ui.editor.EditorViewModel;
 import dk.sikkerby.indberetning.ui.export.ExportDialog;
@@ -20,12 +22,14 @@ import dk.sikkerby.indberetning.service.workflow.Action;
 import dk.sikkerby.indberetning.service.workflow.Rights;
 import dk.sikkerby.indberetning.service.workflow.Target;
 import dk.sikkerby.indberetning.ui.workflow.WorkflowWiring;
+import dk.sikkerby.indberetning.ui.workflow.EditorAccess;
+import dk.sikkerby.indberetning.ui.grid.GridViewModel;
+import dk.sikkerby.indberetning.ui.grid.GridWiring;
 import dk.sikkerby.indberetning.domain.YearSummary;
 import dk.sikkerby.indberetning.domain.YearTable;
 import java.util.List;
 import java.util.Optional;
 import java.util.Locale;
-import java.util.Objects;
 import javafx.application.Platform;
 import javafx.beans.binding.Bindings;
 import javafx.beans.property.BooleanProperty;
@@ -55,6 +59,8 @@ public final class MainWindow {
     private final MainView view;
     private final MainMenu menu;
     private final WorkflowWiring workflow;
+    private final GridWiring grid;
+    private final Notices notices;
     private AppContext context;
     /** Whether the signed-in user may import (an administrator): only then is the example offered. */
     private final BooleanProperty mayImport = new SimpleBooleanProperty(false);
@@ -76,8 +82,12 @@ public final class MainWindow {
                         context.history().lastYearsCriteria(row.category().year(), row.initiativeId())),
                 onLoaded, onFailed));
         this.menu = new MainMenu(messages);
+        this.notices = new Notices(stage);
         this.view = new MainView(model, editor, messages, menu.bar(), databaseFile);
         this.workflow = new WorkflowWiring(stage, messages, background, model, view, editor);
+        GridViewModel gridModel = new GridViewModel(messages, (year, edits, onSaved, onFailed) ->
+                background.run(() -> context.submissions().saveAll(context.actor(), year, edits), onSaved, onFailed));
+        this.grid = new GridWiring(model, editor, gridModel, view, messages);
         fillMenus();
         view.emptyTableHint().offerExample(Bindings.createBooleanBinding(
                 () -> mayImport.get() && model.years().isEmpty(), mayImport, model.years()), this::openExample);
@@ -90,6 +100,8 @@ public final class MainWindow {
         view.setDisable(false);
         menu.bar().setDisable(false);
         workflow.attach(openedContext, years, newest);
+        grid.setAccess(new EditorAccess(messages, openedContext.actor(), workflow::yearLocked));
+        workflow.onAccessChanged(grid.model()::applyAccess);
         mayImport.set(Rights.refusal(openedContext.actor(), Action.IMPORT_APPENDIX, Target.year(0, false)).isEmpty());
     }
 
@@ -110,6 +122,8 @@ public final class MainWindow {
         menu.file().getItems().add(menu.item("menuExport", "menu.file.export", "Shortcut+E",
                 whenOpen(workflow.guarded(Action.EXPORT, false, this::openExport))));
         OfflineActions offline = new OfflineActions(messages, () -> context, stage, model);
+        offline.setOnApplied(text -> notices.information(messages.get("notice.applied.title"), text));
+        grid.model().setOnSaveFailed(text -> notices.warning(messages.get("notice.saveFailed.title"), text));
         menu.file().getItems().addAll(offline.menuItems(menu));
         offline.installDrop(view);
         UserActions users = new UserActions(stage, messages, background, () -> context, model.messageProperty()::set);
@@ -144,9 +158,14 @@ public final class MainWindow {
      */
     public void install(StackPane shell) {
         Scene scene = shell.getScene();
-        scene.getStylesheets().add(Objects.requireNonNull(
-                MainWindow.class.getResource("/dk/sikkerby/indberetning/ui/app.css")).toExternalForm());
-        scene.getAccelerators().put(new KeyCodeCombination(KeyCode.S, KeyCombination.SHORTCUT_DOWN), view::save);
+        scene.getStylesheets().addAll(Stylesheets.CONTROLSFX_BRIDGE, Stylesheets.APP);
+        scene.getAccelerators().put(new KeyCodeCombination(KeyCode.S, KeyCombination.SHORTCUT_DOWN), () -> {
+            if (grid.isShown()) {
+                grid.model().save();
+            } else {
+                view.save();
+            }
+        });
         scene.getAccelerators().put(new KeyCodeCombination(KeyCode.F, KeyCombination.SHORTCUT_DOWN),
                 () -> Optional.ofNullable(scene.lookup("#searchField")).ifPresent(Node::requestFocus));
         stage.setOnCloseRequest(e -> {
@@ -241,6 +260,14 @@ public final class MainWindow {
 
     public MainViewModel model() {
         return model;
+    }
+
+    public Notices notices() {
+        return notices;
+    }
+
+    public GridWiring grid() {
+        return grid;
     }
 
     public MainMenu menu() {

@@ -143,7 +143,11 @@ public class SikkerByApp extends Application {
             AppContext context = new AppContext(messages, early.settings(), services, background, actor);
             main.attach(context, first.years(), first.newest());
             if (early.options().smokeTest()) {
-                smokeTest = new SmokeTest(context, main.model(), this::exitApp);
+                smokeTest = new SmokeTest(context, main.model(), this::exitApp, (passed, then) -> {
+                    main.grid().show(true);
+                    main.notices().information(messages.get("smoke.notice.title"), passed);
+                    Pulses.afterNextLayout(stage.getScene(), then);
+                });
                 smokeTest.start();
             }
         }));

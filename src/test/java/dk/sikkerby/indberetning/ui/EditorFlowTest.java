@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import atlantafx.base.controls.ToggleSwitch;
 import dk.sikkerby.indberetning.domain.InitiativeRow;
 import dk.sikkerby.indberetning.domain.Score;
+import dk.sikkerby.indberetning.domain.SubmissionState;
 import dk.sikkerby.indberetning.persistence.Database;
 import dk.sikkerby.indberetning.persistence.DatabaseFile;
 import dk.sikkerby.indberetning.service.SubmissionService;
@@ -167,5 +168,21 @@ class EditorFlowTest extends UiRobot {
         clickOn("SOF – Socialforvaltningen");
         WaitForAsyncUtils.waitForFxEvents();
         assertEquals(2, AppHarness.countRows(this));
+        clickOn("KFF – Kultur- og Fritidsforvaltningen");
+        WaitForAsyncUtils.waitForFxEvents();
+        assertEquals(3, AppHarness.countRows(this), "two departments at once");
+        push(KeyCode.ESCAPE);
+        @SuppressWarnings("unchecked")
+        org.controlsfx.control.CheckComboBox<SubmissionState> states =
+                lookup("#stateFilter").queryAs(org.controlsfx.control.CheckComboBox.class);
+        interact(() -> states.getCheckModel().check(SubmissionState.NOT_STARTED));
+        WaitForAsyncUtils.waitForFxEvents();
+        assertEquals(3, AppHarness.countRows(this), "nothing is started yet");
+        interact(() -> {
+            states.getCheckModel().check(SubmissionState.DRAFT);
+            states.getCheckModel().clearCheck(SubmissionState.NOT_STARTED);
+        });
+        WaitForAsyncUtils.waitForFxEvents();
+        assertEquals(0, AppHarness.countRows(this), "no drafts");
     }
 }

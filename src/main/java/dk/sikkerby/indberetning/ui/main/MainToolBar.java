@@ -7,13 +7,14 @@ import dk.sikkerby.indberetning.i18n.Messages;
 import java.util.function.BooleanSupplier;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
-import javafx.scene.control.ListCell;
+import org.controlsfx.control.CheckComboBox;
 import javafx.scene.control.TextField;
 import javafx.scene.control.ToolBar;
 import javafx.util.StringConverter;
 
 /**
- * The main window's tool bar: the year selector, the department and state filters and the search field,
+ * The main window's tool bar: the year selector, the department and state filters (several choices at
+ * once, ControlsFX {@code CheckComboBox}) and the search field,
  * all bound to the {@link MainViewModel}. Choosing another year with unsaved changes asks first.
  */
 final class MainToolBar {
@@ -56,12 +57,10 @@ final class MainToolBar {
             }
         });
 
-        ComboBox<Department> departments = new ComboBox<>(model.departments());
+        CheckComboBox<Department> departments = MultiChoice.of(model.departments(), model.departmentFilter(),
+                d -> d.code() + " – " + d.name(), messages.get("main.department.all"));
         departments.setId("departmentFilter");
         departments.setAccessibleText(messages.get("main.department.accessible"));
-        departments.valueProperty().bindBidirectional(model.departmentFilterProperty());
-        departments.setButtonCell(departmentCell());
-        departments.setCellFactory(list -> departmentCell());
         departments.setPrefWidth(260);
 
         TextField search = new TextField();
@@ -71,14 +70,12 @@ final class MainToolBar {
         search.textProperty().bindBidirectional(model.searchProperty());
         search.setPrefColumnCount(22);
 
-        ComboBox<SubmissionState> states = new ComboBox<>();
+        CheckComboBox<SubmissionState> states = MultiChoice.of(
+                javafx.collections.FXCollections.observableArrayList(SubmissionState.values()), model.stateFilter(),
+                state -> stateText(messages, state), messages.get("main.state.all"));
         states.setId("stateFilter");
         states.setAccessibleText(messages.get("main.state.accessible"));
-        states.getItems().add(null);
-        states.getItems().addAll(SubmissionState.values());
-        states.valueProperty().bindBidirectional(model.stateFilterProperty());
-        states.setButtonCell(stateCell());
-        states.setCellFactory(list -> stateCell());
+        states.setPrefWidth(180);
 
         Label yearLabel = new Label(messages.get("main.year"));
         yearLabel.setLabelFor(years);
@@ -87,27 +84,6 @@ final class MainToolBar {
         Label stateLabel = new Label(messages.get("main.state"));
         stateLabel.setLabelFor(states);
         return new ToolBar(yearLabel, years, departmentLabel, departments, stateLabel, states, search);
-    }
-
-    private ListCell<Department> departmentCell() {
-        return new ListCell<>() {
-            @Override
-            protected void updateItem(Department d, boolean empty) {
-                super.updateItem(d, empty);
-                setText(empty || d == null ? null : d.code().isEmpty() ? messages.get("main.department.all")
-                        : d.code() + " – " + d.name());
-            }
-        };
-    }
-
-    private ListCell<SubmissionState> stateCell() {
-        return new ListCell<>() {
-            @Override
-            protected void updateItem(SubmissionState state, boolean empty) {
-                super.updateItem(state, empty);
-                setText(empty ? null : state == null ? messages.get("main.state.all") : stateText(messages, state));
-            }
-        };
     }
 
     static String stateText(Messages messages, SubmissionState state) {

@@ -265,6 +265,21 @@ public final class MainView extends BorderPane {
         setCenter(workArea);
     }
 
+    /** Adds a feature's controls at the end of the tool bar (the grid mode's switch). */
+    public void addToToolbar(Node... nodes) {
+        toolbar.getItems().addAll(nodes);
+    }
+
+    /**
+     * Shows {@code mode} (the grid) in place of the table and the form, or the table and the form again
+     * when null. Both show the same rows; the filters above apply to both.
+     */
+    public void showInPlaceOfTable(Node mode) {
+        if (editorView != null) {
+            setCenter(mode != null ? mode : workArea);
+        }
+    }
+
     /** Puts a panel under the editor form (the submission's state actions and comment thread). */
     public void setEditorFooter(Node footer) {
         editorFooter = footer;

@@ -34,9 +34,6 @@ import javafx.collections.ObservableList;
  */
 public final class MainViewModel {
 
-    /** The "all departments" choice of the filter. */
-    public static final Department ALL_DEPARTMENTS = new Department(0, "", "");
-
     private final Messages messages;
     private final Supplier<SubmissionService> submissions;
     private final Background background;
@@ -44,11 +41,12 @@ public final class MainViewModel {
     private final ObservableList<YearSummary> years = FXCollections.observableArrayList();
     private final ObjectProperty<Integer> selectedYear = new SimpleObjectProperty<>();
     private final ObjectProperty<YearTable> table = new SimpleObjectProperty<>();
-    private final ObservableList<Department> departments = FXCollections.observableArrayList(ALL_DEPARTMENTS);
-    private final ObjectProperty<Department> departmentFilter = new SimpleObjectProperty<>(ALL_DEPARTMENTS);
+    private final ObservableList<Department> departments = FXCollections.observableArrayList();
+    /** The departments whose rows are shown, several at once; none chosen: every department. */
+    private final ObservableList<Department> departmentFilter = FXCollections.observableArrayList();
     private final StringProperty search = new SimpleStringProperty("");
-    /** Null: every state. */
-    private final ObjectProperty<SubmissionState> stateFilter = new SimpleObjectProperty<>();
+    /** The states whose rows are shown, several at once; none chosen: every state. */
+    private final ObservableList<SubmissionState> stateFilter = FXCollections.observableArrayList();
     private final StringProperty message = new SimpleStringProperty("");
     private final ObjectBinding<List<InitiativeRow>> visibleRows;
     private Integer shownYear;
@@ -147,13 +145,10 @@ public final class MainViewModel {
         shownYear = loaded.year().year();
         TreeMap<String, Department> byCode = new TreeMap<>();
         loaded.rows().forEach(r -> byCode.put(r.department().code(), r.department()));
-        List<Department> choices = new ArrayList<>();
-        choices.add(ALL_DEPARTMENTS);
-        choices.addAll(byCode.values());
-        Department previous = departmentFilter.get();
+        List<Department> choices = new ArrayList<>(byCode.values());
+        List<String> previous = departmentFilter.stream().map(Department::code).toList();
         departments.setAll(choices);
-        departmentFilter.set(choices.stream().filter(d -> d.code().equals(previous.code()))
-                .findFirst().orElse(ALL_DEPARTMENTS));
+        departmentFilter.setAll(choices.stream().filter(d -> previous.contains(d.code())).toList());
         table.set(loaded);
         message.set("");
     }
@@ -174,12 +169,14 @@ public final class MainViewModel {
         if (t == null) {
             return List.of();
         }
-        String code = departmentFilter.get() == null ? "" : departmentFilter.get().code();
+        java.util.Set<String> codes = departmentFilter.stream().map(Department::code)
+                .collect(java.util.stream.Collectors.toSet());
+        java.util.Set<SubmissionState> states = java.util.Set.copyOf(stateFilter);
         String needle = search.get() == null ? "" : search.get().strip().toLowerCase(Locale.ROOT);
         return t.rows().stream()
-                .filter(r -> code.isEmpty() || r.department().code().equals(code))
+                .filter(r -> codes.isEmpty() || codes.contains(r.department().code()))
                 .filter(r -> needle.isEmpty() || matches(r, needle))
-                .filter(r -> stateFilter.get() == null || r.state() == stateFilter.get())
+                .filter(r -> states.isEmpty() || states.contains(r.state()))
                 .toList();
     }
 
@@ -210,7 +207,7 @@ public final class MainViewModel {
         return departments;
     }
 
-    public ObjectProperty<Department> departmentFilterProperty() {
+    public ObservableList<Department> departmentFilter() {
         return departmentFilter;
     }
 
@@ -218,7 +215,7 @@ public final class MainViewModel {
         return search;
     }
 
-    public ObjectProperty<SubmissionState> stateFilterProperty() {
+    public ObservableList<SubmissionState> stateFilter() {
         return stateFilter;
     }
 

@@ -30,9 +30,15 @@ import javafx.stage.Stage;
 public final class OfflineActions {
 
     private final Messages messages;
+    private java.util.function.Consumer<String> onApplied = text -> { };
     private final Supplier<AppContext> context;
     private final Stage owner;
     private final MainViewModel main;
+
+    /** Told the sentence of a returned workbook's rows written (the main window shows it as a notice). */
+    public void setOnApplied(java.util.function.Consumer<String> listener) {
+        this.onApplied = listener;
+    }
 
     public OfflineActions(Messages messages, Supplier<AppContext> context, Stage owner, MainViewModel main) {
         this.messages = messages;
@@ -94,6 +100,7 @@ public final class OfflineActions {
             if (year != null) {
                 main.loadYear(year);
             }
+            onApplied.accept(model.messageProperty().get());
         }, stage::close);
         Scene scene = new Scene(pane, 1100, 640);
         scene.getStylesheets().add(Objects.requireNonNull(

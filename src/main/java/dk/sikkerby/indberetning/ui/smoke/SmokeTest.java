@@ -10,6 +10,7 @@ import dk.sikkerby.indberetning.ui.common.AppContext;
 import dk.sikkerby.indberetning.ui.main.MainViewModel;
 import dk.sikkerby.indberetning.ui.common.ErrorText;
 import java.nio.file.Path;
+import java.util.function.BiConsumer;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
@@ -35,10 +36,18 @@ public final class SmokeTest {
     private volatile boolean cancelled;
 
     private final Runnable endApp;
+    private final BiConsumer<String, Runnable> showControlsFx;
 
-    /** {@code endApp} ends the app after the check passed (normally {@code Platform::exit}). */
-    public SmokeTest(AppContext context, MainViewModel window, Runnable endApp) {
+    /**
+     * {@code endApp} ends the app after the check passed (normally {@code Platform::exit});
+     * {@code showControlsFx} is given the verdict and what to do next: it shows what ControlsFX draws (the
+     * grid, a notice; the filters are always there) and goes on after a layout pass, so that a start on the
+     * module path styles and runs each once and a missing flag or colour shows in the output (decision 0800).
+     */
+    public SmokeTest(AppContext context, MainViewModel window, Runnable endApp,
+                     BiConsumer<String, Runnable> showControlsFx) {
         this.endApp = endApp;
+        this.showControlsFx = showControlsFx;
         this.context = context;
         this.window = window;
         this.messages = context.messages();
@@ -76,9 +85,12 @@ public final class SmokeTest {
             if (cancelled) {
                 return;
             }
-            timer.shutdownNow();
-            System.out.println(messages.get("smoke.passed", year, file.toString()));
-            endApp.run();
+            String passed = messages.get("smoke.passed", year, file.toString());
+            showControlsFx.accept(passed, () -> {
+                timer.shutdownNow();
+                System.out.println(passed);
+                endApp.run();
+            });
         }, this::fail);
     }
 

@@ -43,6 +43,7 @@ public final class WorkflowWiring {
     private final WorkflowViewModel workflow;
     private AppContext context;
     private boolean yearLocked;
+    private final List<Runnable> accessListeners = new java.util.ArrayList<>();
 
     public WorkflowWiring(Stage stage, Messages messages, Background background, MainViewModel model, MainView view,
                           EditorViewModel editor) {
@@ -92,8 +93,19 @@ public final class WorkflowWiring {
         background.run(() -> context.workflow().control(year), control -> {
             yearLocked = control.locked();
             editor.applyAccess(editor.rowProperty().get());
+            accessListeners.forEach(Runnable::run);
             workflow.setYearLocked(yearLocked);
         }, error -> model.messageProperty().set(ErrorText.of(messages, error)));
+    }
+
+    /** Whether the shown year is locked, as last read. */
+    public boolean yearLocked() {
+        return yearLocked;
+    }
+
+    /** Runs {@code listener} whenever what the user may change may have changed (the year's lock was read). */
+    public void onAccessChanged(Runnable listener) {
+        accessListeners.add(listener);
     }
 
     private void resolveConflict(InitiativeRow row, SubmissionForm mine, ConcurrentEditException conflict) {
