@@ -10,9 +10,14 @@ import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Optional;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 import org.h2.api.ErrorCode;
+import dk.sikkerby.indberetning.persistence.server.ServerAddress;
+import dk.sikkerby.indberetning.persistence.server.ServerConnections;
+import dk.sikkerby.indberetning.persistence.server.ServerOpening;
+import javax.sql.DataSource;
 import org.h2.jdbcx.JdbcConnectionPool;
 import org.jooq.DSLContext;
 import org.jooq.SQLDialect;
@@ -21,9 +26,12 @@ import org.jooq.conf.Settings;
 import org.jooq.impl.DSL;
 
 /**
- * The open embedded database: one connection pool and the one {@link DSLContext} for the whole app.
- * {@link #open} refuses, with a {@link DatabaseOpenException}, files in use, from a newer version of
- * the app, or that are not H2 databases at all, without writing to them.
+ * The open database: one connection pool and the one {@link DSLContext} for the whole app. Either an
+ * embedded H2 file ({@link #open(DatabaseFile)}) or a PostgreSQL database on the city's server, signed
+ * in to with the person's own server login ({@link #open(ServerAddress, String, char[])}); the dialect
+ * follows. {@link #open} refuses, with a {@link DatabaseOpenException}, files in use, from a newer
+ * version of the app, or that are not H2 databases at all, without writing to them; and servers that
+ * cannot be reached, refuse the login, or have not been set up by {@code server-init}.
  */
 public final class Database implements AutoCloseable {
 
@@ -32,15 +40,66 @@ public final class Database implements AutoCloseable {
 
     private final DatabaseFile file;
     private final JdbcConnectionPool pool;
+    private final ServerConnections server;
     private final DSLContext dsl;
     private final String identity;
 
     private Database(DatabaseFile file, JdbcConnectionPool pool, String identity) {
         this.file = file;
         this.pool = pool;
+        this.server = null;
         this.identity = identity;
-        this.dsl = DSL.using(pool, SQLDialect.H2,
+        this.dsl = dsl(pool, SQLDialect.H2);
+    }
+
+    private Database(ServerConnections server, String identity) {
+        this.file = null;
+        this.pool = null;
+        this.server = server;
+        this.identity = identity;
+        this.dsl = dsl(server, SQLDialect.POSTGRES);
+    }
+
+    /** The one place the SQL dialect is chosen: H2 for a file, PostgreSQL for a server. */
+    private static DSLContext dsl(DataSource dataSource, SQLDialect dialect) {
+        return DSL.using(dataSource, dialect,
                 new Settings().withRenderQuotedNames(RenderQuotedNames.EXPLICIT_DEFAULT_UNQUOTED));
+    }
+
+    /**
+     * Signs in to a server database that {@code server-init} has set up, as {@code login}. The schema is
+     * not migrated here: only the database's owner may change it ({@link #initServer}).
+     */
+    public static Database open(ServerAddress address, String login, char[] password) throws DatabaseOpenException {
+        ServerConnections connections = ServerOpening.connect(address, login, password);
+        try {
+            ServerOpening.checkSchema(connections, address);
+            return new Database(connections, ServerOpening.identity(connections, address));
+        } catch (DatabaseOpenException | RuntimeException e) {
+            connections.close();
+            throw e;
+        }
+    }
+
+    /**
+     * As the database's owner: migrates the schema of a server database with the portable scripts and
+     * the server's own (roles, rights, triggers), then opens it.
+     */
+    public static Database initServer(ServerAddress address, String owner, char[] password) throws DatabaseOpenException {
+        ServerConnections connections = ServerOpening.connect(address, owner, password);
+        try {
+            ServerOpening.migrate(connections, address);
+            String identity;
+            try {
+                identity = DatabaseIdentity.ensure(connections);
+            } catch (SQLException e) {
+                throw new DatabaseOpenException(DatabaseOpenException.Reason.MIGRATION_FAILED, address.toString(), e);
+            }
+            return new Database(connections, identity);
+        } catch (DatabaseOpenException | RuntimeException e) {
+            connections.close();
+            throw e;
+        }
     }
 
     public static Database open(DatabaseFile file) throws DatabaseOpenException {
@@ -117,8 +176,26 @@ public final class Database implements AutoCloseable {
         return dsl;
     }
 
+    /** The H2 file; only for a file database ({@link #isServer()} false). */
     public DatabaseFile file() {
+        if (file == null) {
+            throw new IllegalStateException("A server database has no file.");
+        }
         return file;
+    }
+
+    public boolean isServer() {
+        return server != null;
+    }
+
+    /** The server and the login signed in, for a server database. */
+    public Optional<ServerConnections> server() {
+        return Optional.ofNullable(server);
+    }
+
+    /** Where the data is, as the user named it: the file, or the server's address. */
+    public String location() {
+        return server != null ? server.address().toString() : file.toString();
     }
 
     /** A random id made when the database was created; offline workbooks carry it. */
@@ -126,9 +203,13 @@ public final class Database implements AutoCloseable {
         return identity;
     }
 
-    /** Closes the database cleanly and compacts the file. */
+    /** Closes the database cleanly and compacts the file (a server's connections are just closed). */
     @Override
     public void close() {
+        if (server != null) {
+            server.close();
+            return;
+        }
         try (Connection c = pool.getConnection(); Statement s = c.createStatement()) {
             s.execute("SHUTDOWN COMPACT");
         } catch (SQLException e) {

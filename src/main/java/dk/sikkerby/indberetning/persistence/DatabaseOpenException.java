@@ -7,7 +7,9 @@ package dk.sikkerby.indberetning.persistence;
 public class DatabaseOpenException extends Exception {
 
     public enum Reason {
-        IN_USE, NEWER_VERSION, NOT_H2, CORRUPT, CANNOT_CREATE, MIGRATION_FAILED
+        IN_USE, NEWER_VERSION, NOT_H2, CORRUPT, CANNOT_CREATE, MIGRATION_FAILED,
+        /** A server: no answer (host, port, network), the login refused, no such database, not set up, set up by an older version. */
+        SERVER_UNREACHABLE, SERVER_LOGIN_REFUSED, SERVER_NO_DATABASE, SERVER_NOT_SET_UP, SERVER_OUTDATED
     }
 
     private final Reason reason;
@@ -36,6 +38,11 @@ public class DatabaseOpenException extends Exception {
             case CORRUPT -> "database.error.corrupt";
             case CANNOT_CREATE -> "database.error.cannotCreate";
             case MIGRATION_FAILED -> "database.error.migrationFailed";
+            case SERVER_UNREACHABLE -> "server.error.unreachable";
+            case SERVER_LOGIN_REFUSED -> "server.error.loginRefused";
+            case SERVER_NO_DATABASE -> "server.error.noDatabase";
+            case SERVER_NOT_SET_UP -> "server.error.notSetUp";
+            case SERVER_OUTDATED -> "server.error.outdated";
         };
     }
 }
