@@ -16,6 +16,7 @@ import dk.sikkerby.indberetning.service.YearSetupService;
 import dk.sikkerby.indberetning.service.workflow.Actor;
 import dk.sikkerby.indberetning.service.workflow.SetUpActor;
 import dk.sikkerby.indberetning.service.workflow.UserService;
+import dk.sikkerby.indberetning.testsupport.Sample2021;
 import dk.sikkerby.indberetning.testsupport.TestDatabase;
 import java.io.IOException;
 import java.io.PrintWriter;
@@ -38,8 +39,7 @@ import picocli.CommandLine;
  */
 class CommandUserTest {
 
-    private static final String FILE = Path.of(System.getProperty("sikkerby.sharedData", "../shared/data"),
-            "bilag1-2021.txt").toString();
+    private static final String FILE = Sample2021.path().toString();
 
     @TempDir
     Path dir;

@@ -3,6 +3,7 @@ package dk.sikkerby.indberetning.cli;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dk.sikkerby.indberetning.testsupport.Sample2021;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.io.StringWriter;
@@ -17,8 +18,7 @@ import org.junit.jupiter.api.io.TempDir;
 /** {@code sikkerby --db DB import FILE …} as a script runs it: exit status, report on stdout, one sentence on stderr. */
 class ImportCommandTest {
 
-    private static final String FILE = Path.of(System.getProperty("sikkerby.sharedData", "../shared/data"),
-            "bilag1-2021.txt").toString();
+    private static final String FILE = Sample2021.path().toString();
 
     @TempDir
     Path dir;

@@ -1,5 +1,6 @@
 package dk.sikkerby.indberetning.service.export;
 
+import dk.sikkerby.indberetning.testsupport.Sample2021;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -13,7 +14,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * The real 2021 appendix (../shared/data/bilag1-2021.txt) read for the round-trip test's expectations,
+ * The real 2021 appendix the app ships ({@link Sample2021}) read for the round-trip test's expectations,
  * deliberately without the importer's code: tab-separated rows, a category row has only its first cell,
  * a row without department and score continues the row above (the page broke it), and a text cell is
  * {@code <p>} paragraphs with {@code <i>} runs or one plain paragraph. A continuation that starts in
@@ -81,7 +82,7 @@ final class OriginalAppendix {
     }
 
     static Path path() {
-        return Path.of(System.getProperty("sikkerby.sharedData", "../shared/data"), "bilag1-2021.txt");
+        return Sample2021.path();
     }
 
     static OriginalAppendix read() throws IOException {

@@ -1,5 +1,6 @@
 package dk.sikkerby.indberetning.service.importer;
 
+import dk.sikkerby.indberetning.testsupport.Sample2021;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
@@ -9,15 +10,14 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 
-/** The real 2021 appendix from ../shared/data, and variants of it made line by line. */
+/** The real 2021 appendix the app ships ({@link Sample2021}), and variants of it made line by line. */
 final class AppendixFile {
 
     private AppendixFile() {
     }
 
     static Path path() {
-        String dir = System.getProperty("sikkerby.sharedData", "../shared/data");
-        return Path.of(dir, "bilag1-2021.txt");
+        return Sample2021.path();
     }
 
     static byte[] bytes() {

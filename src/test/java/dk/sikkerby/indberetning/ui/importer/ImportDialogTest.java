@@ -9,6 +9,7 @@ import dk.sikkerby.indberetning.i18n.Messages;
 import dk.sikkerby.indberetning.persistence.Database;
 import dk.sikkerby.indberetning.service.SubmissionService;
 import dk.sikkerby.indberetning.service.importer.ImportService;
+import dk.sikkerby.indberetning.testsupport.Sample2021;
 import dk.sikkerby.indberetning.testsupport.TestActors;
 import dk.sikkerby.indberetning.testsupport.TestDatabase;
 import dk.sikkerby.indberetning.ui.common.Background;
@@ -49,8 +50,7 @@ import org.testfx.util.WaitForAsyncUtils;
 @ExtendWith(ApplicationExtension.class)
 class ImportDialogTest {
 
-    private static final Path FILE = Path.of(System.getProperty("sikkerby.sharedData", "../shared/data"),
-            "bilag1-2021.txt").toAbsolutePath();
+    private static final Path FILE = Sample2021.path().toAbsolutePath();
 
     @TempDir
     Path dir;

@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dk.sikkerby.indberetning.testsupport.AppHarness;
+import dk.sikkerby.indberetning.testsupport.Sample2021;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.concurrent.TimeUnit;
@@ -25,8 +26,7 @@ import org.testfx.util.WaitForAsyncUtils;
  */
 class ImportMenuFlowTest extends FxRobot {
 
-    private static final Path FILE = Path.of(System.getProperty("sikkerby.sharedData", "../shared/data"),
-            "bilag1-2021.txt").toAbsolutePath();
+    private static final Path FILE = Sample2021.path().toAbsolutePath();
 
     @TempDir
     Path dir;
