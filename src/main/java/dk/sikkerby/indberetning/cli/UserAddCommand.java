@@ -6,6 +6,7 @@ import dk.sikkerby.indberetning.i18n.MessageKey;
 import dk.sikkerby.indberetning.service.UserFacingException;
 import dk.sikkerby.indberetning.service.YearSetupService;
 import dk.sikkerby.indberetning.service.workflow.Actor;
+import dk.sikkerby.indberetning.service.workflow.ServerUsers;
 import dk.sikkerby.indberetning.service.workflow.UserService;
 import java.time.Clock;
 import java.util.List;
@@ -33,13 +34,18 @@ public class UserAddCommand extends UserCommandBase {
     @Option(names = "--department", paramLabel = "CODE", descriptionKey = "cli.user-add.option.department")
     List<String> departments = List.of();
 
+    @Option(names = "--existing-login", descriptionKey = "cli.user-add.option.existingLogin")
+    boolean existingLogin;
+
     @Override
     public Integer call() throws Exception {
         Role chosen = role(role);
         try (CliSession session = CliSession.open(spec)) {
             UserService users = new UserService(session.database().dsl(), Clock.systemUTC());
             User created;
-            if (users.needsFirstAdministrator()) {
+            if (session.database().isServer()) {
+                created = addOnServer(session, chosen);
+            } else if (users.needsFirstAdministrator()) {
                 if (chosen != Role.ADMINISTRATOR) {
                     throw new UserFacingException("cli.user-add.firstMustBeAdministrator");
                 }
@@ -57,5 +63,20 @@ public class UserAddCommand extends UserCommandBase {
                     new MessageKey(created.role().key())));
         }
         return 0;
+    }
+
+    /**
+     * On a server: creates the person's server login (password from SIKKERBY_NEW_PASSWORD or typed twice),
+     * or with {@code --existing-login} uses one the city already manages; the signed-in administrator must
+     * be allowed to create logins (decision 1400).
+     */
+    private User addOnServer(CliSession session, Role chosen) {
+        ServerUsers server = new ServerUsers(session.database().dsl());
+        Actor admin = server.signIn();
+        char[][] password = existingLogin ? new char[][] {null, null}
+                : newPassword(session, "cli.user-add.newPassword", login);
+        return server.addUser(admin, login, name, chosen,
+                departmentIds(departments, new YearSetupService(session.database().dsl()).departments()),
+                password[0], password[1]);
     }
 }

