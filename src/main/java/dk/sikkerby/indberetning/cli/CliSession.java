@@ -1,5 +1,6 @@
 package dk.sikkerby.indberetning.cli;
 
+import dk.sikkerby.indberetning.app.Services;
 import dk.sikkerby.indberetning.app.Settings;
 import dk.sikkerby.indberetning.app.StartOptions;
 import dk.sikkerby.indberetning.i18n.Messages;
@@ -14,19 +15,20 @@ import java.util.Optional;
 import picocli.CommandLine.Model.CommandSpec;
 
 /**
- * What a command needs: the messages in the user's language, the output streams and the open
- * database. Closing it closes the database cleanly.
+ * The command line's composition root: what a command needs, made once per run: the messages in the
+ * user's language, the output stream, and the app's services on the open database ({@link Services}).
+ * Commands take their services from here and make none. Closing it closes the database cleanly.
  */
 public final class CliSession implements AutoCloseable {
 
     private final Messages messages;
     private final PrintWriter out;
-    private final Database database;
+    private final Services services;
 
-    private CliSession(Messages messages, PrintWriter out, Database database) {
+    private CliSession(Messages messages, PrintWriter out, Services services) {
         this.messages = messages;
         this.out = out;
-        this.database = database;
+        this.services = services;
     }
 
     static CliSession open(CommandSpec spec) throws DatabaseOpenException {
@@ -38,7 +40,16 @@ public final class CliSession implements AutoCloseable {
         Database database = server.isPresent()
                 ? openServer(spec, server.get(), messages, false)
                 : Database.open(options.databaseFile(settings));
-        return new CliSession(messages, spec.commandLine().getOut(), database);
+        return withServices(messages, spec, database);
+    }
+
+    private static CliSession withServices(Messages messages, CommandSpec spec, Database database) {
+        try {
+            return new CliSession(messages, spec.commandLine().getOut(), Services.on(database, messages));
+        } catch (RuntimeException e) {
+            database.close();
+            throw e;
+        }
     }
 
     /**
@@ -52,7 +63,7 @@ public final class CliSession implements AutoCloseable {
         Messages messages = Messages.forLocale(options.locale(settings));
         ServerAddress server = options.server(settings)
                 .orElseThrow(() -> new UserFacingException("cli.server-init.needsServer"));
-        return new CliSession(messages, spec.commandLine().getOut(), openServer(spec, server, messages, true));
+        return withServices(messages, spec, openServer(spec, server, messages, true));
     }
 
     /** On a server each person signs in with their own login: the command's {@code --user} and its password. */
@@ -80,13 +91,13 @@ public final class CliSession implements AutoCloseable {
         return out;
     }
 
-    public Database database() {
-        return database;
+    public Services services() {
+        return services;
     }
 
     @Override
     public void close() {
-        database.close();
+        services.database().close();
         out.flush();
     }
 

@@ -6,7 +6,6 @@ import dk.sikkerby.indberetning.service.export.CsvDialect;
 import dk.sikkerby.indberetning.service.export.ExportFormat;
 import dk.sikkerby.indberetning.service.export.ExportRequest;
 import dk.sikkerby.indberetning.service.export.ExportResult;
-import dk.sikkerby.indberetning.service.export.ExportService;
 import java.nio.file.Path;
 import java.util.Locale;
 import java.util.Optional;
@@ -53,7 +52,7 @@ public class ExportCommand implements Callable<Integer> {
     public Integer call() throws Exception {
         ExportRequest request = request();
         try (CliSession session = CliSession.open(spec)) {
-            ExportResult result = new ExportService(session.database().dsl(), session.messages())
+            ExportResult result = session.services().exports()
                     .export(user.actor(session), request, Progress.NONE);
             for (String initiative : result.clippedRows()) {
                 spec.commandLine().getErr().println(session.messages().get("export.clipped", initiative));

@@ -3,7 +3,6 @@ package dk.sikkerby.indberetning.cli;
 import dk.sikkerby.indberetning.service.Progress;
 import dk.sikkerby.indberetning.service.importer.ImportRequest;
 import dk.sikkerby.indberetning.service.importer.ImportResult;
-import dk.sikkerby.indberetning.service.importer.ImportService;
 import dk.sikkerby.indberetning.service.importer.ImportTexts;
 import dk.sikkerby.indberetning.service.importer.JsonReport;
 import dk.sikkerby.indberetning.service.importer.TextReport;
@@ -57,7 +56,7 @@ public class ImportCommand implements Callable<Integer> {
     public Integer call() throws Exception {
         try (CliSession session = CliSession.open(spec)) {
             ImportRequest request = new ImportRequest(Optional.ofNullable(year), dryRun, replace);
-            ImportResult result = new ImportService(session.database().dsl())
+            ImportResult result = session.services().imports()
                     .run(user.actor(session), file, request, Progress.NONE);
             ImportTexts texts = new ImportTexts(session.messages());
             if (report == ReportFormat.JSON) {

@@ -61,7 +61,7 @@ public class ImportReturnCommand implements Callable<Integer> {
     public Integer call() throws Exception {
         try (CliSession session = CliSession.open(spec)) {
             Messages messages = session.messages();
-            OfflineExchange exchange = new OfflineExchange(session.database(), messages);
+            OfflineExchange exchange = session.services().offline();
             Actor actor = user.actor(session);
             ImportPreview preview = exchange.preview(actor, files, new Expectation(year, department), Progress.NONE);
             print(preview, messages, session.out());

@@ -15,7 +15,7 @@ public class InitCommand implements Callable<Integer> {
     @Override
     public Integer call() throws Exception {
         try (CliSession session = CliSession.open(spec)) {
-            session.out().println(session.messages().get("cli.init.done", session.database().file().toString()));
+            session.out().println(session.messages().get("cli.init.done", session.services().database().file().toString()));
         }
         return 0;
     }

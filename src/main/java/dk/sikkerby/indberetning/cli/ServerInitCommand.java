@@ -1,7 +1,6 @@
 package dk.sikkerby.indberetning.cli;
 
 import dk.sikkerby.indberetning.service.workflow.Actor;
-import dk.sikkerby.indberetning.service.workflow.ServerUsers;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -31,9 +30,9 @@ public class ServerInitCommand implements Callable<Integer> {
     public Integer call() throws Exception {
         user.requireLogin();
         try (CliSession session = CliSession.initServer(spec)) {
-            Actor owner = new ServerUsers(session.database().dsl())
+            Actor owner = session.services().serverUsers()
                     .makeOwnerFirstAdministrator(name == null || name.isBlank() ? user.login : name);
-            session.out().println(session.messages().get("cli.server-init.done", session.database().location(),
+            session.out().println(session.messages().get("cli.server-init.done", session.services().database().location(),
                     owner.login()));
         }
         return 0;

@@ -1,7 +1,6 @@
 package dk.sikkerby.indberetning.cli;
 
 import dk.sikkerby.indberetning.service.Progress;
-import dk.sikkerby.indberetning.service.offline.OfflineExchange;
 import dk.sikkerby.indberetning.service.offline.TemplateService;
 import dk.sikkerby.indberetning.service.workflow.Actor;
 import java.nio.file.Path;
@@ -38,7 +37,7 @@ public class TemplateCommand implements Callable<Integer> {
     @Override
     public Integer call() throws Exception {
         try (CliSession session = CliSession.open(spec)) {
-            TemplateService templates = new OfflineExchange(session.database(), session.messages()).templates();
+            TemplateService templates = session.services().offline().templates();
             Actor actor = user.actor(session);
             List<TemplateService.Written> written = department == null
                     ? templates.writeAll(actor, year, out, Progress.NONE)

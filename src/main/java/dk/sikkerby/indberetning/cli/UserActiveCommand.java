@@ -3,7 +3,6 @@ package dk.sikkerby.indberetning.cli;
 import dk.sikkerby.indberetning.domain.User;
 import dk.sikkerby.indberetning.service.workflow.Actor;
 import dk.sikkerby.indberetning.service.workflow.UserService;
-import java.time.Clock;
 
 /**
  * {@code user-deactivate} and {@code user-reactivate}: an administrator stops a user from signing in, or
@@ -20,7 +19,7 @@ abstract class UserActiveCommand extends UserCommandBase {
     @Override
     public Integer call() throws Exception {
         try (CliSession session = CliSession.open(spec)) {
-            UserService users = new UserService(session.database().dsl(), Clock.systemUTC());
+            UserService users = session.services().users();
             Actor admin = signIn(session, users);
             User changed = activate() ? users.reactivate(admin, login()) : users.deactivate(admin, login());
             session.out().println(session.messages().get(activate() ? "users.reactivated" : "users.deactivated",

@@ -4,11 +4,9 @@ import dk.sikkerby.indberetning.domain.Role;
 import dk.sikkerby.indberetning.domain.User;
 import dk.sikkerby.indberetning.i18n.MessageKey;
 import dk.sikkerby.indberetning.service.UserFacingException;
-import dk.sikkerby.indberetning.service.YearSetupService;
 import dk.sikkerby.indberetning.service.workflow.Actor;
 import dk.sikkerby.indberetning.service.workflow.ServerUsers;
 import dk.sikkerby.indberetning.service.workflow.UserService;
-import java.time.Clock;
 import java.util.List;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -41,9 +39,9 @@ public class UserAddCommand extends UserCommandBase {
     public Integer call() throws Exception {
         Role chosen = role(role);
         try (CliSession session = CliSession.open(spec)) {
-            UserService users = new UserService(session.database().dsl(), Clock.systemUTC());
+            UserService users = session.services().users();
             User created;
-            if (session.database().isServer()) {
+            if (session.services().database().isServer()) {
                 created = addOnServer(session, chosen);
             } else if (users.needsFirstAdministrator()) {
                 if (chosen != Role.ADMINISTRATOR) {
@@ -56,7 +54,7 @@ public class UserAddCommand extends UserCommandBase {
                 Actor admin = signIn(session, users);
                 char[][] password = newPassword(session, "cli.user-add.newPassword", login);
                 created = users.createUser(admin, login, name, chosen,
-                        departmentIds(departments, new YearSetupService(session.database().dsl()).departments()),
+                        departmentIds(departments, session.services().setup().departments()),
                         password[0], password[1]);
             }
             session.out().println(session.messages().get("cli.user-add.done", created.login(), created.fullName(),
@@ -71,12 +69,12 @@ public class UserAddCommand extends UserCommandBase {
      * be allowed to create logins (decision 1400).
      */
     private User addOnServer(CliSession session, Role chosen) {
-        ServerUsers server = new ServerUsers(session.database().dsl());
+        ServerUsers server = session.services().serverUsers();
         Actor admin = server.signIn();
         char[][] password = existingLogin ? new char[][] {null, null}
                 : newPassword(session, "cli.user-add.newPassword", login);
         return server.addUser(admin, login, name, chosen,
-                departmentIds(departments, new YearSetupService(session.database().dsl()).departments()),
+                departmentIds(departments, session.services().setup().departments()),
                 password[0], password[1]);
     }
 }

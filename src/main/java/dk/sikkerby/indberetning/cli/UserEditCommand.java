@@ -4,10 +4,8 @@ import dk.sikkerby.indberetning.domain.Department;
 import dk.sikkerby.indberetning.domain.Role;
 import dk.sikkerby.indberetning.domain.User;
 import dk.sikkerby.indberetning.i18n.MessageKey;
-import dk.sikkerby.indberetning.service.YearSetupService;
 import dk.sikkerby.indberetning.service.workflow.Actor;
 import dk.sikkerby.indberetning.service.workflow.UserService;
-import java.time.Clock;
 import java.util.List;
 import java.util.Set;
 import picocli.CommandLine.Command;
@@ -42,9 +40,9 @@ public class UserEditCommand extends UserCommandBase {
         }
         Role newRole = role == null ? null : role(role);
         try (CliSession session = CliSession.open(spec)) {
-            UserService users = new UserService(session.database().dsl(), Clock.systemUTC());
+            UserService users = session.services().users();
             Actor admin = signIn(session, users);
-            List<Department> known = new YearSetupService(session.database().dsl()).departments();
+            List<Department> known = session.services().setup().departments();
             User current = find(users, login);
             Set<Integer> ids = departments.isEmpty() ? current.departmentIds() : departmentIds(departments, known);
             User edited = users.editUser(admin, current.login(), name == null ? current.fullName() : name,

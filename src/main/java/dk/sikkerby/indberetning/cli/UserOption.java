@@ -1,12 +1,9 @@
 package dk.sikkerby.indberetning.cli;
 
-import dk.sikkerby.indberetning.persistence.UserRepository;
 import dk.sikkerby.indberetning.service.UserFacingException;
 import dk.sikkerby.indberetning.service.workflow.Actor;
-import dk.sikkerby.indberetning.service.workflow.ServerUsers;
 import dk.sikkerby.indberetning.service.workflow.SetUpActor;
 import dk.sikkerby.indberetning.service.workflow.UserService;
-import java.time.Clock;
 import picocli.CommandLine.Option;
 
 /**
@@ -24,10 +21,10 @@ public class UserOption {
 
     /** Signs in, or gives the set-up actor on a database without users. */
     Actor actor(CliSession session) {
-        if (session.database().isServer()) {
-            return new ServerUsers(session.database().dsl()).signIn();
+        if (session.services().database().isServer()) {
+            return session.services().serverUsers().signIn();
         }
-        if (new UserRepository(session.database().dsl()).count() == 0) {
+        if (session.services().users().needsFirstAdministrator()) {
             if (login != null) {
                 throw new UserFacingException("cli.error.noUsersYet", login);
             }
@@ -36,13 +33,13 @@ public class UserOption {
         if (login == null) {
             throw new UserFacingException("cli.error.userRequiredOnceUsersExist");
         }
-        return signIn(session, new UserService(session.database().dsl(), Clock.systemUTC()));
+        return signIn(session, session.services().users());
     }
 
     /** Signs in as {@code --user}, which the commands that change users always need. */
     Actor signIn(CliSession session, UserService users) {
-        if (session.database().isServer()) {
-            return new ServerUsers(session.database().dsl()).signIn();
+        if (session.services().database().isServer()) {
+            return session.services().serverUsers().signIn();
         }
         return users.signIn(requireLogin(), password(session));
     }

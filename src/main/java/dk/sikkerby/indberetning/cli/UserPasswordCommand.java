@@ -2,7 +2,6 @@ package dk.sikkerby.indberetning.cli;
 
 import dk.sikkerby.indberetning.service.workflow.Actor;
 import dk.sikkerby.indberetning.service.workflow.UserService;
-import java.time.Clock;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
@@ -20,7 +19,7 @@ public class UserPasswordCommand extends UserCommandBase {
     @Override
     public Integer call() throws Exception {
         try (CliSession session = CliSession.open(spec)) {
-            UserService users = new UserService(session.database().dsl(), Clock.systemUTC());
+            UserService users = session.services().users();
             char[] current = user.password(session);
             Actor actor = users.signIn(user.requireLogin(), current);
             boolean own = login == null || login.strip().equalsIgnoreCase(actor.login());

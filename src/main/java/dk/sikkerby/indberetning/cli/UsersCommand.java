@@ -4,9 +4,7 @@ import dk.sikkerby.indberetning.domain.Department;
 import dk.sikkerby.indberetning.domain.User;
 import dk.sikkerby.indberetning.i18n.MessageKey;
 import dk.sikkerby.indberetning.i18n.Messages;
-import dk.sikkerby.indberetning.service.YearSetupService;
 import dk.sikkerby.indberetning.service.workflow.UserService;
-import java.time.Clock;
 import java.util.List;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
@@ -27,8 +25,8 @@ public class UsersCommand implements Callable<Integer> {
     public Integer call() throws Exception {
         try (CliSession session = CliSession.open(spec)) {
             Messages messages = session.messages();
-            List<User> users = new UserService(session.database().dsl(), Clock.systemUTC()).users();
-            List<Department> departments = new YearSetupService(session.database().dsl()).departments();
+            List<User> users = session.services().users().users();
+            List<Department> departments = session.services().setup().departments();
             session.out().println(messages.get("cli.users.header"));
             for (User user : users) {
                 session.out().println(messages.get("cli.users.line", user.login(), user.fullName(),

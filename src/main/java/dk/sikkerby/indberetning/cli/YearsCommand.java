@@ -1,7 +1,6 @@
 package dk.sikkerby.indberetning.cli;
 
 import dk.sikkerby.indberetning.domain.YearSummary;
-import dk.sikkerby.indberetning.service.SubmissionService;
 import java.util.List;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
@@ -23,7 +22,7 @@ public class YearsCommand implements Callable<Integer> {
     @Override
     public Integer call() throws Exception {
         try (CliSession session = CliSession.open(spec)) {
-            List<YearSummary> years = new SubmissionService(session.database().dsl()).years();
+            List<YearSummary> years = session.services().submissions().years();
             if (years.isEmpty()) {
                 session.out().println(session.messages().get("cli.years.none"));
             }

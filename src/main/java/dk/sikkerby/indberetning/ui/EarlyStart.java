@@ -1,6 +1,7 @@
 package dk.sikkerby.indberetning.ui;
 
 import dk.sikkerby.indberetning.app.Logging;
+import dk.sikkerby.indberetning.app.Services;
 import dk.sikkerby.indberetning.app.Settings;
 import dk.sikkerby.indberetning.app.StartOptions;
 import dk.sikkerby.indberetning.domain.YearSummary;
@@ -11,7 +12,6 @@ import dk.sikkerby.indberetning.persistence.DatabaseFile;
 import dk.sikkerby.indberetning.service.SubmissionService;
 import dk.sikkerby.indberetning.service.workflow.UserService;
 import java.nio.file.Files;
-import java.time.Clock;
 import java.time.Duration;
 import java.util.List;
 import java.util.Optional;
@@ -31,8 +31,19 @@ import java.util.concurrent.TimeoutException;
  */
 final class EarlyStart {
 
-    /** The open database and what signing in needs: whether the first administrator must be made. */
-    record Opened(Database database, UserService users, boolean firstAdministrator) {
+    /**
+     * The app's services on the open database (the composition root, {@link Services}) and what signing
+     * in needs: whether the first administrator must be made.
+     */
+    record Opened(Services services, boolean firstAdministrator) {
+
+        Database database() {
+            return services.database();
+        }
+
+        UserService users() {
+            return services.users();
+        }
     }
 
     /** What the main window shows once someone has signed in: the years and the newest year's table. */
@@ -94,7 +105,7 @@ final class EarlyStart {
             }
         }
         Logging.configure();
-        open(options.databaseFile(settings));
+        open(options.databaseFile(settings), prepared.join().messages());
     }
 
     /** Lets the database open (on the start-up thread); {@link #opened} and {@link #firstYear} tell. */
@@ -135,13 +146,14 @@ final class EarlyStart {
      * reads the newest year while the user signs in. Once {@link #opened} has completed, the app owns
      * the database (and closes it) whatever happens to {@link #firstYear}.
      */
-    private void open(DatabaseFile file) {
+    private void open(DatabaseFile file, Messages messages) {
         Database database;
+        Services services;
         try {
             database = Database.open(file);
             try {
-                UserService users = new UserService(database.dsl(), Clock.systemUTC());
-                opened.complete(new Opened(database, users, users.needsFirstAdministrator()));
+                services = Services.on(database, messages);
+                opened.complete(new Opened(services, services.users().needsFirstAdministrator()));
             } catch (RuntimeException e) {
                 database.close();
                 throw e;
@@ -152,7 +164,7 @@ final class EarlyStart {
             return;
         }
         try {
-            SubmissionService submissions = new SubmissionService(database.dsl());
+            SubmissionService submissions = services.submissions();
             List<YearSummary> years = submissions.years();
             Optional<YearTable> newest = years.isEmpty() ? Optional.empty()
                     : Optional.of(submissions.loadYear(years.get(0).year().year()));

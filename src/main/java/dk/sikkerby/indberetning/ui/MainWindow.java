@@ -4,7 +4,6 @@ import dk.sikkerby.indberetning.ui.common.Background;
 import dk.sikkerby.indberetning.i18n.Messages;
 import dk.sikkerby.indberetning.ui.common.Dialogs;
 import dk.sikkerby.indberetning.ui.common.ErrorText;
-import dk.sikkerby.indberetning.service.importer.ImportService;
 import dk.sikkerby.indberetning.ui.editor.EditorViewModel;
 import dk.sikkerby.indberetning.ui.export.ExportDialog;
 import dk.sikkerby.indberetning.ui.importer.ImportDialog;
@@ -181,7 +180,7 @@ public final class MainWindow {
         if (!view.confirmLeave(this::openImport)) {
             return;
         }
-        ImportViewModel importer = new ImportViewModel(messages, new ImportService(context.database().dsl()),
+        ImportViewModel importer = new ImportViewModel(messages, context.services().imports(),
                 context.actor(), context.background(), model::refreshYears);
         new ImportDialog(importer, messages, stage).showAndWait();
     }

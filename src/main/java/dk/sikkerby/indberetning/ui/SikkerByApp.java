@@ -1,6 +1,7 @@
 package dk.sikkerby.indberetning.ui;
 
 import atlantafx.base.theme.PrimerLight;
+import dk.sikkerby.indberetning.app.Services;
 import dk.sikkerby.indberetning.app.StartOptions;
 import dk.sikkerby.indberetning.i18n.Messages;
 import dk.sikkerby.indberetning.persistence.Database;
@@ -41,7 +42,7 @@ public class SikkerByApp extends Application {
     private static final Duration OPENING_AT_EXIT = Duration.ofMinutes(2);
 
     private EarlyStart started;
-    private Database database;
+    private Services services;
     private MainWindow window;
     private SmokeTest smokeTest;
 
@@ -102,7 +103,7 @@ public class SikkerByApp extends Application {
             Platform.runLater(() -> mainWindow(stage, shell, early));
         });
         early.opened().whenComplete(onFx(stage, messages, opened -> {
-            database = opened.database();
+            services = opened.services();
             model.setFirstAdministrator(opened.firstAdministrator());
         }));
     }
@@ -114,7 +115,7 @@ public class SikkerByApp extends Application {
     private void installationCheck(Stage stage, StackPane shell, EarlyStart early) {
         early.openDatabase();
         early.opened().whenComplete(onFx(stage, early.messages(), opened -> {
-            database = opened.database();
+            services = opened.services();
             if (opened.firstAdministrator()) {
                 mainWindow(stage, shell, early);
                 signedIn(stage, shell, early, UserService.INSTALLATION_CHECK);
@@ -138,7 +139,7 @@ public class SikkerByApp extends Application {
         early.firstYear().whenComplete(onFx(stage, messages, first -> {
             MainWindow main = mainWindow(stage, shell, early);
             shell.getChildren().removeIf(node -> node instanceof SignInView);
-            AppContext context = AppContext.create(messages, early.settings(), database, background, actor);
+            AppContext context = new AppContext(messages, early.settings(), services, background, actor);
             main.attach(context, first.years(), first.newest());
             if (early.options().smokeTest()) {
                 smokeTest = new SmokeTest(context, main, this::exitApp);
@@ -177,7 +178,7 @@ public class SikkerByApp extends Application {
         }
         background.close();
         // a window closed while the database still opens (or migrates) waits for it, then closes it cleanly
-        Database open = database != null ? database
+        Database open = services != null ? services.database()
                 : started != null ? started.awaitOpened(OPENING_AT_EXIT).orElse(null) : null;
         if (open != null) {
             open.close();

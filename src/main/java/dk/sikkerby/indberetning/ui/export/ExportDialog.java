@@ -1,8 +1,6 @@
 package dk.sikkerby.indberetning.ui.export;
 
 import dk.sikkerby.indberetning.i18n.Messages;
-import dk.sikkerby.indberetning.service.export.ExportService;
-import dk.sikkerby.indberetning.service.export.TrafficLightSettings;
 import dk.sikkerby.indberetning.ui.AppContext;
 import java.util.Objects;
 import javafx.scene.Scene;
@@ -31,8 +29,8 @@ public final class ExportDialog extends Stage {
     static ExportView content(AppContext context, Window window, Integer year, TargetChooser chooser, FileOpener opener,
                               Runnable close) {
         Messages messages = context.messages();
-        ExportViewModel model = new ExportViewModel(messages, new ExportService(context.database(), messages),
-                new TrafficLightSettings(context.database()), context.submissions(), context.setup(),
+        ExportViewModel model = new ExportViewModel(messages, context.services().exports(),
+                context.services().trafficLights(), context.submissions(), context.setup(),
                 context.actor(), context.background(), opener);
         ExportView view = new ExportView(model, messages);
         view.startButton().setOnAction(e -> chooser.choose(window, model.suggestedFileName(), model.formatProperty().get())

@@ -42,7 +42,7 @@ public final class OfflineActions {
     }
 
     private OfflineExchange exchange() {
-        return new OfflineExchange(context.get().database(), messages);
+        return context.get().services().offline();
     }
 
     public List<MenuItem> menuItems(MainMenu menu) {

@@ -70,8 +70,8 @@ public final class SmokeTest {
     }
 
     private void exportYear(int year) {
-        Path target = context.database().file().basePath().resolveSibling(FILE_NAME + "." + ExportFormat.XLSX.extension());
-        ExportService exports = new ExportService(context.database(), messages);
+        Path target = context.services().database().file().basePath().resolveSibling(FILE_NAME + "." + ExportFormat.XLSX.extension());
+        ExportService exports = context.services().exports();
         context.background().run(progress -> exports.export(context.actor(), ExportRequest.xlsx(year, target), progress).file(), file -> {
             if (cancelled) {
                 return;

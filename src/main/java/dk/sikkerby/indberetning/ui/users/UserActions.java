@@ -11,7 +11,6 @@ import dk.sikkerby.indberetning.ui.AppContext;
 import dk.sikkerby.indberetning.ui.common.Background;
 import dk.sikkerby.indberetning.ui.common.Dialogs;
 import dk.sikkerby.indberetning.ui.common.ErrorText;
-import java.time.Clock;
 import java.util.Optional;
 import java.util.function.Consumer;
 import java.util.function.Supplier;
@@ -19,8 +18,8 @@ import javafx.stage.Window;
 
 /**
  * The main window's commands about users: File → Users (administrators) and File → Change password
- * (anyone, also by clicking one's name in the status bar). One {@link UserService} serves both, so wrong
- * current passwords are counted together; its work runs in the background in the view models.
+ * (anyone, also by clicking one's name in the status bar). The app's one {@link UserService} serves both and the
+ * sign-in form, so wrong passwords are counted together; its work runs in the background in the view models.
  */
 public final class UserActions {
 
@@ -29,7 +28,6 @@ public final class UserActions {
     private final Background background;
     private final Supplier<AppContext> context;
     private final Consumer<String> status;
-    private UserService service;
 
     /** {@code status}: where a sentence for the main window goes ("Din adgangskode er skiftet."). */
     public UserActions(Window owner, Messages messages, Background background, Supplier<AppContext> context,
@@ -63,11 +61,8 @@ public final class UserActions {
                 messages, owner, () -> status.accept(messages.get("password.changed"))).show();
     }
 
-    /** Cheap to make: it reads and hashes nothing until asked to. */
+    /** The app's one user service, the sign-in form's too: one throttle counts every wrong password. */
     private UserService users() {
-        if (service == null) {
-            service = new UserService(context.get().database().dsl(), Clock.systemUTC());
-        }
-        return service;
+        return context.get().services().users();
     }
 }

@@ -55,7 +55,8 @@ class ExportDialogTest {
         ExportFixture.create(db.dsl());
         background = new Background();
         Messages messages = Messages.forLocale(Messages.DANISH);
-        AppContext context = AppContext.create(messages, Settings.load(dir.resolve("settings.properties")), db, background,
+        AppContext context = new AppContext(messages, Settings.load(dir.resolve("settings.properties")),
+                dk.sikkerby.indberetning.app.Services.on(db, messages), background,
                 dk.sikkerby.indberetning.testsupport.TestActors.reviewer());
         TargetChooser chooser = (owner, name, format) -> {
             suggestedNames.add(name);

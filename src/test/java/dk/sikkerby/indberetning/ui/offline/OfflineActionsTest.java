@@ -55,7 +55,8 @@ class OfflineActionsTest {
         new dk.sikkerby.indberetning.service.YearSetupService(database.dsl()).createFromPreviousYear(TestActors.administrator(), 2022);
         lastYear = new OfflineExchange(database, messages).templates().writeOne(TestActors.administrator(), 2022, "SOF", folder.resolve("SOF 2022.xlsx")).file();
         background = new Background();
-        AppContext context = AppContext.create(messages, Settings.load(folder.resolve("settings.properties")), database, background,
+        AppContext context = new AppContext(messages, Settings.load(folder.resolve("settings.properties")),
+                dk.sikkerby.indberetning.app.Services.on(database, messages), background,
                 dk.sikkerby.indberetning.testsupport.TestActors.administrator());
         MainViewModel main = new MainViewModel(messages, context::submissions, background);
         main.selectedYearProperty().set(2021);

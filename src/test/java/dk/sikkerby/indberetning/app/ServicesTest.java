@@ -1,0 +1,44 @@
+package dk.sikkerby.indberetning.app;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertSame;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+
+import dk.sikkerby.indberetning.i18n.Messages;
+import dk.sikkerby.indberetning.persistence.Database;
+import dk.sikkerby.indberetning.service.UserFacingException;
+import dk.sikkerby.indberetning.service.workflow.Actor;
+import dk.sikkerby.indberetning.testsupport.TestDatabase;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** The composition root makes each service once: signing in and changing a password share one throttle. */
+class ServicesTest {
+
+    @TempDir
+    Path dir;
+
+    @Test
+    void wrongOldPasswordsWhenChangingItSlowTheNextSignInToo() {
+        try (Database database = TestDatabase.open(dir)) {
+            Services services = Services.on(database, Messages.forLocale(Messages.DANISH),
+                    Clock.fixed(Instant.parse("2026-03-12T09:00:00Z"), ZoneOffset.UTC));
+            Actor anne = services.users().createFirstAdministrator("anne", "Anne", "annes-kode-1".toCharArray(),
+                    "annes-kode-1".toCharArray());
+            for (int i = 0; i < 3; i++) {
+                UserFacingException wrong = assertThrows(UserFacingException.class, () -> services.users()
+                        .changeOwnPassword(anne, "gæt".toCharArray(), "ny-kode-12".toCharArray(),
+                                "ny-kode-12".toCharArray()));
+                assertEquals("users.error.oldPasswordWrong", wrong.key());
+            }
+            UserFacingException slowed = assertThrows(UserFacingException.class,
+                    () -> services.users().signIn("anne", "annes-kode-1".toCharArray()));
+            assertEquals("signin.error.wait", slowed.key(), "the sign-in form's service is the same one");
+            assertSame(services.users(), services.users());
+        }
+    }
+}
