@@ -13,7 +13,7 @@ import picocli.CommandLine.Mixin;
         subcommands = {InitCommand.class, YearsCommand.class, ImportCommand.class, ExportCommand.class,
             TemplateCommand.class, ImportReturnCommand.class, UserAddCommand.class,
             UsersCommand.class, UserEditCommand.class, UserDeactivateCommand.class, UserReactivateCommand.class,
-            UserPasswordCommand.class, ServerInitCommand.class})
+            UserPasswordCommand.class, ServerInitCommand.class, MoveToServerCommand.class})
 public class SikkerByCommand {
 
     @Mixin

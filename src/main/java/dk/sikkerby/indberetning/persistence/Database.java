@@ -41,18 +41,25 @@ public final class Database implements AutoCloseable {
     private final DatabaseFile file;
     private final JdbcConnectionPool pool;
     private final ServerConnections server;
+    private final boolean readOnly;
     private final DSLContext dsl;
     private final String identity;
 
     private Database(DatabaseFile file, JdbcConnectionPool pool, String identity) {
+        this(file, pool, identity, false);
+    }
+
+    private Database(DatabaseFile file, JdbcConnectionPool pool, String identity, boolean readOnly) {
         this.file = file;
         this.pool = pool;
+        this.readOnly = readOnly;
         this.server = null;
         this.identity = identity;
         this.dsl = dsl(pool, SQLDialect.H2);
     }
 
     private Database(ServerConnections server, String identity) {
+        this.readOnly = false;
         this.file = null;
         this.pool = null;
         this.server = server;
@@ -64,6 +71,37 @@ public final class Database implements AutoCloseable {
     private static DSLContext dsl(DataSource dataSource, SQLDialect dialect) {
         return DSL.using(dataSource, dialect,
                 new Settings().withRenderQuotedNames(RenderQuotedNames.EXPLICIT_DEFAULT_UNQUOTED));
+    }
+
+    /**
+     * Opens an existing file only to read it (to move it to a server): H2's read-only mode, no migration,
+     * nothing made, no compaction at close, so the file stays byte for byte as it was.
+     */
+    public static Database openReadOnly(DatabaseFile file) throws DatabaseOpenException {
+        if (!Files.isRegularFile(file.mvFile())) {
+            throw new DatabaseOpenException(DatabaseOpenException.Reason.CANNOT_CREATE, file.toString(), null);
+        }
+        checkFile(file);
+        JdbcConnectionPool pool = JdbcConnectionPool.create(file.jdbcUrl() + ";ACCESS_MODE_DATA=r", "sa", "");
+        try {
+            if (!new Migrations(pool, file, Migrations.LOCATIONS).isCurrent()) {
+                throw new DatabaseOpenException(DatabaseOpenException.Reason.FILE_OUTDATED, file.toString(), null);
+            }
+            String identity;
+            try (Connection c = pool.getConnection();
+                 Statement s = c.createStatement();
+                 java.sql.ResultSet rs = s.executeQuery(
+                         "SELECT meta_value FROM app_meta WHERE meta_key = '" + DatabaseIdentity.KEY + "'")) {
+                identity = rs.next() ? rs.getString(1) : "";
+            }
+            return new Database(file, pool, identity, true);
+        } catch (SQLException e) {
+            pool.dispose();
+            throw new DatabaseOpenException(reasonOf(e), file.toString(), e);
+        } catch (DatabaseOpenException | RuntimeException e) {
+            pool.dispose();
+            throw e;
+        }
     }
 
     /**
@@ -208,6 +246,10 @@ public final class Database implements AutoCloseable {
     public void close() {
         if (server != null) {
             server.close();
+            return;
+        }
+        if (readOnly) {
+            pool.dispose();
             return;
         }
         try (Connection c = pool.getConnection(); Statement s = c.createStatement()) {

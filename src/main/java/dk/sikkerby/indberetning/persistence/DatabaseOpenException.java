@@ -9,7 +9,9 @@ public class DatabaseOpenException extends Exception {
     public enum Reason {
         IN_USE, NEWER_VERSION, NOT_H2, CORRUPT, CANNOT_CREATE, MIGRATION_FAILED,
         /** A server: no answer (host, port, network), the login refused, no such database, not set up, set up by an older version. */
-        SERVER_UNREACHABLE, SERVER_LOGIN_REFUSED, SERVER_NO_DATABASE, SERVER_NOT_SET_UP, SERVER_OUTDATED
+        SERVER_UNREACHABLE, SERVER_LOGIN_REFUSED, SERVER_NO_DATABASE, SERVER_NOT_SET_UP, SERVER_OUTDATED,
+        /** A file to be read only (moved to a server) whose schema is not this version's. */
+        FILE_OUTDATED
     }
 
     private final Reason reason;
@@ -43,6 +45,7 @@ public class DatabaseOpenException extends Exception {
             case SERVER_NO_DATABASE -> "server.error.noDatabase";
             case SERVER_NOT_SET_UP -> "server.error.notSetUp";
             case SERVER_OUTDATED -> "server.error.outdated";
+            case FILE_OUTDATED -> "server.error.fileOutdated";
         };
     }
 }

@@ -63,6 +63,11 @@ final class Migrations {
         migrateWithFlyway();
     }
 
+    /** Whether the database has exactly this build's schema, without changing anything. */
+    boolean isCurrent() throws SQLException {
+        return appliedVersions().map(VERSIONS::equals).orElse(false);
+    }
+
     /** The successfully applied versions, if the history exists and has only clean numeric versions. */
     private Optional<Set<Integer>> appliedVersions() throws SQLException {
         try (Connection c = dataSource.getConnection(); Statement s = c.createStatement()) {

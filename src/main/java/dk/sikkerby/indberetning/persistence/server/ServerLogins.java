@@ -35,6 +35,15 @@ public final class ServerLogins {
                 .where(DSL.field(DSL.name("rolname")).eq(login)));
     }
 
+    /** Whether the login has any of the three group roles. */
+    public boolean hasGroupRole(String login) {
+        return dsl.fetchExists(DSL.selectOne().from("pg_catalog.pg_auth_members m")
+                .join("pg_catalog.pg_roles g").on("g.oid = m.roleid")
+                .join("pg_catalog.pg_roles u").on("u.oid = m.member")
+                .where("u.rolname = {0} AND g.rolname IN ('sikkerby_admin', 'sikkerby_reviewer', 'sikkerby_coordinator')",
+                        DSL.val(login)));
+    }
+
     /** Whether the session's own login may create logins (CREATEROLE, or a superuser). */
     public boolean mayCreateLogins() {
         return Boolean.TRUE.equals(dsl.fetchValue(

@@ -8,6 +8,7 @@ import dk.sikkerby.indberetning.persistence.UserRepository;
 import dk.sikkerby.indberetning.persistence.server.ServerLogins;
 import dk.sikkerby.indberetning.service.UserFacingException;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
 import org.jooq.DSLContext;
@@ -44,6 +45,14 @@ public final class ServerUsers {
      * database without users, or gives its actor if it is already a user.
      */
     public Actor makeOwnerFirstAdministrator(String fullName) {
+        return makeOwnerAdministrator(fullName, false);
+    }
+
+    /**
+     * As {@link #makeOwnerFirstAdministrator}; with {@code besideOthers}, also in a database that has
+     * users already (one just moved from a file).
+     */
+    public Actor makeOwnerAdministrator(String fullName, boolean besideOthers) {
         String name = UserRules.fullName(fullName);
         return dsl.transactionResult(cfg -> {
             ServerLogins logins = new ServerLogins(cfg.dsl());
@@ -52,7 +61,7 @@ public final class ServerUsers {
             if (users.findByLogin(owner).isPresent()) {
                 return Actor.of(users.findByLogin(owner).get());
             }
-            if (users.count() > 0) {
+            if (users.count() > 0 && !besideOthers) {
                 throw new UserFacingException("server.error.hasOtherUsers", owner);
             }
             logins.grantOnly(owner, Role.ADMINISTRATOR);
@@ -86,7 +95,9 @@ public final class ServerUsers {
             Map<Integer, String> codes = new DepartmentRepository(tx).all().stream()
                     .collect(Collectors.toMap(Department::id, Department::code));
             Set<Integer> departments = UserRules.departments(role, departmentIds, codes.keySet());
-            if (users.findByLogin(normalised).isPresent()) {
+            // a user moved from a file has their row (rights, history) but no login or group role yet
+            Optional<User> moved = users.findByLogin(normalised).filter(u -> !logins.hasGroupRole(normalised));
+            if (users.findByLogin(normalised).isPresent() && moved.isEmpty()) {
                 throw new UserFacingException("user.error.loginExists", normalised);
             }
             if (!logins.mayCreateLogins()) {
@@ -101,6 +112,10 @@ public final class ServerUsers {
                     throw new UserFacingException("server.error.loginTaken", normalised);
                 }
                 logins.create(normalised, password);
+            }
+            if (moved.isPresent()) {
+                logins.grantOnly(normalised, moved.get().role());
+                return moved.get();
             }
             logins.grantOnly(normalised, role);
             User created = users.insert(normalised, name, role, null, departments);
