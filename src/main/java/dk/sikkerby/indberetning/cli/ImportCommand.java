@@ -1,26 +1,33 @@
 package dk.sikkerby.indberetning.cli;
 
 import dk.sikkerby.indberetning.service.Progress;
+import dk.sikkerby.indberetning.service.importer.BundledExample;
 import dk.sikkerby.indberetning.service.importer.ImportRequest;
 import dk.sikkerby.indberetning.service.importer.ImportResult;
+import dk.sikkerby.indberetning.service.importer.ImportService;
 import dk.sikkerby.indberetning.service.importer.ImportTexts;
 import dk.sikkerby.indberetning.service.importer.JsonReport;
 import dk.sikkerby.indberetning.service.importer.TextReport;
 import java.nio.file.Path;
+import java.text.MessageFormat;
 import java.util.Locale;
 import java.util.Optional;
+import java.util.ResourceBundle;
 import java.util.concurrent.Callable;
+import java.util.stream.Collectors;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.ITypeConverter;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
+import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
 /**
- * {@code import FILE [--user LOGIN] [--year YEAR] [--dry-run] [--replace] [--report text|json]}: imports an old
- * appendix in one transaction and prints the report on stdout. Exit status 0 if the file was imported
+ * {@code import FILE|--example YEAR [--user LOGIN] [--year YEAR] [--dry-run] [--replace] [--report text|json]}:
+ * imports an old appendix (a file, or an example the app ships) in one transaction and prints the report
+ * on stdout. Exit status 0 if the file was imported
  * (or, in a dry run, could be, or there was nothing to change); 1 with the report and one sentence on
  * stderr if it was refused.
  */
@@ -36,8 +43,11 @@ public class ImportCommand implements Callable<Integer> {
     @Mixin
     UserOption user = new UserOption();
 
-    @Parameters(index = "0", paramLabel = "FILE", descriptionKey = "cli.import.file")
+    @Parameters(index = "0", arity = "0..1", paramLabel = "FILE", descriptionKey = "cli.import.file")
     Path file;
+
+    @Option(names = "--example", paramLabel = "YEAR", descriptionKey = "cli.import.example")
+    Integer example;
 
     @Option(names = "--year", paramLabel = "YEAR", descriptionKey = "cli.import.year")
     Integer year;
@@ -54,10 +64,13 @@ public class ImportCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
+        Optional<BundledExample> bundled = chosenExample();
         try (CliSession session = CliSession.open(spec)) {
             ImportRequest request = new ImportRequest(Optional.ofNullable(year), dryRun, replace);
-            ImportResult result = session.services().imports()
-                    .run(user.actor(session), file, request, Progress.NONE);
+            ImportService service = session.services().imports();
+            ImportResult result = bundled.isPresent()
+                    ? service.run(user.actor(session), bundled.get(), request, Progress.NONE)
+                    : service.run(user.actor(session), file, request, Progress.NONE);
             ImportTexts texts = new ImportTexts(session.messages());
             if (report == ReportFormat.JSON) {
                 session.out().println(JsonReport.write(result, texts));
@@ -70,6 +83,21 @@ public class ImportCommand implements Callable<Integer> {
             }
         }
         return 0;
+    }
+
+    /** The example asked for with {@code --example}, if any; exactly one of FILE and --example is required. */
+    private Optional<BundledExample> chosenExample() {
+        ResourceBundle texts = spec.commandLine().getResourceBundle();
+        if ((file == null) == (example == null)) {
+            throw new ParameterException(spec.commandLine(),
+                    texts.getString(file == null ? "cli.import.fileOrExample" : "cli.import.fileAndExample"));
+        }
+        if (example == null) {
+            return Optional.empty();
+        }
+        String years = BundledExample.years().stream().map(String::valueOf).collect(Collectors.joining(", "));
+        return Optional.of(BundledExample.forYear(example).orElseThrow(() -> new ParameterException(spec.commandLine(),
+                MessageFormat.format(texts.getString("cli.import.noSuchExample"), String.valueOf(example), years))));
     }
 
     /** "text" or "json" in any case. */

@@ -4,6 +4,7 @@ import dk.sikkerby.indberetning.ui.common.Background;
 import dk.sikkerby.indberetning.i18n.Messages;
 import dk.sikkerby.indberetning.ui.common.Dialogs;
 import dk.sikkerby.indberetning.ui.common.ErrorText;
+import dk.sikkerby.indberetning.service.importer.BundledExample;
 import dk.sikkerby.indberetning.ui.editor.EditorViewModel;
 import dk.sikkerby.indberetning.ui.export.ExportDialog;
 import dk.sikkerby.indberetning.ui.importer.ImportDialog;
@@ -15,6 +16,8 @@ import dk.sikkerby.indberetning.ui.offline.OfflineActions;
 import dk.sikkerby.indberetning.ui.setup.YearSetupView;
 import dk.sikkerby.indberetning.ui.users.UserActions;
 import dk.sikkerby.indberetning.service.workflow.Action;
+import dk.sikkerby.indberetning.service.workflow.Rights;
+import dk.sikkerby.indberetning.service.workflow.Target;
 import dk.sikkerby.indberetning.ui.workflow.WorkflowWiring;
 import dk.sikkerby.indberetning.domain.YearSummary;
 import dk.sikkerby.indberetning.domain.YearTable;
@@ -23,6 +26,9 @@ import java.util.Optional;
 import java.util.Locale;
 import java.util.Objects;
 import javafx.application.Platform;
+import javafx.beans.binding.Bindings;
+import javafx.beans.property.BooleanProperty;
+import javafx.beans.property.SimpleBooleanProperty;
 import javafx.scene.Node;
 import javafx.scene.Scene;
 import javafx.scene.control.RadioMenuItem;
@@ -49,6 +55,8 @@ public final class MainWindow {
     private final MainMenu menu;
     private final WorkflowWiring workflow;
     private AppContext context;
+    /** Whether the signed-in user may import (an administrator): only then is the example offered. */
+    private final BooleanProperty mayImport = new SimpleBooleanProperty(false);
 
     public MainWindow(Messages messages, Stage stage, String databaseFile, Background background) {
         this.stage = stage;
@@ -65,6 +73,8 @@ public final class MainWindow {
         this.view = new MainView(model, editor, messages, menu.bar(), databaseFile);
         this.workflow = new WorkflowWiring(stage, messages, background, model, view, editor);
         fillMenus();
+        view.emptyTableHint().offerExample(Bindings.createBooleanBinding(
+                () -> mayImport.get() && model.years().isEmpty(), mayImport, model.years()), this::openExample);
     }
 
     /** The database is open: the window shows what was read at start-up and its commands work. */
@@ -74,6 +84,7 @@ public final class MainWindow {
         view.setDisable(false);
         menu.bar().setDisable(false);
         workflow.attach(openedContext, years, newest);
+        mayImport.set(Rights.refusal(openedContext.actor(), Action.IMPORT_APPENDIX, Target.year(0, false)).isEmpty());
     }
 
     /** Commands need the open database; until it is attached (a moment at start) they do nothing. */
@@ -88,6 +99,8 @@ public final class MainWindow {
     private void fillMenus() {
         menu.file().getItems().add(menu.item("menuImport", "menu.file.import", null,
                 whenOpen(workflow.guarded(Action.IMPORT_APPENDIX, false, this::openImport))));
+        menu.file().getItems().add(menu.item("menuImportExample", "menu.file.importExample", null,
+                whenOpen(workflow.guarded(Action.IMPORT_APPENDIX, false, this::openExample))));
         menu.file().getItems().add(menu.item("menuExport", "menu.file.export", "Shortcut+E",
                 whenOpen(workflow.guarded(Action.EXPORT, false, this::openExport))));
         OfflineActions offline = new OfflineActions(messages, () -> context, stage, model);
@@ -180,9 +193,24 @@ public final class MainWindow {
         if (!view.confirmLeave(this::openImport)) {
             return;
         }
-        ImportViewModel importer = new ImportViewModel(messages, context.services().imports(),
+        new ImportDialog(importer(), messages, stage).showAndWait();
+    }
+
+    /** "Load the 2021 example": the import dialog on the example the app ships, its preview already started. */
+    private void openExample() {
+        if (!view.confirmLeave(this::openExample)) {
+            return;
+        }
+        ImportViewModel importer = importer();
+        importer.useExample(BundledExample.YEAR_2021);
+        ImportDialog dialog = new ImportDialog(importer, messages, stage);
+        importer.preview();
+        dialog.showAndWait();
+    }
+
+    private ImportViewModel importer() {
+        return new ImportViewModel(messages, context.services().imports(),
                 context.actor(), context.background(), model::refreshYears);
-        new ImportDialog(importer, messages, stage).showAndWait();
     }
 
     private void openExport() {

@@ -1,6 +1,7 @@
 package dk.sikkerby.indberetning.cli;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dk.sikkerby.indberetning.testsupport.Sample2021;
@@ -116,5 +117,31 @@ class ImportCommandTest {
     @Test
     void anUnknownReportFormIsAUsageError() {
         assertEquals(Cli.USAGE, run("import", FILE, "--report", "xml").status());
+    }
+
+    @Test
+    void theExampleShippedWithTheAppImportsWithoutAFileAndIsTheSameAsTheFile() {
+        Run example = run("import", "--example", "2021");
+        assertEquals(0, example.status(), example.err());
+        assertTrue(example.out().contains("Imported: 25 initiatives in 2021."), example.out());
+        assertTrue(example.out().contains("bilag1-2021.txt"), "the report names the example's file: " + example.out());
+
+        Run file = run("import", FILE);
+        assertEquals(0, file.status(), file.err());
+        assertTrue(file.out().contains("Nothing to change"), file.out());
+    }
+
+    @Test
+    void anExampleTheAppDoesNotShipOrNoFileAtAllIsAUsageErrorThatSaysWhatThereIs() {
+        Run missing = run("import", "--example", "2020");
+        assertEquals(Cli.USAGE, missing.status());
+        assertTrue(missing.err().contains("The app has no example for 2020; it has: 2021."), missing.err());
+        Run nothing = run("import");
+        assertEquals(Cli.USAGE, nothing.status());
+        assertTrue(nothing.err().contains("Give the appendix file to import, or --example 2021."), nothing.err());
+        Run both = run("import", FILE, "--example", "2021");
+        assertEquals(Cli.USAGE, both.status());
+        assertTrue(both.err().contains("Give either a file or --example, not both."), both.err());
+        assertFalse(run("years").out().contains("2021"), "nothing was imported");
     }
 }

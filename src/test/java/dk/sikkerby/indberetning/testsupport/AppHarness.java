@@ -20,7 +20,8 @@ import org.testfx.util.WaitForAsyncUtils;
 
 /**
  * Starts the whole app as a user starts it ({@code --db FILE}, Danish), headless, signs in, and stops it as
- * closing the window does (the database is closed cleanly).
+ * closing the window does (the database is closed cleanly). Its look-ups run on the FX thread
+ * ({@link UiRobot}), whatever robot the test hands in.
  */
 public final class AppHarness {
 
@@ -75,17 +76,23 @@ public final class AppHarness {
         System.setProperty("sikkerby.dataDir", dataDir.toString());
         FxToolkit.registerPrimaryStage();
         app = FxToolkit.setupApplication(TestApp.class, args);
-        WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> robot.lookup("#initiativeTable").tryQuery().isPresent());
+        UiRobot.waitFor(30, () -> ui(robot).lookup("#initiativeTable").tryQuery().isPresent());
     }
 
     /** Types login and password into the sign-in form by id, and waits until the window shows the user. */
     public static void signIn(FxRobot robot, String login, String password) throws TimeoutException {
-        WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> robot.lookup("#signInLogin").tryQuery().isPresent());
-        robot.clickOn("#signInLogin").write(login);
-        robot.clickOn("#signInPassword").write(password);
-        robot.clickOn("#signInButton");
-        WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> robot.lookup("#signedInUser").tryQuery()
+        UiRobot ui = ui(robot);
+        UiRobot.waitFor(30, () -> ui.lookup("#signInLogin").tryQuery().isPresent());
+        ui.clickOn("#signInLogin").write(login);
+        ui.clickOn("#signInPassword").write(password);
+        ui.clickOn("#signInButton");
+        UiRobot.waitFor(30, () -> ui.lookup("#signedInUser").tryQuery()
                 .map(n -> !((Label) n).getText().isEmpty()).orElse(false));
+    }
+
+    /** The robot as a {@link UiRobot}: the test's own, or one for the look-ups of a plain TestFX robot. */
+    public static UiRobot ui(FxRobot robot) {
+        return robot instanceof UiRobot ui ? ui : new UiRobot();
     }
 
     /** The test administrator, created in the database the first time (as the first-start dialog would). */
@@ -110,7 +117,7 @@ public final class AppHarness {
 
     /** Waits until the main table shows at least {@code rows} initiatives. */
     public static void awaitRows(FxRobot robot, int rows) throws TimeoutException {
-        WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> countRows(robot) >= rows);
+        UiRobot.waitFor(30, () -> countRows(robot) >= rows);
     }
 
     /**
@@ -119,9 +126,10 @@ public final class AppHarness {
      */
     public static void selectRow(FxRobot robot, String text) throws TimeoutException {
         Node[] cell = new Node[1];
+        UiRobot ui = ui(robot);
         WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> {
             WaitForAsyncUtils.waitForFxEvents();
-            cell[0] = robot.lookup(".tree-table-cell").match((TreeTableCell<?, ?> c) -> text.equals(c.getText()))
+            cell[0] = ui.lookup(".tree-table-cell").match((TreeTableCell<?, ?> c) -> text.equals(c.getText()))
                     .tryQuery().orElse(null);
             return cell[0] != null;
         });
@@ -129,10 +137,13 @@ public final class AppHarness {
         WaitForAsyncUtils.waitForFxEvents();
     }
 
+    /** The initiatives in the main table, counted on the FX thread. */
     public static int countRows(FxRobot robot) {
-        TreeTableView<?> table = robot.lookup("#initiativeTable").queryAs(TreeTableView.class);
-        TreeItem<?> root = table.getRoot();
-        return root == null ? 0 : root.getChildren().stream().mapToInt(g -> g.getChildren().size()).sum();
+        return UiRobot.onFx(() -> {
+            TreeTableView<?> table = ui(robot).lookup("#initiativeTable").queryAs(TreeTableView.class);
+            TreeItem<?> root = table.getRoot();
+            return root == null ? 0 : root.getChildren().stream().mapToInt(g -> g.getChildren().size()).sum();
+        });
     }
 
     public void stop() throws TimeoutException {

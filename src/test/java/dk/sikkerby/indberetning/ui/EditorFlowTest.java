@@ -12,8 +12,8 @@ import dk.sikkerby.indberetning.persistence.DatabaseFile;
 import dk.sikkerby.indberetning.service.SubmissionService;
 import dk.sikkerby.indberetning.testsupport.AppHarness;
 import dk.sikkerby.indberetning.testsupport.SampleYear;
+import dk.sikkerby.indberetning.testsupport.UiRobot;
 import java.nio.file.Path;
-import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 import javafx.scene.Node;
 import javafx.scene.control.Button;
@@ -24,11 +24,10 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.testfx.api.FxRobot;
 import org.testfx.util.WaitForAsyncUtils;
 
 /** The editor driven by id as a person would: refuse 11 of 10, save a valid score, find it after a restart. */
-class EditorFlowTest extends FxRobot {
+class EditorFlowTest extends UiRobot {
 
     @TempDir
     Path dir;
@@ -80,7 +79,7 @@ class EditorFlowTest extends FxRobot {
         push(KeyCode.CONTROL, KeyCode.A).push(KeyCode.CONTROL, KeyCode.I);
         assertFalse(save.isDisabled());
         push(KeyCode.CONTROL, KeyCode.S);
-        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> text("#saveResult").equals("Gemt: Sjakket"));
+        UiRobot.waitFor(10, () -> text("#saveResult").equals("Gemt: Sjakket"));
         assertTrue(save.isDisabled(), "nothing left to save");
         assertEquals("3 mangler", lookup("#statusCounts").queryAs(Label.class).getText().replaceAll(".*· ", ""));
 

@@ -3,22 +3,20 @@ package dk.sikkerby.indberetning.ui;
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
+import dk.sikkerby.indberetning.testsupport.UiRobot;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
 import javafx.application.Application;
 import javafx.scene.control.DialogPane;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.testfx.api.FxRobot;
 import org.testfx.api.FxToolkit;
-import org.testfx.util.WaitForAsyncUtils;
 
 /** A file that is not a database gives the user one clear message, not a stack trace, and is left alone. */
-class StartErrorTest extends FxRobot {
+class StartErrorTest extends UiRobot {
 
     /** The app, except that ending it only records the request: the toolkit is shared with other tests. */
     public static class RecordingApp extends SikkerByApp {
@@ -52,11 +50,11 @@ class StartErrorTest extends FxRobot {
         FxToolkit.registerPrimaryStage();
         RecordingApp.EXIT_REQUESTED.set(false);
         app = FxToolkit.setupApplication(RecordingApp.class, "--db", notes.toString());
-        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> lookup("#errorDialog").tryQuery().isPresent());
+        UiRobot.waitFor(20, () -> lookup("#errorDialog").tryQuery().isPresent());
         assertEquals("Filen " + notes + " er ikke en Sikker By-database. Vælg en anden fil med --db eller i "
                 + "indstillingerne. Filen er ikke ændret.", lookup("#errorDialog").queryAs(DialogPane.class).getContentText());
         clickOn("OK");
-        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, RecordingApp.EXIT_REQUESTED::get);
+        UiRobot.waitFor(10, RecordingApp.EXIT_REQUESTED::get);
         assertArrayEquals(content, Files.readAllBytes(notes));
     }
 }

@@ -4,8 +4,8 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dk.sikkerby.indberetning.testsupport.AppHarness;
+import dk.sikkerby.indberetning.testsupport.UiRobot;
 import java.nio.file.Path;
-import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
@@ -17,11 +17,10 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.testfx.api.FxRobot;
 import org.testfx.util.WaitForAsyncUtils;
 
 /** From an empty database to a year with an initiative, without the importer; then a new year from it. */
-class YearSetupFlowTest extends FxRobot {
+class YearSetupFlowTest extends UiRobot {
 
     @TempDir
     Path dir;
@@ -31,8 +30,7 @@ class YearSetupFlowTest extends FxRobot {
     void start() throws Exception {
         harness = new AppHarness(dir.resolve("data"));
         harness.start(this, "--db", dir.resolve("empty").toString());
-        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS,
-                () -> !lookup("#menuBar").query().isDisabled());
+        UiRobot.waitFor(20, () -> !lookup("#menuBar").query().isDisabled());
     }
 
     @AfterEach
@@ -46,8 +44,7 @@ class YearSetupFlowTest extends FxRobot {
 
     private void awaitMessage(String text) {
         try {
-            WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS,
-                    () -> lookup("#setupMessage").queryAs(Label.class).getText().equals(text));
+            UiRobot.waitFor(10, () -> lookup("#setupMessage").queryAs(Label.class).getText().equals(text));
         } catch (TimeoutException e) {
             assertEquals(text, lookup("#setupMessage").queryAs(Label.class).getText());
         }
@@ -63,8 +60,7 @@ class YearSetupFlowTest extends FxRobot {
     @Test
     void aUserSetsUpAYearFromNothingAndThenCopiesIt() throws Exception {
         String noYears = "Databasen har endnu ingen år. Opret et under År → Opsætning af år.";
-        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS,
-                () -> noYears.equals(lookup("#statusMessage").queryAs(Label.class).getText()));
+        UiRobot.waitFor(10, () -> noYears.equals(lookup("#statusMessage").queryAs(Label.class).getText()));
         clickOn("#menuYear").clickOn("Opsætning af år…");
 
         fill("#setupNewYear", "2021");
@@ -94,8 +90,7 @@ class YearSetupFlowTest extends FxRobot {
         chooseFirst("#setupInitiativeCategory", "Category[id=1, year=2021, name=SEKUNDÆR FOREBYGGELSE, position=1]");
         clickOn("#setupAddInitiative");
         awaitMessage("Indsatsen Sjakket er oprettet.");
-        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS,
-                () -> lookup("#setupInitiatives").queryAs(ListView.class).getItems().size() == 1);
+        UiRobot.waitFor(10, () -> lookup("#setupInitiatives").queryAs(ListView.class).getItems().size() == 1);
         clickOn("#setupClose");
 
         AppHarness.awaitRows(this, 1);
@@ -107,8 +102,7 @@ class YearSetupFlowTest extends FxRobot {
         WaitForAsyncUtils.waitForFxEvents();
         assertEquals("2022", lookup("#newYearDialogField").queryTextInputControl().getText());
         clickOn("OK");
-        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS,
-                () -> Integer.valueOf(2022).equals(lookup("#yearSelector").queryAs(ComboBox.class).getValue())
+        UiRobot.waitFor(10, () -> Integer.valueOf(2022).equals(lookup("#yearSelector").queryAs(ComboBox.class).getValue())
                         && AppHarness.countRows(this) == 1);
         assertEquals("1 indsatser · 0 med målopfyldelse · 1 mangler", lookup("#statusCounts").queryAs(Label.class).getText());
     }

@@ -13,6 +13,7 @@ import dk.sikkerby.indberetning.service.workflow.Rights;
 import dk.sikkerby.indberetning.service.workflow.Target;
 import java.nio.file.Path;
 import java.util.Optional;
+import java.util.function.Function;
 import org.jooq.DSLContext;
 
 /**
@@ -38,8 +39,24 @@ public final class ImportService {
      *                             file's year is locked; nothing is written then
      */
     public ImportResult run(Actor actor, Path file, ImportRequest request, Progress progress) {
+        return run(actor, request, reader -> reader.read(file, request.year(), progress), progress);
+    }
+
+    /**
+     * The same for an example the app ships ({@code import --example 2021}, "Load the 2021 example"):
+     * read from the class path, recorded under the example's file name.
+     *
+     * @throws UserFacingException as for a file
+     */
+    public ImportResult run(Actor actor, BundledExample example, ImportRequest request, Progress progress) {
+        return run(actor, request, reader -> reader.read(example.fileName(), example.bytes(), request.year(), progress),
+                progress);
+    }
+
+    private ImportResult run(Actor actor, ImportRequest request, Function<AppendixReader, ParsedAppendix> reading,
+                             Progress progress) {
         Rights.check(actor, Action.IMPORT_APPENDIX, Target.year(0, false));
-        ParsedAppendix parsed = read(file, request, progress);
+        ParsedAppendix parsed = reading.apply(reader());
         if (parsed.hasErrors()) {
             return new ImportResult(Outcome.REFUSED_ERRORS, request, parsed, Optional.empty());
         }
@@ -57,6 +74,11 @@ public final class ImportService {
     /** Reads and plans without writing: what the app shows before the user confirms. */
     public ImportResult preview(Actor actor, Path file, Optional<Integer> year, Progress progress) {
         return run(actor, file, ImportRequest.preview(year), progress);
+    }
+
+    /** The preview of an example the app ships. */
+    public ImportResult preview(Actor actor, BundledExample example, Optional<Integer> year, Progress progress) {
+        return run(actor, example, ImportRequest.preview(year), progress);
     }
 
     /**
@@ -85,9 +107,8 @@ public final class ImportService {
         });
     }
 
-    private ParsedAppendix read(Path file, ImportRequest request, Progress progress) {
-        KnownVocabulary vocabulary = KnownVocabulary.builtIn().withDepartments(new DepartmentRepository(dsl).all());
-        return new AppendixReader(vocabulary).read(file, request.year(), progress);
+    private AppendixReader reader() {
+        return new AppendixReader(KnownVocabulary.builtIn().withDepartments(new DepartmentRepository(dsl).all()));
     }
 
     private static ImportPlan plan(DSLContext dsl, ParsedAppendix parsed) {

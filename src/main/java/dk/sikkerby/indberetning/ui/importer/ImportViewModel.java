@@ -1,6 +1,7 @@
 package dk.sikkerby.indberetning.ui.importer;
 
 import dk.sikkerby.indberetning.i18n.Messages;
+import dk.sikkerby.indberetning.service.importer.BundledExample;
 import dk.sikkerby.indberetning.service.importer.ImportResult;
 import dk.sikkerby.indberetning.service.importer.ImportService;
 import dk.sikkerby.indberetning.service.importer.ImportTexts;
@@ -43,6 +44,8 @@ public final class ImportViewModel {
 
     private final StringProperty file = new SimpleStringProperty("");
     private final StringProperty year = new SimpleStringProperty("");
+    /** The example the app ships, while the file field names it; a file typed or chosen replaces it. */
+    private final ObjectProperty<BundledExample> example = new SimpleObjectProperty<>();
     private final BooleanProperty replace = new SimpleBooleanProperty(false);
     private final ObjectProperty<ImportResult> preview = new SimpleObjectProperty<>();
     private final ObservableList<String> planLines = FXCollections.observableArrayList();
@@ -69,11 +72,23 @@ public final class ImportViewModel {
                 && preview.get().canApply(replace.get()), preview, replace, working);
         replaceNeeded = Bindings.createBooleanBinding(() -> preview.get() != null
                 && preview.get().plan().map(p -> p.needsReplace()).orElse(false), preview);
-        file.addListener((o, a, b) -> forgetPreview());
+        file.addListener((o, a, b) -> {
+            example.set(null);
+            forgetPreview();
+        });
         year.addListener((o, a, b) -> forgetPreview());
     }
 
-    /** Reads the file and plans against the database, writing nothing. */
+    /**
+     * Chooses an example the app ships instead of a file ("Load the 2021 example"); the preview, the
+     * findings and the import are those of a file, recorded under the example's file name.
+     */
+    public void useExample(BundledExample chosen) {
+        file.set(messages.get("importer.example.file", chosen.year(), chosen.fileName()));
+        example.set(chosen);
+    }
+
+    /** Reads the file (or the example) and plans against the database, writing nothing. */
     public void preview() {
         Optional<Integer> chosenYear;
         try {
@@ -86,8 +101,13 @@ public final class ImportViewModel {
             status.set(messages.get("importer.noFile"));
             return;
         }
-        Path path = Path.of(file.get().strip());
+        BundledExample bundled = example.get();
         start("importer.status.reading");
+        if (bundled != null) {
+            track(background.run(p -> service.preview(actor, bundled, chosenYear, p), this::showPreview, this::fail));
+            return;
+        }
+        Path path = Path.of(file.get().strip());
         track(background.run(p -> service.preview(actor, path, chosenYear, p), this::showPreview, this::fail));
     }
 

@@ -64,8 +64,7 @@ public final class MainView extends BorderPane {
     private final SplitPane workArea;
     private final VBox top = new VBox();
     private final ToolBar toolbar;
-    /** Empty until someone has signed in: before that, an empty table says nothing about the database. */
-    private final Label tablePlaceholder = new Label();
+    private final EmptyTableHint tablePlaceholder;
     private Node editorFooter;
     private String noteLabel;
     private final Messages messages;
@@ -82,6 +81,7 @@ public final class MainView extends BorderPane {
         this.editor = editor;
         this.messages = messages;
         this.databaseFile = databaseFile;
+        this.tablePlaceholder = new EmptyTableHint(messages);
         setId("mainView");
         top.getChildren().add(menuBar);
         setTop(top);
@@ -447,6 +447,11 @@ public final class MainView extends BorderPane {
 
     public String databaseFile() {
         return databaseFile;
+    }
+
+    /** What the table shows while it has no rows (and the example it offers then). */
+    public EmptyTableHint emptyTableHint() {
+        return tablePlaceholder;
     }
 
     public TreeTableView<TableItem> table() {

@@ -12,6 +12,7 @@ import dk.sikkerby.indberetning.persistence.Database;
 import dk.sikkerby.indberetning.service.export.ExportFixture;
 import dk.sikkerby.indberetning.service.export.TrafficLightSettings;
 import dk.sikkerby.indberetning.testsupport.TestDatabase;
+import dk.sikkerby.indberetning.testsupport.UiRobot;
 import dk.sikkerby.indberetning.ui.AppContext;
 import dk.sikkerby.indberetning.ui.common.Background;
 import java.io.InputStream;
@@ -21,7 +22,6 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.CopyOnWriteArrayList;
-import java.util.concurrent.TimeUnit;
 import javafx.scene.Scene;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
@@ -32,7 +32,6 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
-import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
 import org.testfx.util.WaitForAsyncUtils;
@@ -40,6 +39,8 @@ import org.testfx.util.WaitForAsyncUtils;
 /** File → Export… driven as a user drives it: choose, export with progress, open the file. */
 @ExtendWith(ApplicationExtension.class)
 class ExportDialogTest {
+    /** Looks nodes up on the FX thread; TestFX's extension would inject a robot that does not. */
+    private final UiRobot robot = new UiRobot();
 
     @TempDir
     Path dir;
@@ -74,15 +75,15 @@ class ExportDialogTest {
     }
 
     @Test
-    void exportsTheWorkbookWithColoursAndOpensIt(FxRobot robot) throws Exception {
+    void exportsTheWorkbookWithColoursAndOpensIt() throws Exception {
         target = dir.resolve("bilag.xlsx");
-        waitUntilLoaded(robot);
+        waitUntilLoaded();
         robot.clickOn("#exportColours");
         TextField greenMin = robot.lookup("#exportGreenMin").queryAs(TextField.class);
         assertFalse(greenMin.isDisabled(), "the thresholds apply once colours are chosen");
         robot.interact(() -> greenMin.setText("90"));
         robot.clickOn("#exportStart");
-        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> robot.lookup("#exportOpen").query().isVisible());
+        UiRobot.waitFor(20, () -> robot.lookup("#exportOpen").query().isVisible());
 
         assertEquals(List.of("Bilag 1 - 2021.xlsx"), suggestedNames);
         String message = robot.lookup("#exportMessage").queryAs(Label.class).getText();
@@ -94,13 +95,13 @@ class ExportDialogTest {
                 "the thresholds are kept with the year");
 
         robot.clickOn("#exportOpen");
-        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> opened.contains(target));
+        UiRobot.waitFor(10, () -> opened.contains(target));
     }
 
     @Test
-    void exportsOneDepartmentAsDanishCsv(FxRobot robot) throws Exception {
+    void exportsOneDepartmentAsDanishCsv() throws Exception {
         target = dir.resolve("sof.csv");
-        waitUntilLoaded(robot);
+        waitUntilLoaded();
         robot.clickOn("#exportFormatCsv");
         assertTrue(robot.lookup("#exportColours").query().isDisabled(), "no colours in CSV");
         robot.clickOn("#exportSeparatorSemicolon");
@@ -109,7 +110,7 @@ class ExportDialogTest {
         robot.interact(() -> department.getSelectionModel().select(
                 department.getItems().stream().filter(d -> d.code().equals("SOF")).findFirst().orElseThrow()));
         robot.clickOn("#exportStart");
-        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> Files.exists(target)
+        UiRobot.waitFor(20, () -> Files.exists(target)
                 && robot.lookup("#exportOpen").query().isVisible());
         assertEquals(List.of("Bilag 1 - 2021 - SOF.csv"), suggestedNames);
         String csv = Files.readString(target, StandardCharsets.UTF_8);
@@ -118,9 +119,9 @@ class ExportDialogTest {
     }
 
     @Test
-    void aThresholdThatIsNotANumberIsExplainedAndNothingIsWritten(FxRobot robot) throws Exception {
+    void aThresholdThatIsNotANumberIsExplainedAndNothingIsWritten() throws Exception {
         target = dir.resolve("bilag.xlsx");
-        waitUntilLoaded(robot);
+        waitUntilLoaded();
         robot.clickOn("#exportColours");
         robot.interact(() -> robot.lookup("#exportRedMax").queryAs(TextField.class).setText("halvdelen"));
         robot.clickOn("#exportStart");
@@ -130,8 +131,8 @@ class ExportDialogTest {
         assertFalse(Files.exists(target));
     }
 
-    private static void waitUntilLoaded(FxRobot robot) throws Exception {
-        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () ->
+    private void waitUntilLoaded() throws Exception {
+        UiRobot.waitFor(10, () ->
                 Integer.valueOf(2021).equals(robot.lookup("#exportYear").queryAs(ComboBox.class).getValue())
                         && "0".equals(robot.lookup("#exportRedMax").queryAs(TextField.class).getText()));
     }

@@ -12,6 +12,7 @@ import dk.sikkerby.indberetning.service.importer.ImportService;
 import dk.sikkerby.indberetning.testsupport.Sample2021;
 import dk.sikkerby.indberetning.testsupport.TestActors;
 import dk.sikkerby.indberetning.testsupport.TestDatabase;
+import dk.sikkerby.indberetning.testsupport.UiRobot;
 import dk.sikkerby.indberetning.ui.common.Background;
 import dk.sikkerby.indberetning.ui.editor.EditorViewModel;
 import dk.sikkerby.indberetning.ui.main.MainView;
@@ -21,7 +22,6 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
-import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 import java.util.function.BooleanSupplier;
 import javafx.scene.Scene;
@@ -38,7 +38,6 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
-import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
 import org.testfx.util.WaitForAsyncUtils;
@@ -49,6 +48,8 @@ import org.testfx.util.WaitForAsyncUtils;
  */
 @ExtendWith(ApplicationExtension.class)
 class ImportDialogTest {
+    /** Looks nodes up on the FX thread; TestFX's extension would inject a robot that does not. */
+    private final UiRobot robot = new UiRobot();
 
     private static final Path FILE = Sample2021.path().toAbsolutePath();
 
@@ -87,31 +88,31 @@ class ImportDialogTest {
     }
 
     private static void waitUntil(BooleanSupplier condition) throws TimeoutException {
-        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, condition::getAsBoolean);
+        UiRobot.waitFor(20, condition::getAsBoolean);
         WaitForAsyncUtils.waitForFxEvents();
     }
 
     /** Types the path as a user would, then asks for the preview and waits for it. */
-    private void preview(FxRobot robot, Path file) throws TimeoutException {
+    private void preview(Path file) throws TimeoutException {
         robot.clickOn("#importFile").write(file.toString());
-        showPreview(robot);
+        showPreview();
     }
 
     /** Puts the path into the field at once (typing is slow on the headless robot), then previews. */
-    private void previewPasted(FxRobot robot, Path file) throws TimeoutException {
+    private void previewPasted(Path file) throws TimeoutException {
         robot.interact(() -> robot.lookup("#importFile").queryAs(TextField.class).setText(file.toString()));
-        showPreview(robot);
+        showPreview();
     }
 
     /** Presses the preview button and waits until the preview (of this file) is shown. */
-    private void showPreview(FxRobot robot) throws TimeoutException {
+    private void showPreview() throws TimeoutException {
         robot.clickOn("#importPreview");
         waitUntil(() -> importer.previewProperty().get() != null && !importer.workingProperty().get());
     }
 
     @Test
-    void importsThe2021FileAndTheMainTableShowsIt(FxRobot robot) throws TimeoutException {
-        preview(robot, FILE);
+    void importsThe2021FileAndTheMainTableShowsIt() throws TimeoutException {
+        preview(FILE);
 
         ListView<String> plan = robot.lookup("#importPlan").queryListView();
         assertTrue(plan.getItems().contains("  + indsats Sjakket (SOF, linje 14)"), plan.getItems()::toString);
@@ -133,10 +134,10 @@ class ImportDialogTest {
     }
 
     @Test
-    void aFileWithErrorsShowsThemAndCannotBeImported(FxRobot robot) throws TimeoutException, IOException {
+    void aFileWithErrorsShowsThemAndCannotBeImported() throws TimeoutException, IOException {
         Path bad = Files.writeString(dir.resolve("bad.txt"), Files.readString(FILE).replace("\t10/10\t", "\t11/10\t"));
 
-        previewPasted(robot, bad);
+        previewPasted(bad);
 
         TableView<FindingRow> findings = robot.lookup("#importFindings").queryTableView();
         assertTrue(findings.getItems().stream().anyMatch(f -> f.where().equals("linje 14, kolonne 13")
@@ -147,12 +148,12 @@ class ImportDialogTest {
     }
 
     @Test
-    void aChangedFileNeedsTheReplaceConfirmation(FxRobot robot) throws TimeoutException, IOException {
-        previewPasted(robot, FILE);
+    void aChangedFileNeedsTheReplaceConfirmation() throws TimeoutException, IOException {
+        previewPasted(FILE);
         robot.clickOn("#importConfirm");
         waitUntil(() -> main.tableProperty().get() != null);
         Path changed = Files.writeString(dir.resolve("changed.txt"), Files.readString(FILE).replace("\t10/10\t", "\t9/10\t"));
-        previewPasted(robot, changed);
+        previewPasted(changed);
 
         Button confirm = robot.lookup("#importConfirm").queryButton();
         CheckBox replace = robot.lookup("#importReplace").queryAs(CheckBox.class);

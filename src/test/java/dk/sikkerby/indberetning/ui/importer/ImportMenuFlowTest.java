@@ -6,9 +6,9 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dk.sikkerby.indberetning.testsupport.AppHarness;
 import dk.sikkerby.indberetning.testsupport.Sample2021;
+import dk.sikkerby.indberetning.testsupport.UiRobot;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.concurrent.TimeUnit;
 import javafx.scene.Node;
 import javafx.scene.control.Label;
 import javafx.scene.control.TableCell;
@@ -16,7 +16,6 @@ import javafx.scene.control.TreeTableCell;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.testfx.api.FxRobot;
 import org.testfx.util.WaitForAsyncUtils;
 
 /**
@@ -24,7 +23,7 @@ import org.testfx.util.WaitForAsyncUtils;
  * the table; then a corrected file, confirmed with "replace", changes the year that is shown, and the
  * row's history names both files.
  */
-class ImportMenuFlowTest extends FxRobot {
+class ImportMenuFlowTest extends UiRobot {
 
     private static final Path FILE = Sample2021.path().toAbsolutePath();
 
@@ -53,13 +52,13 @@ class ImportMenuFlowTest extends FxRobot {
                 Files.readString(FILE).replace("\t10/10\t", "\t9/10\t"));
         importThroughTheMenu(corrected, true);
 
-        WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> scoreShown("9/10"));
+        UiRobot.waitFor(30, () -> scoreShown("9/10"));
         assertFalse(scoreShown("10/10"));
 
         // the history names the file each imported change came from
         clickOn(lookup(".tree-table-cell").match((TreeTableCell<?, ?> c) -> "Sjakket".equals(c.getText())).<Node>query());
         clickOn("#historyButton");
-        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> cellShown("Import (corrected.txt)"));
+        UiRobot.waitFor(10, () -> cellShown("Import (corrected.txt)"));
         assertTrue(cellShown("Import (bilag1-2021.txt)"));
     }
 
@@ -68,19 +67,18 @@ class ImportMenuFlowTest extends FxRobot {
     }
 
     private void importThroughTheMenu(Path file, boolean replace) throws Exception {
-        WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> !lookup("#menuBar").query().isDisabled());
+        UiRobot.waitFor(30, () -> !lookup("#menuBar").query().isDisabled());
         clickOn("#menuFile").clickOn("#menuImport");
-        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> lookup("#importFile").tryQuery().isPresent());
+        UiRobot.waitFor(10, () -> lookup("#importFile").tryQuery().isPresent());
         clickOn("#importFile").write(file.toString());
         clickOn("#importPreview");
-        WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> lookup("#importStatus").queryAs(Label.class).getText()
+        UiRobot.waitFor(30, () -> lookup("#importStatus").queryAs(Label.class).getText()
                 .startsWith(replace ? "Ting i databasen" : "Klar"));
         if (replace) {
             clickOn("#importReplace");
         }
         clickOn("#importConfirm");
-        WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS,
-                () -> lookup("#importStatus").queryAs(Label.class).getText().startsWith("Importeret"));
+        UiRobot.waitFor(30, () -> lookup("#importStatus").queryAs(Label.class).getText().startsWith("Importeret"));
         clickOn("#importClose");
         WaitForAsyncUtils.waitForFxEvents();
     }

@@ -8,19 +8,18 @@ import dk.sikkerby.indberetning.persistence.DatabaseFile;
 import dk.sikkerby.indberetning.testsupport.AppHarness;
 import dk.sikkerby.indberetning.testsupport.SampleYear;
 import dk.sikkerby.indberetning.testsupport.TestDatabase;
+import dk.sikkerby.indberetning.testsupport.UiRobot;
+import dk.sikkerby.indberetning.ui.main.EmptyTableHint;
 import java.nio.file.Path;
-import java.util.concurrent.TimeUnit;
 import javafx.scene.control.Label;
 import javafx.scene.control.MenuBar;
 import javafx.scene.control.TreeTableView;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.testfx.api.FxRobot;
-import org.testfx.util.WaitForAsyncUtils;
 
 /** The first start asks for the first administrator; later starts refuse a wrong password. */
-class SignInFlowTest extends FxRobot {
+class SignInFlowTest extends UiRobot {
 
     @TempDir
     Path dir;
@@ -36,21 +35,21 @@ class SignInFlowTest extends FxRobot {
         DatabaseFile file = DatabaseFile.of(dir.resolve("fresh").toString());
         harness = new AppHarness(dir.resolve("data"));
         harness.launch(this, "--db", file.toString());
-        WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> lookup("#firstAdministratorDialog").tryQuery().isPresent());
+        UiRobot.waitFor(30, () -> lookup("#firstAdministratorDialog").tryQuery().isPresent());
         assertTrue(lookup("#mainView MenuBar").queryAs(MenuBar.class).isDisabled(), "nothing works before sign-in");
-        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> lookup("#initiativeTable").tryQuery().isPresent());
+        UiRobot.waitFor(10, () -> lookup("#initiativeTable").tryQuery().isPresent());
         assertEquals("", tablePlaceholder(), "an empty table says nothing about the database before sign-in");
         clickOn("#signInLogin").write("anne");
         clickOn("#signInFullName").write("Anne Administrator");
         clickOn("#signInPassword").write("annes-kode");
         clickOn("#signInRepeat").write("annes-kodx");
         clickOn("#signInButton");
-        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> !text("#signInError").isEmpty());
+        UiRobot.waitFor(10, () -> !text("#signInError").isEmpty());
         assertEquals("De to adgangskoder er ikke ens.", text("#signInError"));
         clickOn("#signInPassword").write("annes-kode");
         clickOn("#signInRepeat").write("annes-kode");
         clickOn("#signInButton");
-        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> text("#signedInUser").equals("Anne Administrator (Administrator)"));
+        UiRobot.waitFor(10, () -> text("#signedInUser").equals("Anne Administrator (Administrator)"));
         assertEquals("Ingen indsatser. Opret et år under År → Opsætning af år, eller importér et bilag.", tablePlaceholder());
         assertTrue(lookup("#searchField").tryQuery().isPresent(), "the tool bar is there once signed in");
         harness.stop();
@@ -61,16 +60,16 @@ class SignInFlowTest extends FxRobot {
         }
 
         harness.launch(this, "--db", file.toString());
-        WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> lookup("#signInDialog").tryQuery().isPresent());
+        UiRobot.waitFor(30, () -> lookup("#signInDialog").tryQuery().isPresent());
         clickOn("#signInLogin").write("anne");
         clickOn("#signInPassword").write("forkert-kode");
         clickOn("#signInButton");
-        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> !text("#signInError").isEmpty());
+        UiRobot.waitFor(10, () -> !text("#signInError").isEmpty());
         assertEquals("Forkert brugernavn eller adgangskode.", text("#signInError"));
         assertEquals("", text("#signedInUser"));
         clickOn("#signInPassword").write("annes-kode");
         clickOn("#signInButton");
-        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> text("#signedInUser").startsWith("Anne Administrator"));
+        UiRobot.waitFor(10, () -> text("#signedInUser").startsWith("Anne Administrator"));
     }
 
     /**
@@ -85,7 +84,7 @@ class SignInFlowTest extends FxRobot {
         }
         harness = new AppHarness(dir.resolve("data"));
         harness.launch(this, "--db", file.toString());
-        WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> lookup("#firstAdministratorDialog").tryQuery().isPresent());
+        UiRobot.waitFor(30, () -> lookup("#firstAdministratorDialog").tryQuery().isPresent());
         assertTrue(lookup("#signInDialog").tryQuery().isEmpty(), "one form at a time");
         clickOn("#signInLogin").write("anne");
         clickOn("#signInFullName").write("Anne Administrator");
@@ -102,7 +101,7 @@ class SignInFlowTest extends FxRobot {
         DatabaseFile fresh = DatabaseFile.of(dir.resolve("installed").toString());
         harness = new AppHarness(dir.resolve("data"));
         harness.launch(this, "--db", fresh.toString(), "--smoke-test");
-        WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> text("#signedInUser").equals("Installationstest (Administrator)"));
+        UiRobot.waitFor(30, () -> text("#signedInUser").equals("Installationstest (Administrator)"));
         assertTrue(lookup("#firstAdministratorDialog").tryQuery().isEmpty());
         harness.stop();
         try (Database db = Database.open(fresh)) {
@@ -111,12 +110,12 @@ class SignInFlowTest extends FxRobot {
 
         AppHarness.ensureAdministrator(fresh);
         harness.launch(this, "--db", fresh.toString(), "--smoke-test");
-        WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> lookup("#signInDialog").tryQuery().isPresent());
+        UiRobot.waitFor(30, () -> lookup("#signInDialog").tryQuery().isPresent());
         assertEquals("", text("#signedInUser"), "where users exist, the check must sign in like anyone");
     }
 
     private String tablePlaceholder() {
-        return ((Label) lookup("#initiativeTable").queryAs(TreeTableView.class).getPlaceholder()).getText();
+        return onFx(() -> ((EmptyTableHint) lookup("#initiativeTable").queryAs(TreeTableView.class).getPlaceholder()).text());
     }
 
     private String text(String id) {

@@ -15,13 +15,13 @@ import dk.sikkerby.indberetning.service.offline.OfflineExchange;
 import dk.sikkerby.indberetning.testsupport.SampleYear;
 import dk.sikkerby.indberetning.testsupport.TestActors;
 import dk.sikkerby.indberetning.testsupport.TestDatabase;
+import dk.sikkerby.indberetning.testsupport.UiRobot;
 import dk.sikkerby.indberetning.ui.common.Background;
 import java.io.InputStream;
 import java.io.OutputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
-import java.util.concurrent.TimeUnit;
 import javafx.scene.Scene;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
@@ -34,10 +34,8 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
-import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
-import org.testfx.util.WaitForAsyncUtils;
 
 /**
  * The reviewer reads SOF's returned workbook and a broken file: the broken one is refused by name,
@@ -46,6 +44,8 @@ import org.testfx.util.WaitForAsyncUtils;
  */
 @ExtendWith(ApplicationExtension.class)
 class ImportPreviewPaneTest {
+    /** Looks nodes up on the FX thread; TestFX's extension would inject a robot that does not. */
+    private final UiRobot robot = new UiRobot();
 
     @TempDir
     static Path folder;
@@ -79,9 +79,9 @@ class ImportPreviewPaneTest {
     }
 
     @Test
-    void conflictsAreSettledRowByRowBeforeAnythingIsWritten(FxRobot robot) throws Exception {
+    void conflictsAreSettledRowByRowBeforeAnythingIsWritten() throws Exception {
         TableView<PreviewItem> table = robot.lookup("#offlineRows").queryTableView();
-        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> table.getItems().size() == 2);
+        UiRobot.waitFor(20, () -> table.getItems().size() == 2);
         ListView<String> findings = robot.lookup("#offlineFindings").queryListView();
         assertTrue(findings.getItems().contains("TMF.xlsx: afvist, intet læses ind fra filen"));
         assertTrue(findings.getItems().contains("  Filen er ikke en Excel-projektmappe (xlsx): den er ikke en gyldig zip-fil."));
@@ -91,12 +91,12 @@ class ImportPreviewPaneTest {
         assertEquals("1 rækker skrives; 1 konflikter mangler et valg; 1 filer afvist.",
                 robot.lookup("#offlineSummary").queryAs(Label.class).getText());
 
-        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> robot.lookup("Københavnerteamet").tryQuery().isPresent());
+        UiRobot.waitFor(10, () -> robot.lookup("Københavnerteamet").tryQuery().isPresent());
         robot.clickOn("Københavnerteamet");
         robot.clickOn("#offlineTakeWorkbook");
         assertEquals("Brug projektmappens", table.getColumns().get(3).getCellData(1));
         robot.clickOn("#offlineApply");
-        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> applied == 1);
+        UiRobot.waitFor(20, () -> applied == 1);
 
         assertEquals("Skrevet: 2 indsatser fra 1 filer; 0 konflikter beholdt med databasens udgave.",
                 robot.lookup("#offlineMessage").queryAs(Label.class).getText());

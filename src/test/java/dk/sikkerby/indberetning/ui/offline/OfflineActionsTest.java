@@ -10,6 +10,7 @@ import dk.sikkerby.indberetning.service.offline.OfflineExchange;
 import dk.sikkerby.indberetning.testsupport.SampleYear;
 import dk.sikkerby.indberetning.testsupport.TestActors;
 import dk.sikkerby.indberetning.testsupport.TestDatabase;
+import dk.sikkerby.indberetning.testsupport.UiRobot;
 import dk.sikkerby.indberetning.ui.AppContext;
 import dk.sikkerby.indberetning.ui.common.Background;
 import dk.sikkerby.indberetning.ui.main.MainMenu;
@@ -17,7 +18,6 @@ import dk.sikkerby.indberetning.ui.main.MainViewModel;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
-import java.util.concurrent.TimeUnit;
 import javafx.scene.Scene;
 import javafx.scene.control.ListView;
 import javafx.scene.control.MenuItem;
@@ -27,10 +27,8 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
-import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
-import org.testfx.util.WaitForAsyncUtils;
 
 /**
  * The main window's side of the exchange: the two File menu items, and files handed over (by the
@@ -38,6 +36,8 @@ import org.testfx.util.WaitForAsyncUtils;
  */
 @ExtendWith(ApplicationExtension.class)
 class OfflineActionsTest {
+    /** Looks nodes up on the FX thread; TestFX's extension would inject a robot that does not. */
+    private final UiRobot robot = new UiRobot();
 
     @TempDir
     static Path folder;
@@ -80,10 +80,10 @@ class OfflineActionsTest {
     }
 
     @Test
-    void filesHandedOverOpenThePreviewForTheSelectedYear(FxRobot robot) throws Exception {
+    void filesHandedOverOpenThePreviewForTheSelectedYear() throws Exception {
         robot.interact(() -> actions.openPreview(List.of(lastYear)));
 
-        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> robot.lookup("#offlineFindings").tryQuery().isPresent()
+        UiRobot.waitFor(20, () -> robot.lookup("#offlineFindings").tryQuery().isPresent()
                 && !robot.lookup("#offlineFindings").queryListView().getItems().isEmpty());
         ListView<String> findings = robot.lookup("#offlineFindings").queryListView();
         assertTrue(findings.getItems().contains("  Projektmappen er til 2022, men der indlæses for 2021."), findings.getItems().toString());

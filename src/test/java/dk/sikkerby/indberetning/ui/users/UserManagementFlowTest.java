@@ -12,6 +12,7 @@ import dk.sikkerby.indberetning.service.workflow.UserService;
 import dk.sikkerby.indberetning.testsupport.AppHarness;
 import dk.sikkerby.indberetning.testsupport.SampleUsers;
 import dk.sikkerby.indberetning.testsupport.TestDatabase;
+import dk.sikkerby.indberetning.testsupport.UiRobot;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.util.List;
@@ -27,14 +28,13 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.testfx.api.FxRobot;
 import org.testfx.util.WaitForAsyncUtils;
 
 /**
  * The administrator manages users in File → Brugere, and the people concerned then sign in: Karen
  * (coordinator, SOF) is moved to KFF and gets a new password; Rikke (reviewer) is deactivated.
  */
-class UserManagementFlowTest extends FxRobot {
+class UserManagementFlowTest extends UiRobot {
 
     @TempDir
     Path dir;
@@ -65,20 +65,20 @@ class UserManagementFlowTest extends FxRobot {
         clickOn("#userDepartment_KFF");
         clickOn("#userFormSave");
         awaitMessage("Ændringerne til karen er gemt. De gælder, næste gang brugeren logger ind.");
-        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> cellOf("karen", 3).equals("KFF"));
+        UiRobot.waitFor(10, () -> cellOf("karen", 3).equals("KFF"));
 
         clickOn("#userResetPasswordButton");
         waitFor("#passwordDialog");
         clickOn("#passwordNew").write("karens-nye-kode");
         clickOn("#passwordRepeat").write("karens-nye-kodx");
         clickOn("#passwordSave");
-        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> !text("#passwordError").isEmpty());
+        UiRobot.waitFor(20, () -> !text("#passwordError").isEmpty());
         assertEquals("De to adgangskoder er ikke ens.", text("#passwordError"));
         clickOn("#passwordNew").write("karens-nye-kode");
         clickOn("#passwordRepeat").write("karens-nye-kode");
         clickOn("#passwordSave");
         awaitMessage("Adgangskoden til karen er nulstillet. Giv brugeren den nye adgangskode på en sikker måde.");
-        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> lookup("#userHistoryTable").queryAs(TableView.class)
+        UiRobot.waitFor(10, () -> lookup("#userHistoryTable").queryAs(TableView.class)
                 .getItems().size() == 5);
         TableView<?> history = lookup("#userHistoryTable").queryAs(TableView.class);
         assertEquals(List.of("Oprettet – Fulde navn: Karen Koordinator", "Oprettet – Rolle: Koordinator",
@@ -110,16 +110,16 @@ class UserManagementFlowTest extends FxRobot {
         waitFor("#deactivateDialog");
         clickOn("#deactivateDialogOk");
         awaitMessage("Brugeren rikke er deaktiveret.");
-        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> cellOf("rikke", 4).equals("Deaktiveret"));
+        UiRobot.waitFor(10, () -> cellOf("rikke", 4).equals("Deaktiveret"));
         assertEquals("Genaktiver", lookup("#userActiveButton").queryAs(Button.class).getText());
 
         harness.stop();
         harness.launch(this, "--db", file.toString());
-        WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> lookup("#signInLogin").tryQuery().isPresent());
+        UiRobot.waitFor(30, () -> lookup("#signInLogin").tryQuery().isPresent());
         clickOn("#signInLogin").write("rikke");
         clickOn("#signInPassword").write("rikkes-kode");
         clickOn("#signInButton");
-        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> !text("#signInError").isEmpty());
+        UiRobot.waitFor(20, () -> !text("#signInError").isEmpty());
         assertEquals("Din bruger er deaktiveret. Kontakt en administrator, hvis du skal bruge den igen.",
                 text("#signInError"));
         assertEquals("", text("#signedInUser"));
@@ -127,20 +127,20 @@ class UserManagementFlowTest extends FxRobot {
         clickOn("#signInLogin").eraseText(5).write("karen");
         clickOn("#signInPassword").write("karens-kode");
         clickOn("#signInButton");
-        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> text("#signedInUser").startsWith("Karen"));
+        UiRobot.waitFor(20, () -> text("#signedInUser").startsWith("Karen"));
         clickOn("#signedInUser");
         waitFor("#passwordDialog");
         clickOn("#passwordOld").write("forkert-kode");
         clickOn("#passwordNew").write("karens-egen-kode");
         clickOn("#passwordRepeat").write("karens-egen-kode");
         clickOn("#passwordSave");
-        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> !text("#passwordError").isEmpty());
+        UiRobot.waitFor(20, () -> !text("#passwordError").isEmpty());
         assertEquals("Den nuværende adgangskode er forkert.", text("#passwordError"));
         clickOn("#passwordOld").write("karens-kode");
         clickOn("#passwordNew").write("karens-egen-kode");
         clickOn("#passwordRepeat").write("karens-egen-kode");
         clickOn("#passwordSave");
-        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> lookup("#passwordDialog").tryQuery().isEmpty());
+        UiRobot.waitFor(20, () -> lookup("#passwordDialog").tryQuery().isEmpty());
         harness.stop();
 
         try (Database db = TestDatabase.open(file)) {
@@ -155,7 +155,7 @@ class UserManagementFlowTest extends FxRobot {
 
     private void openUsers() throws TimeoutException {
         clickOn("#menuFile").clickOn("#menuUsers");
-        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> lookup("#usersTable").tryQuery()
+        UiRobot.waitFor(20, () -> lookup("#usersTable").tryQuery()
                 .map(t -> ((TableView<?>) t).getItems().size() == 3).orElse(false));
     }
 
@@ -175,9 +175,11 @@ class UserManagementFlowTest extends FxRobot {
     /** The text in column {@code column} of the row of {@code login} in the users table. */
     @SuppressWarnings("unchecked")
     private String cellOf(String login, int column) {
-        TableView<User> table = lookup("#usersTable").queryAs(TableView.class);
-        User user = table.getItems().stream().filter(u -> u.login().equals(login)).findFirst().orElseThrow();
-        return String.valueOf(table.getColumns().get(column).getCellData(user));
+        return onFx(() -> {
+            TableView<User> table = lookup("#usersTable").queryAs(TableView.class);
+            User user = table.getItems().stream().filter(u -> u.login().equals(login)).findFirst().orElseThrow();
+            return String.valueOf(table.getColumns().get(column).getCellData(user));
+        });
     }
 
     @SuppressWarnings({"unchecked", "rawtypes"})
@@ -187,7 +189,7 @@ class UserManagementFlowTest extends FxRobot {
 
     private void awaitMessage(String expected) throws TimeoutException {
         try {
-            WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> text("#usersMessage").equals(expected));
+            UiRobot.waitFor(20, () -> text("#usersMessage").equals(expected));
         } catch (TimeoutException e) {
             assertEquals(expected, text("#usersMessage"));
         }
@@ -205,7 +207,7 @@ class UserManagementFlowTest extends FxRobot {
     }
 
     private void waitFor(String id) throws TimeoutException {
-        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> lookup(id).tryQuery().isPresent());
+        UiRobot.waitFor(10, () -> lookup(id).tryQuery().isPresent());
     }
 
     private String text(String id) {

@@ -16,11 +16,11 @@ import dk.sikkerby.indberetning.service.workflow.WorkflowService;
 import dk.sikkerby.indberetning.testsupport.AppHarness;
 import dk.sikkerby.indberetning.testsupport.SampleYear;
 import dk.sikkerby.indberetning.testsupport.TestActors;
+import dk.sikkerby.indberetning.testsupport.UiRobot;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.util.List;
-import java.util.concurrent.TimeUnit;
 import javafx.scene.control.DialogPane;
 import javafx.scene.control.Label;
 import javafx.scene.control.TableView;
@@ -31,15 +31,13 @@ import org.jooq.impl.DSL;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.testfx.api.FxRobot;
-import org.testfx.util.WaitForAsyncUtils;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
  * Someone else saves while the user edits: the user is told who and when, sees both versions, keeps
  * theirs, and finds both changes in the submission's history with the earlier text readable in full.
  */
-class ConflictFlowTest extends FxRobot {
+class ConflictFlowTest extends UiRobot {
 
     @TempDir
     Path dir;
@@ -77,18 +75,16 @@ class ConflictFlowTest extends FxRobot {
         }
 
         push(KeyCode.CONTROL, KeyCode.S);
-        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> lookup("#conflictDialog").tryQuery().isPresent());
+        UiRobot.waitFor(10, () -> lookup("#conflictDialog").tryQuery().isPresent());
         DialogPane dialog = lookup("#conflictDialog").queryAs(DialogPane.class);
         assertTrue(dialog.getHeaderText().startsWith("Rikke Reviewer gemte indsatsen "), dialog.getHeaderText());
         assertEquals("Rikkes bemærkning", lookup("#conflictTheirAssessment").queryAs(TextArea.class).getText());
         assertEquals("", lookup("#conflictMineAssessment").queryAs(TextArea.class).getText());
         clickOn("#conflictKeepMine");
-        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS,
-                () -> lookup("#saveResult").queryAs(Label.class).getText().equals("Gemt: Sjakket"));
+        UiRobot.waitFor(10, () -> lookup("#saveResult").queryAs(Label.class).getText().equals("Gemt: Sjakket"));
 
         clickOn("#historyButton");
-        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS,
-                () -> lookup("#historyTable").queryAs(TableView.class).getItems().stream()
+        UiRobot.waitFor(10, () -> lookup("#historyTable").queryAs(TableView.class).getItems().stream()
                         .filter(e -> ((AuditEntry) e).field().isSubmission()).count() == 4);
         @SuppressWarnings("unchecked")
         TableView<AuditEntry> history = lookup("#historyTable").queryAs(TableView.class);

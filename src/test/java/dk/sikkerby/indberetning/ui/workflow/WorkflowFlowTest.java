@@ -14,8 +14,8 @@ import dk.sikkerby.indberetning.service.workflow.WorkflowService;
 import dk.sikkerby.indberetning.testsupport.AppHarness;
 import dk.sikkerby.indberetning.testsupport.SampleUsers;
 import dk.sikkerby.indberetning.testsupport.SampleYear;
+import dk.sikkerby.indberetning.testsupport.UiRobot;
 import java.nio.file.Path;
-import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 import javafx.scene.control.Label;
 import javafx.scene.control.ListView;
@@ -25,14 +25,12 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.testfx.api.FxRobot;
-import org.testfx.util.WaitForAsyncUtils;
 
 /**
  * The life of a submission through the whole app, signed in as the people who live it: Karen, SOF's
  * coordinator, and Rikke from the Sikker By secretariat. Each signs in on the same database in turn.
  */
-class WorkflowFlowTest extends FxRobot {
+class WorkflowFlowTest extends UiRobot {
 
     @TempDir
     Path dir;
@@ -71,7 +69,7 @@ class WorkflowFlowTest extends FxRobot {
     }
 
     private void awaitState(String shown) throws TimeoutException {
-        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> text("#stateLabel").equals(shown));
+        UiRobot.waitFor(10, () -> text("#stateLabel").equals(shown));
     }
 
     @Test
@@ -90,7 +88,7 @@ class WorkflowFlowTest extends FxRobot {
         assertFalse(lookup("#readOnlyReason").query().isVisible());
 
         push(KeyCode.CONTROL, KeyCode.E);
-        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> lookup("#errorDialog").tryQuery().isPresent());
+        UiRobot.waitFor(10, () -> lookup("#errorDialog").tryQuery().isPresent());
         assertEquals("Din rolle, Koordinator, giver ikke lov til at eksportere.",
                 lookup("#errorDialog").queryAs(javafx.scene.control.DialogPane.class).getContentText());
         clickOn("OK");
@@ -122,8 +120,7 @@ class WorkflowFlowTest extends FxRobot {
         signInAs("karen", "karens-kode");
         select("Sjakket");
         awaitState("↩ Sendt tilbage");
-        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS,
-                () -> lookup("#commentThread").queryAs(ListView.class).getItems().size() == 1);
+        UiRobot.waitFor(10, () -> lookup("#commentThread").queryAs(ListView.class).getItems().size() == 1);
         String comment = (String) lookup("#commentThread").queryAs(ListView.class).getItems().get(0);
         assertTrue(comment.contains("Rikke Reviewer (Sendt tilbage): Hvor mange deltog i 2021?"), comment);
         replace("#metField", "2");
@@ -131,8 +128,7 @@ class WorkflowFlowTest extends FxRobot {
         awaitState("✎ Kladde");
         clickOn("#commentField").write("Alle 2 mål er nået; tallet er rettet.");
         clickOn("#commentButton");
-        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS,
-                () -> lookup("#commentThread").queryAs(ListView.class).getItems().size() == 2);
+        UiRobot.waitFor(10, () -> lookup("#commentThread").queryAs(ListView.class).getItems().size() == 2);
         clickOn("#submitButton");
         awaitState("➜ Indsendt");
 
