@@ -23,12 +23,15 @@ import javax.sql.DataSource;
 public final class ServerConnections implements DataSource, AutoCloseable {
 
     private static final int VALID_SECONDS = 2;
+    /** A connection given back less than this long ago is handed out again without asking the server. */
+    private static final long TRUSTED_NANOS = 5_000_000_000L;
 
     private final ServerAddress address;
     private final String login;
     private final char[] password;
     private final int maxIdle;
     private final Deque<Connection> idle = new ArrayDeque<>();
+    private final java.util.Map<Connection, Long> givenBackAt = new java.util.IdentityHashMap<>();
     private boolean closed;
 
     public ServerConnections(ServerAddress address, String login, char[] password, int maxIdle) {
@@ -67,7 +70,9 @@ public final class ServerConnections implements DataSource, AutoCloseable {
             }
             while (physical == null && !idle.isEmpty()) {
                 Connection candidate = idle.pop();
-                if (isUsable(candidate)) {
+                Long since = givenBackAt.remove(candidate);
+                boolean recent = since != null && System.nanoTime() - since < TRUSTED_NANOS;
+                if (recent || isUsable(candidate)) {
                     physical = candidate;
                 } else {
                     quietlyClose(candidate);
@@ -140,6 +145,7 @@ public final class ServerConnections implements DataSource, AutoCloseable {
         synchronized (this) {
             if (keep && !closed && idle.size() < maxIdle) {
                 idle.push(physical);
+                givenBackAt.put(physical, System.nanoTime());
                 return;
             }
         }
@@ -159,6 +165,7 @@ public final class ServerConnections implements DataSource, AutoCloseable {
         closed = true;
         idle.forEach(ServerConnections::quietlyClose);
         idle.clear();
+        givenBackAt.clear();
         java.util.Arrays.fill(password, '\0');
     }
 
