@@ -79,6 +79,9 @@ class ServerCommandsTest {
         assertEquals(Cli.REFUSED, run(Map.of("SIKKERBY_PASSWORD", "karens-kode", "SIKKERBY_NEW_PASSWORD", "x-kode-123"),
                 "--lang", "en", "--db", url, "user-add", "--user", karen, "--login", "mallory", "--name", "M",
                 "--role", "administrator"));
+        assertEquals(Cli.REFUSED, run(Map.of("SIKKERBY_PASSWORD", "karens-kode", "SIKKERBY_NEW_PASSWORD", "ny-kode-123"),
+                "--lang", "en", "--db", url, "user-password", "--user", karen));
+        assertTrue(err.toString().contains("the server keeps the passwords"), err.toString());
         assertEquals(Cli.REFUSED, run(Map.of(), "--lang", "en", "--db", url, "years"));
         assertTrue(err.toString().contains("give --user LOGIN"), err.toString());
     }
