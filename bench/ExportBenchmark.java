@@ -1,3 +1,4 @@
+import dk.sikkerby.indberetning.testsupport.TestServices;
 import dk.sikkerby.indberetning.domain.Category;
 import dk.sikkerby.indberetning.service.workflow.Actor;
 import dk.sikkerby.indberetning.service.workflow.SetUpActor;
@@ -62,7 +63,7 @@ public class ExportBenchmark {
 
             resetPeaks();
             t0 = System.nanoTime();
-            YearTable table = new SubmissionService(db.dsl()).loadYear(YEAR);
+            YearTable table = new SubmissionService(db.store()).loadYear(YEAR);
             System.out.printf("loadYear: %.2f s, peak heap %d MB%n", seconds(t0), peakHeapMb());
             ExportContent content = new ExportContent(table, Optional.empty());
 
@@ -104,7 +105,7 @@ public class ExportBenchmark {
             System.gc();
             resetPeaks();
             long start = System.nanoTime();
-            new ExportService(db.dsl(), messages).export(ADMIN, ExportRequest.xlsx(YEAR, dir.resolve("service.xlsx")), Progress.NONE);
+            TestServices.exports(db.store(), messages).export(ADMIN, ExportRequest.xlsx(YEAR, dir.resolve("service.xlsx")), Progress.NONE);
             System.out.printf("end to end (loadYear + export + atomic write): %.2f s, peak heap %d MB%n", seconds(start), peakHeapMb());
             System.out.printf("max heap (-Xmx): %d MB%n", Runtime.getRuntime().maxMemory() / (1024 * 1024));
         }
@@ -166,7 +167,7 @@ public class ExportBenchmark {
 
     /** A year with four categories, seven departments and {@code n} scored initiatives. */
     static void fill(Database db, int n) {
-        YearSetupService setup = new YearSetupService(db.dsl());
+        YearSetupService setup = new YearSetupService(db.store());
         setup.createYear(ADMIN, YEAR, "Bilag 1: Indsatsernes målopfyldelse for 2021", "Covid-19");
         List<Department> departments = new ArrayList<>();
         String[][] names = {{"BIF", "Beskæftigelses- og Integrationsforvaltningen"}, {"ØKF", "Økonomiforvaltningen"},

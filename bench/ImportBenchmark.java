@@ -1,3 +1,4 @@
+import dk.sikkerby.indberetning.persistence.Store;
 import static dk.sikkerby.indberetning.persistence.generated.Tables.AUDIT_ENTRY;
 import static dk.sikkerby.indberetning.persistence.generated.Tables.CATEGORY;
 import static dk.sikkerby.indberetning.persistence.generated.Tables.DEPARTMENT;
@@ -136,7 +137,7 @@ public final class ImportBenchmark {
     }
 
     private static void importFile(DSLContext dsl, Path file, int expected) {
-        ImportResult result = new ImportService(dsl).run(ADMIN, file, new ImportRequest(Optional.empty(), false, false), Progress.NONE);
+        ImportResult result = new ImportService(Store.over(dsl)).run(ADMIN, file, new ImportRequest(Optional.empty(), false, false), Progress.NONE);
         if (result.outcome() != Outcome.IMPORTED || result.parsed().initiatives().size() != expected) {
             throw new IllegalStateException("The import did not import everything: " + result.outcome() + " "
                     + result.findings().stream().filter(f -> f.isError()).limit(5).toList());

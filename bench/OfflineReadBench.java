@@ -1,3 +1,4 @@
+import dk.sikkerby.indberetning.testsupport.TestServices;
 import dk.sikkerby.indberetning.domain.Category;
 import dk.sikkerby.indberetning.service.workflow.Actor;
 import dk.sikkerby.indberetning.service.workflow.SetUpActor;
@@ -55,7 +56,7 @@ public class OfflineReadBench {
         Path folder = Files.createTempDirectory("sikkerby-bench-offline");
         try (Database database = Database.open(DatabaseFile.of(folder.resolve("bench")))) {
             setUp(database);
-            OfflineExchange exchange = new OfflineExchange(database, Messages.forLocale(Messages.DANISH));
+            OfflineExchange exchange = TestServices.offline(database, Messages.forLocale(Messages.DANISH));
             long start = System.nanoTime();
             List<TemplateService.Written> written = exchange.templates().writeAll(ADMIN, YEAR, folder.resolve("out"), Progress.NONE);
             System.out.printf("Wrote %d templates in %.2f s%n", written.size(), seconds(start));

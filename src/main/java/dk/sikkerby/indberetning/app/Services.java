@@ -2,12 +2,16 @@ package dk.sikkerby.indberetning.app;
 
 import dk.sikkerby.indberetning.i18n.Messages;
 import dk.sikkerby.indberetning.persistence.Database;
+import dk.sikkerby.indberetning.persistence.Store;
 import dk.sikkerby.indberetning.service.SubmissionService;
 import dk.sikkerby.indberetning.service.YearSetupService;
 import dk.sikkerby.indberetning.service.export.ExportService;
 import dk.sikkerby.indberetning.service.export.TrafficLightSettings;
 import dk.sikkerby.indberetning.service.importer.ImportService;
 import dk.sikkerby.indberetning.service.offline.OfflineExchange;
+import dk.sikkerby.indberetning.service.offline.OfflineLimits;
+import dk.sikkerby.indberetning.service.offline.TemplateService;
+import dk.sikkerby.indberetning.service.workflow.SignInService;
 import dk.sikkerby.indberetning.service.workflow.ServerUsers;
 import dk.sikkerby.indberetning.service.workflow.UserService;
 import dk.sikkerby.indberetning.service.workflow.WorkflowService;
@@ -18,27 +22,32 @@ import java.time.Clock;
  * screens and commands from (the desktop's {@code EarlyStart}, the command line's {@code CliSession}).
  * Nothing else makes a service; screens, view models and commands receive the ones they need.
  *
- * <p>{@code users} is the one user service of the process: signing in, changing one's own password and
- * managing users share its wrong-password throttle.
+ * <p>{@code signIn} is the one sign-in service of the process: signing in and changing one's own password
+ * share its wrong-password throttle.
  */
 public record Services(Database database, SubmissionService submissions, YearSetupService setup,
-                       WorkflowService workflow, UserService users, TrafficLightSettings trafficLights,
+                       WorkflowService workflow, SignInService signIn, UserService users,
+                       TrafficLightSettings trafficLights,
                        ExportService exports, ImportService imports, OfflineExchange offline,
                        ServerUsers serverUsers) {
 
     /** Builds every service on {@code database}; {@code messages} are the texts written into files. */
     public static Services on(Database database, Messages messages, Clock clock) {
-        SubmissionService submissions = new SubmissionService(database.dsl());
-        YearSetupService setup = new YearSetupService(database.dsl());
-        TrafficLightSettings trafficLights = new TrafficLightSettings(database.dsl());
+        OfflineLimits.applyToPoi();
+        Store store = database.store();
+        SubmissionService submissions = new SubmissionService(store);
+        YearSetupService setup = new YearSetupService(store);
+        TrafficLightSettings trafficLights = new TrafficLightSettings(store);
+        TemplateService templates = new TemplateService(store, database.identity(), messages);
         return new Services(database, submissions, setup,
-                new WorkflowService(database.dsl()),
-                new UserService(database.dsl(), clock),
+                new WorkflowService(store, submissions),
+                new SignInService(store, clock),
+                new UserService(store),
                 trafficLights,
-                new ExportService(database.dsl(), messages),
-                new ImportService(database.dsl()),
-                new OfflineExchange(database, messages),
-                new ServerUsers(database.dsl()));
+                new ExportService(submissions, setup, trafficLights, messages),
+                new ImportService(store),
+                new OfflineExchange(store, database.identity(), templates),
+                new ServerUsers(store));
     }
 
     /** The services of the running app, with the system's clock. */

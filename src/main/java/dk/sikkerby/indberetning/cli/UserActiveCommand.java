@@ -20,7 +20,7 @@ abstract class UserActiveCommand extends UserCommandBase {
     public Integer call() throws Exception {
         try (CliSession session = CliSession.open(spec)) {
             UserService users = session.services().users();
-            Actor admin = signIn(session, users);
+            Actor admin = signIn(session);
             User changed = activate() ? users.reactivate(admin, login()) : users.deactivate(admin, login());
             session.out().println(session.messages().get(activate() ? "users.reactivated" : "users.deactivated",
                     changed.login()));

@@ -43,15 +43,15 @@ public class UserAddCommand extends UserCommandBase {
             User created;
             if (session.services().database().isServer()) {
                 created = addOnServer(session, chosen);
-            } else if (users.needsFirstAdministrator()) {
+            } else if (session.services().signIn().needsFirstAdministrator()) {
                 if (chosen != Role.ADMINISTRATOR) {
                     throw new UserFacingException("cli.user-add.firstMustBeAdministrator");
                 }
                 char[][] password = newPassword(session, "cli.user-add.newPassword", login);
-                Actor first = users.createFirstAdministrator(login, name, password[0], password[1]);
+                Actor first = session.services().signIn().createFirstAdministrator(login, name, password[0], password[1]);
                 created = users.users().stream().filter(u -> u.id() == first.userId()).findFirst().orElseThrow();
             } else {
-                Actor admin = signIn(session, users);
+                Actor admin = signIn(session);
                 char[][] password = newPassword(session, "cli.user-add.newPassword", login);
                 created = users.createUser(admin, login, name, chosen,
                         departmentIds(departments, session.services().setup().departments()),

@@ -29,8 +29,8 @@ abstract class UserCommandBase implements Callable<Integer> {
     UserOption user = new UserOption();
 
     /** Signs in as {@code --user}; refused without it or with a wrong password. */
-    Actor signIn(CliSession session, UserService users) {
-        return user.signIn(session, users);
+    Actor signIn(CliSession session) {
+        return user.signIn(session);
     }
 
     /** The new password and its repetition: the variable once (a script cannot mistype), or typed twice. */

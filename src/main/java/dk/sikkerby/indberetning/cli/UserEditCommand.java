@@ -41,7 +41,7 @@ public class UserEditCommand extends UserCommandBase {
         Role newRole = role == null ? null : role(role);
         try (CliSession session = CliSession.open(spec)) {
             UserService users = session.services().users();
-            Actor admin = signIn(session, users);
+            Actor admin = signIn(session);
             List<Department> known = session.services().setup().departments();
             User current = find(users, login);
             Set<Integer> ids = departments.isEmpty() ? current.departmentIds() : departmentIds(departments, known);

@@ -3,7 +3,6 @@ package dk.sikkerby.indberetning.cli;
 import dk.sikkerby.indberetning.service.UserFacingException;
 import dk.sikkerby.indberetning.service.workflow.Actor;
 import dk.sikkerby.indberetning.service.workflow.SetUpActor;
-import dk.sikkerby.indberetning.service.workflow.UserService;
 import picocli.CommandLine.Option;
 
 /**
@@ -24,7 +23,7 @@ public class UserOption {
         if (session.services().database().isServer()) {
             return session.services().serverUsers().signIn();
         }
-        if (session.services().users().needsFirstAdministrator()) {
+        if (session.services().signIn().needsFirstAdministrator()) {
             if (login != null) {
                 throw new UserFacingException("cli.error.noUsersYet", login);
             }
@@ -33,15 +32,15 @@ public class UserOption {
         if (login == null) {
             throw new UserFacingException("cli.error.userRequiredOnceUsersExist");
         }
-        return signIn(session, session.services().users());
+        return signIn(session);
     }
 
     /** Signs in as {@code --user}, which the commands that change users always need. */
-    Actor signIn(CliSession session, UserService users) {
+    Actor signIn(CliSession session) {
         if (session.services().database().isServer()) {
             return session.services().serverUsers().signIn();
         }
-        return users.signIn(requireLogin(), password(session));
+        return session.services().signIn().signIn(requireLogin(), password(session));
     }
 
     String requireLogin() {

@@ -2,6 +2,7 @@ package dk.sikkerby.indberetning.cli;
 
 import dk.sikkerby.indberetning.service.UserFacingException;
 import dk.sikkerby.indberetning.service.workflow.Actor;
+import dk.sikkerby.indberetning.service.workflow.SignInService;
 import dk.sikkerby.indberetning.service.workflow.UserService;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -23,14 +24,15 @@ public class UserPasswordCommand extends UserCommandBase {
             if (session.services().database().isServer()) {
                 throw new UserFacingException("server.error.passwordOnServer");
             }
+            SignInService signIn = session.services().signIn();
             UserService users = session.services().users();
             char[] current = user.password(session);
-            Actor actor = users.signIn(user.requireLogin(), current);
+            Actor actor = signIn.signIn(user.requireLogin(), current);
             boolean own = login == null || login.strip().equalsIgnoreCase(actor.login());
             String whose = own ? actor.login() : find(users, login).login();
             char[][] password = newPassword(session, "cli.user-password.newPassword", whose);
             if (own) {
-                users.changeOwnPassword(actor, current, password[0], password[1]);
+                signIn.changeOwnPassword(actor, current, password[0], password[1]);
             } else {
                 users.resetPassword(actor, whose, password[0], password[1]);
             }

@@ -4,7 +4,6 @@ import dk.sikkerby.indberetning.domain.Department;
 import dk.sikkerby.indberetning.domain.User;
 import dk.sikkerby.indberetning.i18n.MessageKey;
 import dk.sikkerby.indberetning.i18n.Messages;
-import dk.sikkerby.indberetning.service.workflow.UserService;
 import java.util.List;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;

@@ -13,25 +13,21 @@ import java.util.List;
 import java.util.Optional;
 import java.util.logging.Level;
 import java.util.logging.Logger;
-import org.h2.api.ErrorCode;
 import dk.sikkerby.indberetning.persistence.server.ServerAddress;
 import dk.sikkerby.indberetning.persistence.server.ServerConnections;
 import dk.sikkerby.indberetning.persistence.server.ServerOpening;
-import javax.sql.DataSource;
+import org.h2.api.ErrorCode;
 import org.h2.jdbcx.JdbcConnectionPool;
 import org.jooq.DSLContext;
-import org.jooq.SQLDialect;
-import org.jooq.conf.RenderQuotedNames;
-import org.jooq.conf.Settings;
-import org.jooq.impl.DSL;
 
 /**
- * The open database: one connection pool and the one {@link DSLContext} for the whole app. Either an
- * embedded H2 file ({@link #open(DatabaseFile)}) or a PostgreSQL database on the city's server, signed
- * in to with the person's own server login ({@link #open(ServerAddress, String, char[])}); the dialect
- * follows. {@link #open} refuses, with a {@link DatabaseOpenException}, files in use, from a newer
- * version of the app, or that are not H2 databases at all, without writing to them; and servers that
- * cannot be reached, refuse the login, or have not been set up by {@code server-init}.
+ * The open database: one connection pool and the one {@link DSLContext} for the whole app, on the data
+ * source and in the dialect its {@link DatabaseTarget} chooses, and the one {@link Store}. Either an
+ * embedded H2 file ({@link #open(DatabaseFile)}) or a PostgreSQL database on the city's server, signed in
+ * to with the person's own server login ({@link #open(ServerAddress, String, char[])}).
+ * {@link #open} refuses, with a {@link DatabaseOpenException}, files in use, from a newer version of
+ * the app, or that are not H2 databases at all, without writing to them; and servers that cannot be
+ * reached, refuse the login, or have not been set up by {@code server-init}.
  */
 public final class Database implements AutoCloseable {
 
@@ -43,34 +39,32 @@ public final class Database implements AutoCloseable {
     private final ServerConnections server;
     private final boolean readOnly;
     private final DSLContext dsl;
+    private final Store store;
     private final String identity;
 
-    private Database(DatabaseFile file, JdbcConnectionPool pool, String identity) {
-        this(file, pool, identity, false);
+    private Database(DatabaseTarget target, JdbcConnectionPool pool, String identity) {
+        this(target, pool, identity, false);
     }
 
-    private Database(DatabaseFile file, JdbcConnectionPool pool, String identity, boolean readOnly) {
-        this.file = file;
+    private Database(DatabaseTarget target, JdbcConnectionPool pool, String identity, boolean readOnly) {
+        this.file = target.file();
         this.pool = pool;
-        this.readOnly = readOnly;
         this.server = null;
+        this.readOnly = readOnly;
         this.identity = identity;
-        this.dsl = dsl(pool, SQLDialect.H2);
+        this.dsl = target.dsl(pool);
+        this.store = Store.over(dsl);
     }
 
     private Database(ServerConnections server, String identity) {
-        this.readOnly = false;
+        DatabaseTarget target = DatabaseTarget.server(server.address());
         this.file = null;
         this.pool = null;
         this.server = server;
+        this.readOnly = false;
         this.identity = identity;
-        this.dsl = dsl(server, SQLDialect.POSTGRES);
-    }
-
-    /** The one place the SQL dialect is chosen: H2 for a file, PostgreSQL for a server. */
-    private static DSLContext dsl(DataSource dataSource, SQLDialect dialect) {
-        return DSL.using(dataSource, dialect,
-                new Settings().withRenderQuotedNames(RenderQuotedNames.EXPLICIT_DEFAULT_UNQUOTED));
+        this.dsl = target.dsl(server);
+        this.store = Store.over(dsl);
     }
 
     /**
@@ -94,7 +88,7 @@ public final class Database implements AutoCloseable {
                          "SELECT meta_value FROM app_meta WHERE meta_key = '" + DatabaseIdentity.KEY + "'")) {
                 identity = rs.next() ? rs.getString(1) : "";
             }
-            return new Database(file, pool, identity, true);
+            return new Database(DatabaseTarget.h2File(file), pool, identity, true);
         } catch (SQLException e) {
             pool.dispose();
             throw new DatabaseOpenException(reasonOf(e), file.toString(), e);
@@ -147,15 +141,15 @@ public final class Database implements AutoCloseable {
     /** Opens with other migration locations as well; for tests of the upgrade path. */
     static Database open(DatabaseFile file, List<String> migrationLocations) throws DatabaseOpenException {
         checkFile(file);
-        JdbcConnectionPool pool = JdbcConnectionPool.create(file.jdbcUrl(), "sa", "");
-        pool.setMaxConnections(8);
+        DatabaseTarget target = DatabaseTarget.h2File(file);
+        JdbcConnectionPool pool = target.connect();
         try {
             try (Connection probe = pool.getConnection()) {
                 probe.isValid(1);
             }
             new Migrations(pool, file, migrationLocations).run();
             String identity = DatabaseIdentity.ensure(pool);
-            return new Database(file, pool, identity);
+            return new Database(target, pool, identity);
         } catch (SQLException e) {
             pool.dispose();
             throw new DatabaseOpenException(reasonOf(e), file.toString(), e);
@@ -212,6 +206,11 @@ public final class Database implements AutoCloseable {
 
     public DSLContext dsl() {
         return dsl;
+    }
+
+    /** The one door to the database that the services use: repositories in transactions. */
+    public Store store() {
+        return store;
     }
 
     /** The H2 file; only for a file database ({@link #isServer()} false). */

@@ -3,8 +3,10 @@ package dk.sikkerby.indberetning.persistence;
 import static dk.sikkerby.indberetning.persistence.generated.Tables.INITIATIVE;
 import static dk.sikkerby.indberetning.persistence.generated.Tables.YEAR_INITIATIVE;
 
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import org.jooq.BatchBindStep;
 import org.jooq.DSLContext;
 import org.jooq.impl.DSL;
 
@@ -15,6 +17,59 @@ public final class InitiativeRepository {
 
     public InitiativeRepository(DSLContext dsl) {
         this.dsl = dsl;
+    }
+
+    /** An initiative as stored: its id, name and department. */
+    public record Stored(int id, String name, int departmentId) {
+    }
+
+    /** An initiative's place in a year: under which category, at which position. */
+    public record Place(int initiativeId, int categoryId, int position) {
+    }
+
+    /** A new initiative: its name and department. */
+    public record New(String name, int departmentId) {
+    }
+
+    /** Every initiative, of every year. */
+    public List<Stored> all() {
+        return dsl.select(INITIATIVE.ID, INITIATIVE.NAME, INITIATIVE.DEPARTMENT_ID).from(INITIATIVE)
+                .fetch(r -> new Stored(r.value1(), r.value2(), r.value3()));
+    }
+
+    /** Inserts initiatives in one batch (an import's). */
+    public void insertAll(List<New> initiatives) {
+        if (initiatives.isEmpty()) {
+            return;
+        }
+        BatchBindStep batch = dsl.batch(dsl.insertInto(INITIATIVE, INITIATIVE.NAME, INITIATIVE.DEPARTMENT_ID)
+                .values((String) null, null));
+        initiatives.forEach(i -> batch.bind(i.name(), i.departmentId()));
+        batch.execute();
+    }
+
+    /** Puts initiatives that are not in the year's table yet into it, in one batch. */
+    public void placeAllInYear(int year, List<Place> places) {
+        if (places.isEmpty()) {
+            return;
+        }
+        BatchBindStep batch = dsl.batch(dsl.insertInto(YEAR_INITIATIVE, YEAR_INITIATIVE.REPORT_YEAR,
+                YEAR_INITIATIVE.INITIATIVE_ID, YEAR_INITIATIVE.CATEGORY_ID, YEAR_INITIATIVE.POSITION)
+                .values((Integer) null, null, null, null));
+        places.forEach(p -> batch.bind(year, p.initiativeId(), p.categoryId(), p.position()));
+        batch.execute();
+    }
+
+    /** Moves initiatives already in the year's table to other categories or positions, in one batch. */
+    public void moveAllInYear(int year, List<Place> places) {
+        if (places.isEmpty()) {
+            return;
+        }
+        BatchBindStep batch = dsl.batch(dsl.update(YEAR_INITIATIVE)
+                .set(YEAR_INITIATIVE.CATEGORY_ID, (Integer) null).set(YEAR_INITIATIVE.POSITION, (Integer) null)
+                .where(YEAR_INITIATIVE.REPORT_YEAR.eq((Integer) null).and(YEAR_INITIATIVE.INITIATIVE_ID.eq((Integer) null))));
+        places.forEach(p -> batch.bind(p.categoryId(), p.position(), year, p.initiativeId()));
+        batch.execute();
     }
 
     public int insert(String name, int departmentId) {

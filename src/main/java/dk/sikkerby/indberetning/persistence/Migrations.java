@@ -1,5 +1,10 @@
 package dk.sikkerby.indberetning.persistence;
 
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.nio.charset.StandardCharsets;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
@@ -14,6 +19,7 @@ import java.util.HashSet;
 import java.util.Optional;
 import java.util.Set;
 import java.util.logging.Logger;
+import java.util.zip.CRC32;
 import javax.sql.DataSource;
 import org.flywaydb.core.Flyway;
 import org.flywaydb.core.api.MigrationInfo;
@@ -32,8 +38,9 @@ final class Migrations {
 
     /**
      * The schema versions this build carries: the {@code V<n>__*.sql} files in db/migration
-     * (MigrationsTest keeps the two in step). A database with exactly these applied opens without
-     * loading Flyway, which saves about a second at every start.
+     * (MigrationsTest keeps the two in step). A database with exactly these applied, each with the
+     * checksum of this build's script, opens without loading Flyway, which saves about a second at every
+     * start; a changed script leaves the shortcut to Flyway, whose validation refuses it.
      */
     static final Set<Integer> VERSIONS = Set.of(1, 2, 3, 4, 5, 6, 10);
     static final int LATEST = Collections.max(VERSIONS);
@@ -68,7 +75,10 @@ final class Migrations {
         return appliedVersions().map(VERSIONS::equals).orElse(false);
     }
 
-    /** The successfully applied versions, if the history exists and has only clean numeric versions. */
+    /**
+     * The successfully applied versions, if the history exists, has only clean numeric versions, and each
+     * was applied from a script with the same checksum as this build's.
+     */
     private Optional<Set<Integer>> appliedVersions() throws SQLException {
         try (Connection c = dataSource.getConnection(); Statement s = c.createStatement()) {
             try (ResultSet tables = c.getMetaData().getTables(null, null, HISTORY, null)) {
@@ -77,7 +87,8 @@ final class Migrations {
                 }
             }
             Set<Integer> versions = new HashSet<>();
-            try (ResultSet rs = s.executeQuery("SELECT \"version\", \"success\" FROM \"" + HISTORY + "\"")) {
+            try (ResultSet rs = s.executeQuery(
+                    "SELECT \"version\", \"success\", \"script\", \"checksum\" FROM \"" + HISTORY + "\"")) {
                 while (rs.next()) {
                     String version = rs.getString(1);
                     if (version == null) {
@@ -86,11 +97,42 @@ final class Migrations {
                     if (!rs.getBoolean(2) || !version.matches("[0-9]+")) {
                         return Optional.empty();
                     }
+                    int stored = rs.getInt(4);
+                    if (rs.wasNull() || !Optional.of(stored).equals(checksum(rs.getString(3)))) {
+                        return Optional.empty();
+                    }
                     versions.add(Integer.parseInt(version));
                 }
             }
             return versions.isEmpty() ? Optional.empty() : Optional.of(versions);
         }
+    }
+
+    /**
+     * The checksum Flyway keeps for a SQL script of this build (CRC32 of its lines without line breaks,
+     * UTF-8, without a byte-order mark), or empty if the build has no such script.
+     */
+    static Optional<Integer> checksum(String script) {
+        if (script == null || !script.matches("V[0-9]+__[A-Za-z0-9_]+\\.sql")) {
+            return Optional.empty();
+        }
+        InputStream in = Migrations.class.getResourceAsStream("/db/migration/" + script);
+        if (in == null) {
+            return Optional.empty();
+        }
+        CRC32 crc = new CRC32();
+        try (BufferedReader lines = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8))) {
+            String line = lines.readLine();
+            if (line != null && line.startsWith("\uFEFF")) {
+                line = line.substring(1);
+            }
+            for (; line != null; line = lines.readLine()) {
+                crc.update(line.getBytes(StandardCharsets.UTF_8));
+            }
+        } catch (IOException e) {
+            return Optional.empty();
+        }
+        return Optional.of((int) crc.getValue());
     }
 
     private void migrateWithFlyway() throws DatabaseOpenException, SQLException {

@@ -17,6 +17,7 @@ import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
+import org.jooq.BatchBindStep;
 import org.jooq.DSLContext;
 import org.jooq.Record;
 
@@ -147,6 +148,75 @@ public final class SubmissionRepository {
             throw new StaleSubmissionException(year, initiativeId);
         }
         return find(year, initiativeId).orElseThrow();
+    }
+
+    /** A submission's values as a batch writes them: the score and the two texts in storage form. */
+    public record Values(int initiativeId, Score score, String departmentNote, String assessment) {
+    }
+
+    /** A stored submission a batch replaces, if it is still at {@code expectedVersion}. */
+    public record Replacement(long id, int initiativeId, int expectedVersion, Values values) {
+    }
+
+    /** A stored submission's id and version. */
+    public record Version(long id, int initiativeId, int version) {
+    }
+
+    /** Inserts new submissions (in draft, version 1) in one batch, as an import does. */
+    public void insertAll(int year, List<Values> rows, OffsetDateTime at, String by) {
+        if (rows.isEmpty()) {
+            return;
+        }
+        BatchBindStep batch = dsl.batch(dsl.insertInto(SUBMISSION, SUBMISSION.REPORT_YEAR, SUBMISSION.INITIATIVE_ID,
+                        SUBMISSION.GOALS_MET, SUBMISSION.GOALS_TOTAL, SUBMISSION.NOT_RELEVANT, SUBMISSION.DEPARTMENT_NOTE,
+                        SUBMISSION.ASSESSMENT, SUBMISSION.VERSION, SUBMISSION.UPDATED_AT, SUBMISSION.STATE,
+                        SUBMISSION.STATE_CHANGED_AT, SUBMISSION.STATE_CHANGED_BY)
+                .values((Integer) null, null, null, null, null, null, null, null, null, null, null, null));
+        for (Values v : rows) {
+            Score score = v.score();
+            batch.bind(year, v.initiativeId(), score.met().orElse(null), score.total().orElse(null),
+                    score.isNotRelevant(), v.departmentNote(), v.assessment(), 1, at,
+                    SubmissionState.DRAFT.name(), at, by);
+        }
+        batch.execute();
+    }
+
+    /**
+     * Replaces stored submissions' values in one batch, each only if it is still at its expected version
+     * (the same check as {@link #save}); the version goes up by one.
+     *
+     * @throws StaleSubmissionException if any of them changed in between; the caller's transaction must
+     *                                  then be rolled back, as part of the batch may be written
+     */
+    public void replaceAll(int year, List<Replacement> rows, OffsetDateTime at) {
+        if (rows.isEmpty()) {
+            return;
+        }
+        BatchBindStep batch = dsl.batch(dsl.update(SUBMISSION)
+                .set(SUBMISSION.GOALS_MET, (Integer) null).set(SUBMISSION.GOALS_TOTAL, (Integer) null)
+                .set(SUBMISSION.NOT_RELEVANT, (Boolean) null).set(SUBMISSION.DEPARTMENT_NOTE, (String) null)
+                .set(SUBMISSION.ASSESSMENT, (String) null).set(SUBMISSION.VERSION, (Integer) null)
+                .set(SUBMISSION.UPDATED_AT, (OffsetDateTime) null)
+                .where(SUBMISSION.ID.eq((Long) null).and(SUBMISSION.VERSION.eq((Integer) null))));
+        for (Replacement r : rows) {
+            Score score = r.values().score();
+            batch.bind(score.met().orElse(null), score.total().orElse(null), score.isNotRelevant(),
+                    r.values().departmentNote(), r.values().assessment(), r.expectedVersion() + 1, at,
+                    r.id(), r.expectedVersion());
+        }
+        int[] counts = batch.execute();
+        for (int i = 0; i < counts.length; i++) {
+            if (counts[i] != 1) {
+                throw new StaleSubmissionException(year, rows.get(i).initiativeId());
+            }
+        }
+    }
+
+    /** The ids and versions of the year's stored submissions. */
+    public List<Version> versions(int year) {
+        return dsl.select(SUBMISSION.ID, SUBMISSION.INITIATIVE_ID, SUBMISSION.VERSION).from(SUBMISSION)
+                .where(SUBMISSION.REPORT_YEAR.eq(year))
+                .fetch(r -> new Version(r.value1(), r.value2(), r.value3()));
     }
 
     private static InitiativeRow mapRow(Record r) {

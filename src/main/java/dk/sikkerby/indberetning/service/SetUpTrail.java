@@ -1,5 +1,6 @@
 package dk.sikkerby.indberetning.service;
 
+import dk.sikkerby.indberetning.persistence.Repositories;
 import dk.sikkerby.indberetning.domain.AuditAction;
 import dk.sikkerby.indberetning.domain.AuditField;
 import dk.sikkerby.indberetning.domain.Category;
@@ -10,7 +11,6 @@ import dk.sikkerby.indberetning.service.workflow.AuditTrail;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import org.jooq.DSLContext;
 
 /**
  * The audit rows of a change to a year's set-up (action "edit", decision 0508), from what the year
@@ -22,7 +22,7 @@ final class SetUpTrail {
 
     private final AuditTrail trail;
 
-    SetUpTrail(DSLContext transaction, Actor actor) {
+    SetUpTrail(Repositories transaction, Actor actor) {
         this.trail = new AuditTrail(transaction, actor, AuditAction.EDIT);
     }
 

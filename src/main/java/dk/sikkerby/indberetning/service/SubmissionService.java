@@ -1,5 +1,6 @@
 package dk.sikkerby.indberetning.service;
 
+import dk.sikkerby.indberetning.persistence.Store;
 import dk.sikkerby.indberetning.domain.AuditAction;
 import dk.sikkerby.indberetning.domain.AuditEntry;
 import dk.sikkerby.indberetning.domain.InitiativeRow;
@@ -13,10 +14,8 @@ import dk.sikkerby.indberetning.domain.SubmissionState;
 import dk.sikkerby.indberetning.domain.Violation;
 import dk.sikkerby.indberetning.domain.YearSummary;
 import dk.sikkerby.indberetning.domain.YearTable;
-import dk.sikkerby.indberetning.persistence.AuditRepository;
 import dk.sikkerby.indberetning.persistence.StaleSubmissionException;
 import dk.sikkerby.indberetning.persistence.SubmissionRepository;
-import dk.sikkerby.indberetning.persistence.YearControlRepository;
 import dk.sikkerby.indberetning.persistence.YearRepository;
 import dk.sikkerby.indberetning.service.workflow.Action;
 import dk.sikkerby.indberetning.service.workflow.Actor;
@@ -24,7 +23,6 @@ import dk.sikkerby.indberetning.service.workflow.AuditTrail;
 import dk.sikkerby.indberetning.service.workflow.Rights;
 import dk.sikkerby.indberetning.service.workflow.Target;
 import java.util.List;
-import org.jooq.DSLContext;
 
 /**
  * Reading a year's table and saving one submission: one transaction per user action, in which the
@@ -32,30 +30,30 @@ import org.jooq.DSLContext;
  */
 public final class SubmissionService {
 
-    private final DSLContext dsl;
+    private final Store store;
 
-    public SubmissionService(DSLContext dsl) {
-        this.dsl = dsl;
+    public SubmissionService(Store store) {
+        this.store = store;
     }
 
     public List<YearSummary> years() {
-        return new YearRepository(dsl).summaries();
+        return store.direct().years().summaries();
     }
 
     /** The whole year's table, as export and reviewers see it. */
     public YearTable loadYear(int year) {
-        return dsl.transactionResult(cfg -> {
-            YearRepository years = new YearRepository(cfg.dsl());
+        return store.transactionResult(tx -> {
+            YearRepository years = tx.years();
             ReportYear reportYear = years.find(year)
                     .orElseThrow(() -> new UserFacingException("year.error.unknown", year));
-            return new YearTable(reportYear, years.categories(year), new SubmissionRepository(cfg.dsl()).rows(year));
+            return new YearTable(reportYear, years.categories(year), tx.submissions().rows(year));
         });
     }
 
     /** The year's table as {@code actor} may see it: a coordinator sees only their own rows if the year says so. */
     public YearTable loadYear(Actor actor, int year) {
         YearTable all = loadYear(year);
-        boolean seeAll = new YearControlRepository(dsl).find(year).map(c -> c.coordinatorsSeeAll()).orElse(true);
+        boolean seeAll = store.direct().yearControls().find(year).map(c -> c.coordinatorsSeeAll()).orElse(true);
         if (seeAll || actor.role() != Role.COORDINATOR) {
             return all;
         }
@@ -88,11 +86,11 @@ public final class SubmissionService {
         }
         Score score = SubmissionRules.score(form).orElseThrow();
         try {
-            return dsl.transactionResult(cfg -> {
-                SubmissionRepository submissions = new SubmissionRepository(cfg.dsl());
+            return store.transactionResult(tx -> {
+                SubmissionRepository submissions = tx.submissions();
                 InitiativeRow before = submissions.row(year, initiativeId)
                         .orElseThrow(() -> new UserFacingException("workflow.error.unknownInitiative", year));
-                boolean locked = new YearControlRepository(cfg.dsl()).find(year).map(c -> c.locked()).orElse(false);
+                boolean locked = tx.yearControls().find(year).map(c -> c.locked()).orElse(false);
                 Target target = Target.row(before, locked);
                 boolean departmentChanged = !score.equals(before.score())
                         || !form.departmentNote().equals(before.departmentNote());
@@ -110,7 +108,7 @@ public final class SubmissionService {
                         ? SubmissionState.DRAFT : null;
                 Submission saved = submissions.save(year, initiativeId, score, form.departmentNote(),
                         form.assessment(), expectedVersion, newState, actor.login());
-                new AuditTrail(cfg.dsl(), actor, action).changes(before, saved);
+                new AuditTrail(tx, actor, action).changes(before, saved);
                 return saved;
             });
         } catch (StaleSubmissionException e) {
@@ -120,8 +118,8 @@ public final class SubmissionService {
 
     /** The stored submission and who stored it, for the user whose save came second. */
     public ConcurrentEditException concurrent(int year, int initiativeId) {
-        Submission stored = new SubmissionRepository(dsl).find(year, initiativeId).orElseThrow();
-        List<AuditEntry> saves = new AuditRepository(dsl).forSubmission(year, initiativeId).stream()
+        Submission stored = store.direct().submissions().find(year, initiativeId).orElseThrow();
+        List<AuditEntry> saves = store.direct().audit().forSubmission(year, initiativeId).stream()
                 .filter(e -> e.field().isSubmission()).toList();
         String by = saves.isEmpty() ? "" : saves.get(saves.size() - 1).actorName();
         return new ConcurrentEditException(stored, by);

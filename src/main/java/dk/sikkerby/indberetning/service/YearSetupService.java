@@ -1,5 +1,7 @@
 package dk.sikkerby.indberetning.service;
 
+import dk.sikkerby.indberetning.persistence.Store;
+import dk.sikkerby.indberetning.persistence.Repositories;
 import dk.sikkerby.indberetning.domain.Category;
 import dk.sikkerby.indberetning.domain.Department;
 import dk.sikkerby.indberetning.domain.InitiativeRow;
@@ -9,9 +11,7 @@ import dk.sikkerby.indberetning.domain.YearControl;
 import dk.sikkerby.indberetning.i18n.MessageKey;
 import dk.sikkerby.indberetning.persistence.DepartmentRepository;
 import dk.sikkerby.indberetning.persistence.InitiativeRepository;
-import dk.sikkerby.indberetning.persistence.SubmissionRepository;
 import dk.sikkerby.indberetning.persistence.TrafficLightRepository;
-import dk.sikkerby.indberetning.persistence.YearControlRepository;
 import dk.sikkerby.indberetning.persistence.YearRepository;
 import dk.sikkerby.indberetning.service.workflow.Action;
 import dk.sikkerby.indberetning.service.workflow.Actor;
@@ -23,7 +23,6 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.regex.Pattern;
-import org.jooq.DSLContext;
 
 /**
  * The year's set-up: departments, categories, initiatives and years, each change checked and written
@@ -36,18 +35,18 @@ public final class YearSetupService {
     private static final Pattern DEPARTMENT_CODE = Pattern.compile("[A-ZÆØÅ]{2,10}");
     private static final int MAX_NAME = 300;
 
-    private final DSLContext dsl;
+    private final Store store;
 
-    public YearSetupService(DSLContext dsl) {
-        this.dsl = dsl;
+    public YearSetupService(Store store) {
+        this.store = store;
     }
 
     public List<Department> departments() {
-        return new DepartmentRepository(dsl).all();
+        return store.direct().departments().all();
     }
 
     public List<Category> categories(int year) {
-        return new YearRepository(dsl).categories(year);
+        return store.direct().years().categories(year);
     }
 
     public Department addDepartment(Actor actor, String code, String name) {
@@ -57,8 +56,8 @@ public final class YearSetupService {
         if (!DEPARTMENT_CODE.matcher(c).matches()) {
             throw new UserFacingException("setup.error.departmentCode", c);
         }
-        return dsl.transactionResult(cfg -> {
-            DepartmentRepository departments = new DepartmentRepository(cfg.dsl());
+        return store.transactionResult(tx -> {
+            DepartmentRepository departments = tx.departments();
             if (departments.findByCode(c).isPresent()) {
                 throw new UserFacingException("setup.error.departmentExists", c);
             }
@@ -71,13 +70,13 @@ public final class YearSetupService {
         checkYear(year);
         ReportYear reportYear = new ReportYear(year, requireName("setup.year.title", title),
                 requireName("setup.year.noteLabel", noteLabel));
-        dsl.transaction(cfg -> {
-            YearRepository years = new YearRepository(cfg.dsl());
+        store.transaction(tx -> {
+            YearRepository years = tx.years();
             if (years.find(year).isPresent()) {
                 throw new UserFacingException("setup.error.yearExists", year);
             }
             years.insert(reportYear);
-            new SetUpTrail(cfg.dsl(), actor).year(null, reportYear);
+            new SetUpTrail(tx, actor).year(null, reportYear);
         });
     }
 
@@ -85,29 +84,29 @@ public final class YearSetupService {
         checkRole(actor);
         ReportYear checked = new ReportYear(year.year(), requireName("setup.year.title", year.title()),
                 requireName("setup.year.noteLabel", year.noteLabel()));
-        dsl.transaction(cfg -> {
-            check(cfg.dsl(), actor, checked.year());
-            YearRepository years = new YearRepository(cfg.dsl());
+        store.transaction(tx -> {
+            check(tx, actor, checked.year());
+            YearRepository years = tx.years();
             ReportYear before = years.find(checked.year())
                     .orElseThrow(() -> new UserFacingException("year.error.unknown", checked.year()));
             years.update(checked);
-            new SetUpTrail(cfg.dsl(), actor).year(before, checked);
+            new SetUpTrail(tx, actor).year(before, checked);
         });
     }
 
     public Category addCategory(Actor actor, int year, String name) {
         checkRole(actor);
         String n = requireName("setup.category.name", name);
-        return dsl.transactionResult(cfg -> {
-            check(cfg.dsl(), actor, year);
-            YearRepository years = new YearRepository(cfg.dsl());
+        return store.transactionResult(tx -> {
+            check(tx, actor, year);
+            YearRepository years = tx.years();
             List<Category> existing = years.categories(year);
             if (existing.stream().anyMatch(c -> c.name().equalsIgnoreCase(n))) {
                 throw new UserFacingException("setup.error.categoryExists", n);
             }
             int position = existing.stream().mapToInt(Category::position).max().orElse(0) + 1;
             Category added = years.insertCategory(year, n, position);
-            new SetUpTrail(cfg.dsl(), actor).categories(year, existing, years.categories(year));
+            new SetUpTrail(tx, actor).categories(year, existing, years.categories(year));
             return added;
         });
     }
@@ -115,9 +114,9 @@ public final class YearSetupService {
     /** Moves a category one place up (-1) or down (+1) in the year's order. */
     public void moveCategory(Actor actor, int year, int categoryId, int direction) {
         checkRole(actor);
-        dsl.transaction(cfg -> {
-            check(cfg.dsl(), actor, year);
-            YearRepository years = new YearRepository(cfg.dsl());
+        store.transaction(tx -> {
+            check(tx, actor, year);
+            YearRepository years = tx.years();
             List<Category> order = new ArrayList<>(years.categories(year));
             int i = indexOf(order, categoryId);
             int j = i + Integer.signum(direction);
@@ -130,16 +129,16 @@ public final class YearSetupService {
                 Category c = order.get(k);
                 years.updateCategory(new Category(c.id(), c.year(), c.name(), k + 1));
             }
-            new SetUpTrail(cfg.dsl(), actor).categories(year, before, years.categories(year));
+            new SetUpTrail(tx, actor).categories(year, before, years.categories(year));
         });
     }
 
     /** Moves an initiative one place up (-1) or down (+1) within its category in the year's table. */
     public void moveInitiative(Actor actor, int year, int initiativeId, int direction) {
         checkRole(actor);
-        dsl.transaction(cfg -> {
-            check(cfg.dsl(), actor, year);
-            List<InitiativeRow> rows = new SubmissionRepository(cfg.dsl()).rows(year);
+        store.transaction(tx -> {
+            check(tx, actor, year);
+            List<InitiativeRow> rows = tx.submissions().rows(year);
             InitiativeRow moving = rows.stream().filter(r -> r.initiativeId() == initiativeId).findFirst().orElse(null);
             if (moving == null) {
                 return;
@@ -152,12 +151,12 @@ public final class YearSetupService {
                 return;
             }
             Collections.swap(group, i, j);
-            InitiativeRepository initiatives = new InitiativeRepository(cfg.dsl());
+            InitiativeRepository initiatives = tx.initiatives();
             for (int k = 0; k < group.size(); k++) {
                 InitiativeRow r = group.get(k);
                 initiatives.placeInYear(year, r.initiativeId(), r.category().id(), k + 1);
             }
-            new SetUpTrail(cfg.dsl(), actor).placements(year, rows, new SubmissionRepository(cfg.dsl()).rows(year));
+            new SetUpTrail(tx, actor).placements(year, rows, tx.submissions().rows(year));
         });
     }
 
@@ -165,10 +164,10 @@ public final class YearSetupService {
     public void addInitiative(Actor actor, int year, String name, int departmentId, int categoryId) {
         checkRole(actor);
         String n = requireName("setup.initiative.name", name);
-        dsl.transaction(cfg -> {
-            check(cfg.dsl(), actor, year);
-            InitiativeRepository initiatives = new InitiativeRepository(cfg.dsl());
-            List<InitiativeRow> rows = new SubmissionRepository(cfg.dsl()).rows(year);
+        store.transaction(tx -> {
+            check(tx, actor, year);
+            InitiativeRepository initiatives = tx.initiatives();
+            List<InitiativeRow> rows = tx.submissions().rows(year);
             if (rows.stream().anyMatch(r -> r.name().equalsIgnoreCase(n))) {
                 throw new UserFacingException("setup.error.initiativeExists", n, year);
             }
@@ -177,7 +176,7 @@ public final class YearSetupService {
             int position = rows.stream().filter(r -> r.category().id() == categoryId)
                     .mapToInt(InitiativeRow::position).max().orElse(0) + 1;
             initiatives.placeInYear(year, id, categoryId, position);
-            new SetUpTrail(cfg.dsl(), actor).placements(year, rows, new SubmissionRepository(cfg.dsl()).rows(year));
+            new SetUpTrail(tx, actor).placements(year, rows, tx.submissions().rows(year));
         });
     }
 
@@ -188,8 +187,8 @@ public final class YearSetupService {
     public void createFromPreviousYear(Actor actor, int newYear) {
         checkRole(actor);
         checkYear(newYear);
-        dsl.transaction(cfg -> {
-            YearRepository years = new YearRepository(cfg.dsl());
+        store.transaction(tx -> {
+            YearRepository years = tx.years();
             if (years.find(newYear).isPresent()) {
                 throw new UserFacingException("setup.error.yearExists", newYear);
             }
@@ -203,13 +202,13 @@ public final class YearSetupService {
             for (Category c : years.categories(previous.year())) {
                 categoryIds.put(c.id(), years.insertCategory(newYear, c.name(), c.position()).id());
             }
-            new InitiativeRepository(cfg.dsl()).copyYear(previous.year(), newYear, categoryIds);
-            TrafficLightRepository lights = new TrafficLightRepository(cfg.dsl());
+            tx.initiatives().copyYear(previous.year(), newYear, categoryIds);
+            TrafficLightRepository lights = tx.trafficLights();
             lights.find(previous.year()).ifPresent(thresholds -> lights.save(newYear, thresholds));
-            SetUpTrail trail = new SetUpTrail(cfg.dsl(), actor);
+            SetUpTrail trail = new SetUpTrail(tx, actor);
             trail.year(null, created);
             trail.categories(newYear, List.of(), years.categories(newYear));
-            trail.placements(newYear, List.of(), new SubmissionRepository(cfg.dsl()).rows(newYear));
+            trail.placements(newYear, List.of(), tx.submissions().rows(newYear));
         });
     }
 
@@ -219,8 +218,8 @@ public final class YearSetupService {
     }
 
     /** The year's lock, read in the transaction that changes it: a locked year's set-up stays as it is. */
-    private static void check(DSLContext tx, Actor actor, int year) {
-        boolean locked = new YearControlRepository(tx).find(year).map(YearControl::locked).orElse(false);
+    private static void check(Repositories tx, Actor actor, int year) {
+        boolean locked = tx.yearControls().find(year).map(YearControl::locked).orElse(false);
         Rights.check(actor, Action.MANAGE_SETUP, Target.year(year, locked));
     }
 

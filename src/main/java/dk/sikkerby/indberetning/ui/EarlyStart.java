@@ -11,7 +11,7 @@ import dk.sikkerby.indberetning.persistence.Database;
 import dk.sikkerby.indberetning.persistence.DatabaseFile;
 import dk.sikkerby.indberetning.service.UserFacingException;
 import dk.sikkerby.indberetning.service.SubmissionService;
-import dk.sikkerby.indberetning.service.workflow.UserService;
+import dk.sikkerby.indberetning.service.workflow.SignInService;
 import java.nio.file.Files;
 import java.time.Duration;
 import java.util.List;
@@ -42,8 +42,8 @@ final class EarlyStart {
             return services.database();
         }
 
-        UserService users() {
-            return services.users();
+        SignInService signIn() {
+            return services.signIn();
         }
     }
 
@@ -165,7 +165,7 @@ final class EarlyStart {
             database = Database.open(file);
             try {
                 services = Services.on(database, messages);
-                opened.complete(new Opened(services, services.users().needsFirstAdministrator()));
+                opened.complete(new Opened(services, services.signIn().needsFirstAdministrator()));
             } catch (RuntimeException e) {
                 database.close();
                 throw e;

@@ -1,5 +1,6 @@
 package dk.sikkerby.indberetning.ui;
 
+import dk.sikkerby.indberetning.ui.common.AppContext;
 import dk.sikkerby.indberetning.ui.common.Background;
 import dk.sikkerby.indberetning.i18n.Messages;
 import dk.sikkerby.indberetning.ui.common.Dialogs;

@@ -1,5 +1,6 @@
 package dk.sikkerby.indberetning.ui;
 
+import dk.sikkerby.indberetning.ui.common.AppContext;
 import atlantafx.base.theme.PrimerLight;
 import dk.sikkerby.indberetning.app.Services;
 import dk.sikkerby.indberetning.app.StartOptions;
@@ -10,7 +11,7 @@ import dk.sikkerby.indberetning.ui.common.Dialogs;
 import dk.sikkerby.indberetning.ui.common.Pulses;
 import dk.sikkerby.indberetning.ui.common.ErrorText;
 import dk.sikkerby.indberetning.service.workflow.Actor;
-import dk.sikkerby.indberetning.service.workflow.UserService;
+import dk.sikkerby.indberetning.service.workflow.SignInService;
 import dk.sikkerby.indberetning.ui.login.SignInView;
 import dk.sikkerby.indberetning.ui.login.SignInViewModel;
 import dk.sikkerby.indberetning.ui.smoke.SmokeTest;
@@ -92,7 +93,7 @@ public class SikkerByApp extends Application {
      */
     private void askToSignIn(Stage stage, StackPane shell, EarlyStart early) {
         Messages messages = early.messages();
-        SignInViewModel model = new SignInViewModel(messages, early.opened().thenApply(EarlyStart.Opened::users),
+        SignInViewModel model = new SignInViewModel(messages, early.opened().thenApply(EarlyStart.Opened::signIn),
                 background, early.probablyFirstAdministrator());
         SignInView form = new SignInView(model, messages, actor -> signedIn(stage, shell, early, actor));
         shell.getChildren().add(form);
@@ -118,7 +119,7 @@ public class SikkerByApp extends Application {
             services = opened.services();
             if (opened.firstAdministrator()) {
                 mainWindow(stage, shell, early);
-                signedIn(stage, shell, early, UserService.INSTALLATION_CHECK);
+                signedIn(stage, shell, early, SignInService.INSTALLATION_CHECK);
             } else {
                 askToSignIn(stage, shell, early);
             }
@@ -142,7 +143,7 @@ public class SikkerByApp extends Application {
             AppContext context = new AppContext(messages, early.settings(), services, background, actor);
             main.attach(context, first.years(), first.newest());
             if (early.options().smokeTest()) {
-                smokeTest = new SmokeTest(context, main, this::exitApp);
+                smokeTest = new SmokeTest(context, main.model(), this::exitApp);
                 smokeTest.start();
             }
         }));

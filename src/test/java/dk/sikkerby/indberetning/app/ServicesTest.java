@@ -3,16 +3,19 @@ package dk.sikkerby.indberetning.app;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dk.sikkerby.indberetning.i18n.Messages;
 import dk.sikkerby.indberetning.persistence.Database;
 import dk.sikkerby.indberetning.service.UserFacingException;
+import dk.sikkerby.indberetning.service.offline.OfflineLimits;
 import dk.sikkerby.indberetning.service.workflow.Actor;
 import dk.sikkerby.indberetning.testsupport.TestDatabase;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneOffset;
+import org.apache.poi.openxml4j.util.ZipSecureFile;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -27,18 +30,29 @@ class ServicesTest {
         try (Database database = TestDatabase.open(dir)) {
             Services services = Services.on(database, Messages.forLocale(Messages.DANISH),
                     Clock.fixed(Instant.parse("2026-03-12T09:00:00Z"), ZoneOffset.UTC));
-            Actor anne = services.users().createFirstAdministrator("anne", "Anne", "annes-kode-1".toCharArray(),
+            Actor anne = services.signIn().createFirstAdministrator("anne", "Anne", "annes-kode-1".toCharArray(),
                     "annes-kode-1".toCharArray());
             for (int i = 0; i < 3; i++) {
-                UserFacingException wrong = assertThrows(UserFacingException.class, () -> services.users()
+                UserFacingException wrong = assertThrows(UserFacingException.class, () -> services.signIn()
                         .changeOwnPassword(anne, "gæt".toCharArray(), "ny-kode-12".toCharArray(),
                                 "ny-kode-12".toCharArray()));
                 assertEquals("users.error.oldPasswordWrong", wrong.key());
             }
             UserFacingException slowed = assertThrows(UserFacingException.class,
-                    () -> services.users().signIn("anne", "annes-kode-1".toCharArray()));
+                    () -> services.signIn().signIn("anne", "annes-kode-1".toCharArray()));
             assertEquals("signin.error.wait", slowed.key(), "the sign-in form's service is the same one");
-            assertSame(services.users(), services.users());
+            assertSame(services.signIn(), services.signIn());
+        }
+    }
+
+    /** POI's zip limits are global; the root sets them once, before any workbook is read. */
+    @Test
+    void theRootSetsPoisZipLimitsBeforeAnyWorkbookIsRead() {
+        try (Database database = TestDatabase.open(dir)) {
+            Services.on(database, Messages.forLocale(Messages.DANISH));
+            assertTrue(ZipSecureFile.getMaxFileCount() <= OfflineLimits.MAX_ZIP_ENTRIES);
+            assertTrue(ZipSecureFile.getMaxEntrySize() <= OfflineLimits.MAX_ENTRY_BYTES);
+            assertTrue(ZipSecureFile.getMinInflateRatio() >= OfflineLimits.MIN_INFLATE_RATIO);
         }
     }
 }

@@ -27,7 +27,7 @@ public final class SaveBenchmark {
         Path dir = Files.createTempDirectory("sikkerby-save");
         DatabaseFile file = BenchData.create(DatabaseFile.of(dir.resolve("large").toString()), 2000, 10, 2021);
         try (Database db = Database.open(file)) {
-            SubmissionService service = new SubmissionService(db.dsl());
+            SubmissionService service = new SubmissionService(db.store());
             List<InitiativeRow> rows = service.loadYear(2021).rows();
             int[] versions = rows.stream().mapToInt(InitiativeRow::version).toArray();
             Random random = new Random(7);

@@ -60,8 +60,8 @@ public final class ServerSaveBenchmark {
 
     private static void latency(TestServer server, String login, int saves) {
         try (Database db = server.openAs(login, "kode")) {
-            Actor actor = new ServerUsers(db.dsl()).signIn();
-            SubmissionService service = new SubmissionService(db.dsl());
+            Actor actor = new ServerUsers(db.store()).signIn();
+            SubmissionService service = new SubmissionService(db.store());
             List<InitiativeRow> rows = service.loadYear(YEAR).rows();
             int[] versions = rows.stream().mapToInt(InitiativeRow::version).toArray();
             Random random = new Random(7);
@@ -90,14 +90,14 @@ public final class ServerSaveBenchmark {
         List<Future<?>> running = new ArrayList<>();
         List<InitiativeRow> shared;
         try (Database db = server.openAs(login, "kode")) {
-            shared = new SubmissionService(db.dsl()).loadYear(YEAR).rows().subList(0, 100);
+            shared = new SubmissionService(db.store()).loadYear(YEAR).rows().subList(0, 100);
         }
         for (int c = 0; c < clients; c++) {
             int client = c;
             running.add(pool.submit(() -> {
                 try (Database db = server.openAs(login, "kode")) {
-                    Actor actor = new ServerUsers(db.dsl()).signIn();
-                    SubmissionService service = new SubmissionService(db.dsl());
+                    Actor actor = new ServerUsers(db.store()).signIn();
+                    SubmissionService service = new SubmissionService(db.store());
                     Random random = new Random(client);
                     for (int n = 0; System.nanoTime() < end; n++) {
                         InitiativeRow opened = shared.get(random.nextInt(shared.size()));
@@ -126,7 +126,7 @@ public final class ServerSaveBenchmark {
         int lost = 0;
         int overwritten = 0;
         try (Database db = server.openAs(server.owner(), server.ownerPassword())) {
-            SubmissionService service = new SubmissionService(db.dsl());
+            SubmissionService service = new SubmissionService(db.store());
             for (InitiativeRow row : service.loadYear(YEAR).rows().subList(0, 100)) {
                 String newest = acknowledged.get(row.initiativeId() + "@" + row.version());
                 if (row.version() > 1 && (newest == null || !row.departmentNote().equals(RichText.plain(newest)))) {

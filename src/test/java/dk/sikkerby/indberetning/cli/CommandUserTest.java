@@ -15,6 +15,7 @@ import dk.sikkerby.indberetning.service.UserFacingException;
 import dk.sikkerby.indberetning.service.YearSetupService;
 import dk.sikkerby.indberetning.service.workflow.Actor;
 import dk.sikkerby.indberetning.service.workflow.SetUpActor;
+import dk.sikkerby.indberetning.service.workflow.SignInService;
 import dk.sikkerby.indberetning.service.workflow.UserService;
 import dk.sikkerby.indberetning.testsupport.Sample2021;
 import dk.sikkerby.indberetning.testsupport.TestDatabase;
@@ -79,12 +80,13 @@ class CommandUserTest {
     /** Anne (administrator), Rikke (reviewer) and Karen (SOF's coordinator), after the first import. */
     private void addUsers() {
         withDatabase(db -> {
-            UserService users = new UserService(db.dsl(), Clock.systemUTC());
-            Actor anne = users.createFirstAdministrator("anne", "Anne Administrator", "annes-kode".toCharArray(),
+            UserService users = new UserService(db.store());
+            SignInService signIn = new SignInService(db.store(), Clock.systemUTC());
+            Actor anne = signIn.createFirstAdministrator("anne", "Anne Administrator", "annes-kode".toCharArray(),
                     "annes-kode".toCharArray());
             users.createUser(anne, "rikke", "Rikke Reviewer", Role.REVIEWER, Set.of(), "rikkes-kode".toCharArray(),
                     "rikkes-kode".toCharArray());
-            int sof = new YearSetupService(db.dsl()).departments().stream().filter(d -> d.code().equals("SOF"))
+            int sof = new YearSetupService(db.store()).departments().stream().filter(d -> d.code().equals("SOF"))
                     .findFirst().orElseThrow().id();
             users.createUser(anne, "karen", "Karen Koordinator", Role.COORDINATOR, Set.of(sof),
                     "karens-kode".toCharArray(), "karens-kode".toCharArray());
@@ -94,7 +96,7 @@ class CommandUserTest {
 
     private List<AuditEntry> sjakketTrail() {
         return withDatabase(db -> {
-            int id = new SubmissionService(db.dsl()).loadYear(2021).rows().stream()
+            int id = new SubmissionService(db.store()).loadYear(2021).rows().stream()
                     .filter(r -> r.name().equals("Sjakket")).findFirst().orElseThrow().initiativeId();
             return new AuditRepository(db.dsl()).forSubmission(2021, id);
         });
@@ -162,7 +164,7 @@ class CommandUserTest {
         Run returned = run(null, "import-return", folder.resolve("SOF.xlsx").toString());
         assertEquals(Cli.REFUSED, returned.status());
         assertTrue(returned.err().startsWith("The database has users: say who you are with --user LOGIN"), returned.err());
-        assertEquals(List.of(2021), withDatabase(db -> new SubmissionService(db.dsl()).years().stream()
+        assertEquals(List.of(2021), withDatabase(db -> new SubmissionService(db.store()).years().stream()
                 .map(YearSummary::year).map(y -> y.year()).toList()));
     }
 

@@ -19,6 +19,7 @@ import dk.sikkerby.indberetning.service.importer.ImportService;
 import dk.sikkerby.indberetning.service.workflow.Actor;
 import dk.sikkerby.indberetning.service.workflow.ServerUsers;
 import dk.sikkerby.indberetning.service.workflow.SetUpActor;
+import dk.sikkerby.indberetning.service.workflow.SignInService;
 import dk.sikkerby.indberetning.service.workflow.UserService;
 import dk.sikkerby.indberetning.service.workflow.WorkflowService;
 import dk.sikkerby.indberetning.testsupport.Sample2021;
@@ -65,22 +66,23 @@ class MoveToServerTest {
         String karenLogin = server.address().database().replace("sikkerby_test_", "m") + "_karen";
         DatabaseFile file = DatabaseFile.of(dir.resolve("sikkerby").toString());
         try (Database db = TestDatabase.open(file)) {
-            new ImportService(db.dsl()).run(SetUpActor.named("Opsætning"), Sample2021.path(),
+            new ImportService(db.store()).run(SetUpActor.named("Opsætning"), Sample2021.path(),
                     new ImportRequest(Optional.empty(), false, false), Progress.NONE);
-            UserService users = new UserService(db.dsl(), Clock.systemUTC());
-            Actor anne = users.createFirstAdministrator("anne", "Anne Administrator", "annes-kode".toCharArray(),
+            UserService users = new UserService(db.store());
+            SignInService signIn = new SignInService(db.store(), Clock.systemUTC());
+            Actor anne = signIn.createFirstAdministrator("anne", "Anne Administrator", "annes-kode".toCharArray(),
                     "annes-kode".toCharArray());
-            int sof = new YearSetupService(db.dsl()).departments().stream().filter(d -> d.code().equals("SOF"))
+            int sof = new YearSetupService(db.store()).departments().stream().filter(d -> d.code().equals("SOF"))
                     .findFirst().orElseThrow().id();
             users.createUser(anne, karenLogin, "Karen Koordinator", Role.COORDINATOR, Set.of(sof),
                     "karens-kode".toCharArray(), "karens-kode".toCharArray());
-            Actor karen = users.signIn(karenLogin, "karens-kode".toCharArray());
-            SubmissionService submissions = new SubmissionService(db.dsl());
+            Actor karen = signIn.signIn(karenLogin, "karens-kode".toCharArray());
+            SubmissionService submissions = new SubmissionService(db.store());
             InitiativeRow row = submissions.loadYear(2021).rows().stream().filter(r -> r.department().id() == sof)
                     .findFirst().orElseThrow();
             var saved = submissions.save(karen, 2021, row.initiativeId(), new SubmissionForm("1", "2", false,
                     RichText.plain("Flyttes med"), row.assessment()), row.version());
-            new WorkflowService(db.dsl()).submit(karen, 2021, row.initiativeId(), saved.version());
+            dk.sikkerby.indberetning.testsupport.TestServices.workflow(db.store()).submit(karen, 2021, row.initiativeId(), saved.version());
         }
         byte[] before = sha256(file.mvFile());
 
@@ -105,8 +107,8 @@ class MoveToServerTest {
             assertEquals(fileCounts, serverCounts);
             assertTrue(fileCounts.get("submission") >= 25 && fileCounts.get("audit_entry") > 50, fileCounts.toString());
             assertEquals(source.identity(), owner.identity(), "workbooks sent out from the file still belong");
-            assertEquals(new SubmissionService(source.dsl()).loadYear(2021).rows().size(),
-                    new SubmissionService(owner.dsl()).loadYear(2021).rows().size());
+            assertEquals(new SubmissionService(source.store()).loadYear(2021).rows().size(),
+                    new SubmissionService(owner.store()).loadYear(2021).rows().size());
         }
         assertArrayEquals(before, sha256(file.mvFile()));
 
@@ -120,7 +122,7 @@ class MoveToServerTest {
                     "--lang", "en", "--db", server.url(), "user-add", "--user", server.owner(), "--login", karenLogin,
                     "--name", "Karen Koordinator", "--role", "coordinator", "--department", "SOF"), err.toString());
         try (Database asKaren = server.openAs(karenLogin, "karens-server-kode")) {
-            Actor karen = new ServerUsers(asKaren.dsl()).signIn();
+            Actor karen = new ServerUsers(asKaren.store()).signIn();
             assertEquals(Role.COORDINATOR, karen.role());
             assertEquals(1, karen.departmentIds().size());
         }

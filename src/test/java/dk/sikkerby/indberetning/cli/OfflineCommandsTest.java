@@ -83,7 +83,7 @@ class OfflineCommandsTest {
         try (Database database = TestDatabase.open(DatabaseFile.of(db))) {
             int id = new SubmissionRepository(database.dsl()).rows(2021).stream()
                     .filter(r -> r.name().equals("Sjakket")).findFirst().orElseThrow().initiativeId();
-            new SubmissionService(database.dsl()).save(TestActors.administrator(), 2021, id, new SubmissionForm("1", "1", false, RichText.EMPTY, RichText.EMPTY), 0);
+            new SubmissionService(database.store()).save(TestActors.administrator(), 2021, id, new SubmissionForm("1", "1", false, RichText.EMPTY, RichText.EMPTY), 0);
         }
         fill(sof, "Sjakket", 7, 8);
 

@@ -7,6 +7,7 @@ import dk.sikkerby.indberetning.domain.Role;
 import dk.sikkerby.indberetning.persistence.Database;
 import dk.sikkerby.indberetning.persistence.DatabaseFile;
 import dk.sikkerby.indberetning.service.workflow.Actor;
+import dk.sikkerby.indberetning.service.workflow.SignInService;
 import dk.sikkerby.indberetning.service.workflow.UserService;
 import dk.sikkerby.indberetning.testsupport.SampleYear;
 import dk.sikkerby.indberetning.testsupport.TestDatabase;
@@ -58,7 +59,7 @@ class UserAddCommandTest {
         assertTrue(out.toString().contains("Brugeren karen (Karen Koordinator, Koordinator) er oprettet."), out.toString());
 
         try (Database opened = TestDatabase.open(file)) {
-            Actor karen = new UserService(opened.dsl(), Clock.systemUTC()).signIn("karen", "karens-kode".toCharArray());
+            Actor karen = new SignInService(opened.store(), Clock.systemUTC()).signIn("karen", "karens-kode".toCharArray());
             assertEquals(Role.COORDINATOR, karen.role());
             assertEquals(1, karen.departmentIds().size());
         }

@@ -12,6 +12,7 @@ import dk.sikkerby.indberetning.persistence.DatabaseFile;
 import dk.sikkerby.indberetning.service.UserFacingException;
 import dk.sikkerby.indberetning.service.YearSetupService;
 import dk.sikkerby.indberetning.service.workflow.Actor;
+import dk.sikkerby.indberetning.service.workflow.SignInService;
 import dk.sikkerby.indberetning.service.workflow.UserService;
 import dk.sikkerby.indberetning.testsupport.SampleYear;
 import dk.sikkerby.indberetning.testsupport.TestDatabase;
@@ -46,10 +47,11 @@ class UserCommandsTest {
         file = DatabaseFile.of(dir.resolve("users").toString());
         try (Database db = TestDatabase.open(file)) {
             SampleYear.create(db.dsl());
-            UserService users = new UserService(db.dsl(), Clock.systemUTC());
-            Actor anne = users.createFirstAdministrator("anne", "Anne Administrator", "annes-kode".toCharArray(),
+            UserService users = new UserService(db.store());
+            SignInService signIn = new SignInService(db.store(), Clock.systemUTC());
+            Actor anne = signIn.createFirstAdministrator("anne", "Anne Administrator", "annes-kode".toCharArray(),
                     "annes-kode".toCharArray());
-            int sof = new YearSetupService(db.dsl()).departments().stream().filter(d -> d.code().equals("SOF"))
+            int sof = new YearSetupService(db.store()).departments().stream().filter(d -> d.code().equals("SOF"))
                     .findFirst().orElseThrow().id();
             users.createUser(anne, "karen", "Karen Koordinator", Role.COORDINATOR, Set.of(sof),
                     "karens-kode".toCharArray(), "karens-kode".toCharArray());
@@ -80,14 +82,14 @@ class UserCommandsTest {
 
     private User user(String login) {
         try (Database db = TestDatabase.open(file)) {
-            return new UserService(db.dsl(), Clock.systemUTC()).users().stream().filter(u -> u.login().equals(login))
+            return new UserService(db.store()).users().stream().filter(u -> u.login().equals(login))
                     .findFirst().orElseThrow();
         }
     }
 
     private Actor signIn(String login, String password) {
         try (Database db = TestDatabase.open(file)) {
-            return new UserService(db.dsl(), Clock.systemUTC()).signIn(login, password.toCharArray());
+            return new SignInService(db.store(), Clock.systemUTC()).signIn(login, password.toCharArray());
         }
     }
 

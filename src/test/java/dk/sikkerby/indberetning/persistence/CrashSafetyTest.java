@@ -65,7 +65,7 @@ class CrashSafetyTest {
                 }
             }
             try (Database reopened = Database.open(file)) {
-                for (InitiativeRow row : new SubmissionService(reopened.dsl()).loadYear(SampleYear.YEAR).rows()) {
+                for (InitiativeRow row : new SubmissionService(reopened.store()).loadYear(SampleYear.YEAR).rows()) {
                     Printed last = printed.get(row.initiativeId());
                     if (last == null) {
                         continue;

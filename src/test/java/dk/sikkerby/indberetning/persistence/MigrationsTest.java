@@ -1,14 +1,17 @@
 package dk.sikkerby.indberetning.persistence;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 class MigrationsTest {
 
@@ -22,5 +25,31 @@ class MigrationsTest {
                     .collect(Collectors.toSet());
             assertEquals(scripts, Migrations.VERSIONS);
         }
+    }
+
+    /** The fast start compares what Flyway stored with this build's scripts, by Flyway's own checksum. */
+    @Test
+    void theFastStartKnowsTheChecksumsFlywayStored(@TempDir Path dir) throws Exception {
+        try (Database db = Database.open(DatabaseFile.of(dir.resolve("db")))) {
+            var stored = db.dsl().fetch("SELECT \"script\", \"checksum\" FROM \"flyway_schema_history\""
+                    + " WHERE \"version\" IS NOT NULL");
+            assertEquals(Migrations.VERSIONS.size(), stored.size());
+            for (var row : stored) {
+                assertEquals(Optional.of(row.get(1, Integer.class)), Migrations.checksum(row.get(0, String.class)),
+                        row.get(0, String.class));
+            }
+        }
+    }
+
+    /** A script changed after it was applied does not slip through the fast start: Flyway's validation refuses it. */
+    @Test
+    void aChangedScriptIsNoticedAtTheNextStart(@TempDir Path dir) throws Exception {
+        DatabaseFile file = DatabaseFile.of(dir.resolve("db"));
+        try (Database db = Database.open(file)) {
+            db.dsl().execute("UPDATE \"flyway_schema_history\" SET \"checksum\" = \"checksum\" + 1"
+                    + " WHERE \"version\" = '3'");
+        }
+        DatabaseOpenException refused = assertThrows(DatabaseOpenException.class, () -> Database.open(file));
+        assertEquals(DatabaseOpenException.Reason.MIGRATION_FAILED, refused.reason());
     }
 }

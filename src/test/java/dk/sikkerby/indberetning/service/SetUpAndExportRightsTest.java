@@ -17,6 +17,8 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dk.sikkerby.indberetning.persistence.Store;
+import dk.sikkerby.indberetning.testsupport.TestServices;
 import dk.sikkerby.indberetning.domain.Category;
 import dk.sikkerby.indberetning.domain.InitiativeRow;
 import dk.sikkerby.indberetning.domain.ReportYear;
@@ -74,7 +76,7 @@ class SetUpAndExportRightsTest {
         database = kind.open(dir.resolve("db"));
         dsl = database.dsl();
         SampleYear.create(dsl);
-        setup = new YearSetupService(dsl);
+        setup = new YearSetupService(Store.over(dsl));
     }
 
     @AfterEach
@@ -101,21 +103,21 @@ class SetUpAndExportRightsTest {
     @Test
     void aCoordinatorMayNotExportAndNoFileIsWritten() {
         Path file = dir.resolve("bilag.xlsx");
-        ExportService exports = new ExportService(dsl, MESSAGES);
+        ExportService exports = TestServices.exports(Store.over(dsl), MESSAGES);
 
         UserFacingException e = assertThrows(UserFacingException.class,
                 () -> exports.export(TestActors.coordinator(sof()), ExportRequest.xlsx(SampleYear.YEAR, file), Progress.NONE));
 
         assertEquals("Din rolle, Koordinator, giver ikke lov til at eksportere.", refusal(e));
         assertFalse(Files.exists(file));
-        new WorkflowService(dsl).lockYear(TestActors.administrator(), SampleYear.YEAR, "Sendt til udvalget");
+        TestServices.workflow(Store.over(dsl)).lockYear(TestActors.administrator(), SampleYear.YEAR, "Sendt til udvalget");
         exports.export(TestActors.reviewer(), ExportRequest.xlsx(SampleYear.YEAR, file), Progress.NONE);
         assertTrue(Files.exists(file), "the reviewer exports, also a locked year");
     }
 
     @Test
     void trafficLightsAreSetByWhoeverExportsAndALockedYearKeepsThem() {
-        TrafficLightSettings lights = new TrafficLightSettings(dsl);
+        TrafficLightSettings lights = new TrafficLightSettings(Store.over(dsl));
         String before = snapshot();
 
         UserFacingException coordinator = assertThrows(UserFacingException.class,
@@ -124,7 +126,7 @@ class SetUpAndExportRightsTest {
         assertEquals(before, snapshot());
 
         lights.save(TestActors.reviewer(), SampleYear.YEAR, 20, 80);
-        new WorkflowService(dsl).lockYear(TestActors.administrator(), SampleYear.YEAR, "Sendt til udvalget");
+        TestServices.workflow(Store.over(dsl)).lockYear(TestActors.administrator(), SampleYear.YEAR, "Sendt til udvalget");
         String locked = snapshot();
         lights.save(TestActors.reviewer(), SampleYear.YEAR, 20, 80);
         UserFacingException changed = assertThrows(UserFacingException.class,
@@ -135,7 +137,7 @@ class SetUpAndExportRightsTest {
 
     @Test
     void aCoordinatorMayNotMakeTheDepartmentsWorkbooksNorAnyoneForALockedYear() {
-        TemplateService templates = new TemplateService(database, MESSAGES);
+        TemplateService templates = new TemplateService(database.store(), database.identity(), MESSAGES);
         Path folder = dir.resolve("ud");
         String before = snapshot();
 
@@ -148,7 +150,7 @@ class SetUpAndExportRightsTest {
         assertEquals(all.key(), one.key());
         assertFalse(Files.exists(folder));
         assertEquals(before, snapshot(), "not even the key that signs the workbooks is made");
-        new WorkflowService(dsl).lockYear(TestActors.administrator(), SampleYear.YEAR, "Sendt til udvalget");
+        TestServices.workflow(Store.over(dsl)).lockYear(TestActors.administrator(), SampleYear.YEAR, "Sendt til udvalget");
         UserFacingException locked = assertThrows(UserFacingException.class,
                 () -> templates.writeAll(TestActors.reviewer(), SampleYear.YEAR, folder, Progress.NONE));
         assertEquals("workflow.refused.yearLocked", locked.key());
@@ -178,7 +180,7 @@ class SetUpAndExportRightsTest {
     @ParameterizedTest(name = "{0} by {1}")
     @MethodSource("setUpChanges")
     void onlyAnAdministratorChangesTheSetUp(String what, Actor actor, String sentence, SetUpChange change) {
-        InitiativeRow second = new SubmissionService(dsl).loadYear(2021).rows().get(2);
+        InitiativeRow second = new SubmissionService(Store.over(dsl)).loadYear(2021).rows().get(2);
         String before = snapshot();
 
         UserFacingException e = assertThrows(UserFacingException.class, () -> change.apply(setup, actor, second));
@@ -192,9 +194,9 @@ class SetUpAndExportRightsTest {
     @Test
     void aLockedYearsSetUpStaysAsItIsEvenForTheAdministrator() {
         Actor admin = TestActors.administrator();
-        InitiativeRow second = new SubmissionService(dsl).loadYear(2021).rows().get(2);
+        InitiativeRow second = new SubmissionService(Store.over(dsl)).loadYear(2021).rows().get(2);
         Category category = second.category();
-        new WorkflowService(dsl).lockYear(admin, 2021, "Sendt til udvalget");
+        TestServices.workflow(Store.over(dsl)).lockYear(admin, 2021, "Sendt til udvalget");
         String before = snapshot();
         List<Consumer<Actor>> changes = List.of(
                 a -> setup.updateYear(a, new ReportYear(2021, "Ny titel", "Note")),

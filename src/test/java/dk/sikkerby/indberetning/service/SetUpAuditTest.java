@@ -6,6 +6,8 @@ import org.junit.jupiter.params.ParameterizedClass;
 import org.junit.jupiter.params.provider.EnumSource;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
+import dk.sikkerby.indberetning.persistence.Store;
+import dk.sikkerby.indberetning.testsupport.TestServices;
 import dk.sikkerby.indberetning.domain.AuditEntry;
 import dk.sikkerby.indberetning.domain.InitiativeRow;
 import dk.sikkerby.indberetning.domain.ReportYear;
@@ -52,8 +54,8 @@ class SetUpAuditTest {
         database = kind.open(dir);
         dsl = database.dsl();
         SampleYear.create(dsl);
-        setup = new YearSetupService(dsl);
-        workflow = new WorkflowService(dsl);
+        setup = new YearSetupService(Store.over(dsl));
+        workflow = TestServices.workflow(Store.over(dsl));
     }
 
     @AfterEach
@@ -67,7 +69,7 @@ class SetUpAuditTest {
     }
 
     private InitiativeRow row(int year, String name) {
-        return new SubmissionService(dsl).loadYear(year).rows().stream().filter(r -> r.name().equals(name))
+        return new SubmissionService(Store.over(dsl)).loadYear(year).rows().stream().filter(r -> r.name().equals(name))
                 .findFirst().orElseThrow();
     }
 
@@ -95,7 +97,7 @@ class SetUpAuditTest {
         setup.moveCategory(ADMIN, 2021, kbh.category().id(), -1);
         workflow.setDeadline(ADMIN, 2021, LocalDate.of(2022, 3, 1));
         workflow.setCoordinatorsSeeAll(ADMIN, 2021, false);
-        new TrafficLightSettings(dsl).save(TestActors.reviewer(), 2021, 20, 90);
+        new TrafficLightSettings(Store.over(dsl)).save(TestActors.reviewer(), 2021, 20, 90);
 
         assertEquals(List.of(
                 "EDIT YEAR_TITLE [Bilag 1: Indsatsernes målopfyldelse for 2021] -> [Bilag 1 (rettet)] by admin",

@@ -42,7 +42,7 @@ class SubmissionServiceTest {
     void open() {
         database = kind.open(dir);
         SampleYear.create(database.dsl());
-        service = new SubmissionService(database.dsl());
+        service = new SubmissionService(database.store());
     }
 
     @AfterEach
@@ -88,7 +88,7 @@ class SubmissionServiceTest {
 
     @Test
     void newYearFromLastYearCopiesTheSetUpButNotTheScores() {
-        YearSetupService setup = new YearSetupService(database.dsl());
+        YearSetupService setup = new YearSetupService(database.store());
         service.save(TestActors.administrator(), SampleYear.YEAR, row("Sjakket").initiativeId(),
                 new SubmissionForm("1", "2", false, RichText.plain("2021 note"), null), 0);
         new dk.sikkerby.indberetning.persistence.TrafficLightRepository(database.dsl())
@@ -111,7 +111,7 @@ class SubmissionServiceTest {
 
     @Test
     void setUpRefusesWhatWouldMakeTheTableWrong() {
-        YearSetupService setup = new YearSetupService(database.dsl());
+        YearSetupService setup = new YearSetupService(database.store());
         assertEquals("setup.error.departmentCode", assertThrows(UserFacingException.class,
                 () -> setup.addDepartment(TestActors.administrator(), "kff", "Kultur")).key());
         assertEquals("setup.error.departmentExists", assertThrows(UserFacingException.class,
@@ -129,7 +129,7 @@ class SubmissionServiceTest {
 
     @Test
     void initiativesMoveWithinTheirCategory() {
-        YearSetupService setup = new YearSetupService(database.dsl());
+        YearSetupService setup = new YearSetupService(database.store());
         setup.moveInitiative(TestActors.administrator(), SampleYear.YEAR, row("Green Teams Fritidsjob").initiativeId(), -1);
         setup.moveInitiative(TestActors.administrator(), SampleYear.YEAR, row("Idrætssociale Indsatser").initiativeId(), 1);
         assertEquals(List.of("Idrætssociale Indsatser", "Sjakket", "Green Teams Fritidsjob", "Københavnerteamet"),
@@ -138,7 +138,7 @@ class SubmissionServiceTest {
 
     @Test
     void categoriesMoveInTheYearsOrder() {
-        YearSetupService setup = new YearSetupService(database.dsl());
+        YearSetupService setup = new YearSetupService(database.store());
         var secondary = setup.categories(SampleYear.YEAR).get(1);
         setup.moveCategory(TestActors.administrator(), SampleYear.YEAR, secondary.id(), -1);
         assertEquals(List.of("SEKUNDÆR FOREBYGGELSE", "PRIMÆR FOREBYGGELSE"),

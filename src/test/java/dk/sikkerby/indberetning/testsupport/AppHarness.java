@@ -2,6 +2,7 @@ package dk.sikkerby.indberetning.testsupport;
 
 import dk.sikkerby.indberetning.persistence.Database;
 import dk.sikkerby.indberetning.persistence.DatabaseFile;
+import dk.sikkerby.indberetning.service.workflow.SignInService;
 import dk.sikkerby.indberetning.service.workflow.UserService;
 import dk.sikkerby.indberetning.ui.SikkerByApp;
 import java.time.Clock;
@@ -98,9 +99,10 @@ public final class AppHarness {
     /** The test administrator, created in the database the first time (as the first-start dialog would). */
     public static void ensureAdministrator(DatabaseFile file) {
         try (Database db = TestDatabase.open(file)) {
-            UserService users = new UserService(db.dsl(), Clock.systemUTC());
-            if (users.needsFirstAdministrator()) {
-                users.createFirstAdministrator(ADMIN_LOGIN, "Test Administrator", ADMIN_PASSWORD.toCharArray(),
+            UserService users = new UserService(db.store());
+            SignInService signIn = new SignInService(db.store(), Clock.systemUTC());
+            if (signIn.needsFirstAdministrator()) {
+                signIn.createFirstAdministrator(ADMIN_LOGIN, "Test Administrator", ADMIN_PASSWORD.toCharArray(),
                         ADMIN_PASSWORD.toCharArray());
             }
         }

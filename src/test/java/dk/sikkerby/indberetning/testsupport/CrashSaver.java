@@ -21,7 +21,7 @@ public final class CrashSaver {
     public static void main(String[] args) throws Exception {
         Database database = Database.open(DatabaseFile.of(args[0]));
         String run = args[1];
-        SubmissionService service = new SubmissionService(database.dsl());
+        SubmissionService service = new SubmissionService(database.store());
         System.out.println("READY");
         System.out.flush();
         for (long n = 0; ; n++) {

@@ -6,6 +6,7 @@ import dk.sikkerby.indberetning.persistence.Database;
 import dk.sikkerby.indberetning.persistence.DatabaseFile;
 import dk.sikkerby.indberetning.service.YearSetupService;
 import dk.sikkerby.indberetning.service.workflow.Actor;
+import dk.sikkerby.indberetning.service.workflow.SignInService;
 import dk.sikkerby.indberetning.service.workflow.UserService;
 import java.time.Clock;
 import java.util.Set;
@@ -29,9 +30,10 @@ public final class SampleUsers {
         AppHarness.ensureAdministrator(file);
         try (Database db = TestDatabase.open(file)) {
             SampleYear.create(db.dsl());
-            UserService users = new UserService(db.dsl(), Clock.systemUTC());
-            Actor admin = users.signIn(AppHarness.ADMIN_LOGIN, AppHarness.ADMIN_PASSWORD.toCharArray());
-            Department sof = new YearSetupService(db.dsl()).departments().stream()
+            UserService users = new UserService(db.store());
+            SignInService signIn = new SignInService(db.store(), Clock.systemUTC());
+            Actor admin = signIn.signIn(AppHarness.ADMIN_LOGIN, AppHarness.ADMIN_PASSWORD.toCharArray());
+            Department sof = new YearSetupService(db.store()).departments().stream()
                     .filter(d -> d.code().equals("SOF")).findFirst().orElseThrow();
             users.createUser(admin, KAREN, "Karen Koordinator", Role.COORDINATOR, Set.of(sof.id()),
                     KAREN_PASSWORD.toCharArray(), KAREN_PASSWORD.toCharArray());

@@ -1,5 +1,6 @@
 package dk.sikkerby.indberetning.testsupport;
 
+import dk.sikkerby.indberetning.persistence.Store;
 import dk.sikkerby.indberetning.domain.Category;
 import dk.sikkerby.indberetning.domain.Department;
 import dk.sikkerby.indberetning.service.YearSetupService;
@@ -15,7 +16,7 @@ public final class SampleYear {
 
     /** 2021 with two categories, three departments and four initiatives; no submissions. */
     public static void create(DSLContext dsl) {
-        YearSetupService setup = new YearSetupService(dsl);
+        YearSetupService setup = new YearSetupService(Store.over(dsl));
         setup.createYear(TestActors.administrator(), YEAR, "Bilag 1: Indsatsernes målopfyldelse for 2021", "Covid-19");
         Department sof = setup.addDepartment(TestActors.administrator(), "SOF", "Socialforvaltningen");
         Department kff = setup.addDepartment(TestActors.administrator(), "KFF", "Kultur- og Fritidsforvaltningen");

@@ -26,8 +26,8 @@ public final class ServerSaver {
     public static void main(String[] args) throws Exception {
         ServerAddress address = ServerAddress.parse(args[0]).orElseThrow();
         try (Database database = Database.open(address, args[1], args[2].toCharArray())) {
-            Actor actor = new ServerUsers(database.dsl()).signIn();
-            SubmissionService service = new SubmissionService(database.dsl());
+            Actor actor = new ServerUsers(database.store()).signIn();
+            SubmissionService service = new SubmissionService(database.store());
             int initiative = Integer.parseInt(args[3]);
             int opened = service.loadYear(SampleYear.YEAR).rows().stream().filter(r -> r.initiativeId() == initiative)
                     .findFirst().orElseThrow().version();

@@ -85,7 +85,7 @@ class EditorFlowTest extends UiRobot {
 
         harness.stop();
         try (Database db = Database.open(file)) {
-            InitiativeRow stored = new SubmissionService(db.dsl()).loadYear(SampleYear.YEAR).rows().stream()
+            InitiativeRow stored = new SubmissionService(db.store()).loadYear(SampleYear.YEAR).rows().stream()
                     .filter(r -> r.name().equals("Sjakket")).findFirst().orElseThrow();
             assertEquals(Score.of(9, 10), stored.score());
             assertEquals("Covid-19 har haft indflydelse.", stored.departmentNote().plainText());

@@ -5,7 +5,6 @@ import dk.sikkerby.indberetning.domain.InitiativeRow;
 import dk.sikkerby.indberetning.domain.TrafficLightThresholds;
 import dk.sikkerby.indberetning.domain.YearTable;
 import dk.sikkerby.indberetning.i18n.Messages;
-import dk.sikkerby.indberetning.persistence.Database;
 import dk.sikkerby.indberetning.service.Progress;
 import dk.sikkerby.indberetning.service.SubmissionService;
 import dk.sikkerby.indberetning.service.UserFacingException;
@@ -20,7 +19,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.stream.Collectors;
-import org.jooq.DSLContext;
 
 /**
  * Exports a year's consolidated table, as stored, to a workbook or a CSV file. Reads the table in one
@@ -34,15 +32,11 @@ public final class ExportService {
     private final TrafficLightSettings trafficLights;
     private final Messages messages;
 
-    /** For the user interface, which works with the open database and never with jOOQ itself. */
-    public ExportService(Database database, Messages messages) {
-        this(database.dsl(), messages);
-    }
-
-    public ExportService(DSLContext dsl, Messages messages) {
-        this.submissions = new SubmissionService(dsl);
-        this.setup = new YearSetupService(dsl);
-        this.trafficLights = new TrafficLightSettings(dsl);
+    public ExportService(SubmissionService submissions, YearSetupService setup, TrafficLightSettings trafficLights,
+                         Messages messages) {
+        this.submissions = submissions;
+        this.setup = setup;
+        this.trafficLights = trafficLights;
         this.messages = messages;
     }
 

@@ -1,36 +1,29 @@
 package dk.sikkerby.indberetning.service.export;
 
+import dk.sikkerby.indberetning.persistence.Store;
 import dk.sikkerby.indberetning.domain.AuditAction;
 import dk.sikkerby.indberetning.domain.AuditField;
 import dk.sikkerby.indberetning.domain.TrafficLightThresholds;
 import dk.sikkerby.indberetning.domain.YearControl;
-import dk.sikkerby.indberetning.persistence.Database;
 import dk.sikkerby.indberetning.persistence.TrafficLightRepository;
-import dk.sikkerby.indberetning.persistence.YearControlRepository;
-import dk.sikkerby.indberetning.persistence.YearRepository;
 import dk.sikkerby.indberetning.service.UserFacingException;
 import dk.sikkerby.indberetning.service.workflow.Action;
 import dk.sikkerby.indberetning.service.workflow.Actor;
 import dk.sikkerby.indberetning.service.workflow.AuditTrail;
 import dk.sikkerby.indberetning.service.workflow.Rights;
 import dk.sikkerby.indberetning.service.workflow.Target;
-import org.jooq.DSLContext;
 
 /** The year's traffic-light thresholds: read (the default when none are set) and changed. */
 public final class TrafficLightSettings {
 
-    private final DSLContext dsl;
+    private final Store store;
 
-    public TrafficLightSettings(Database database) {
-        this(database.dsl());
-    }
-
-    public TrafficLightSettings(DSLContext dsl) {
-        this.dsl = dsl;
+    public TrafficLightSettings(Store store) {
+        this.store = store;
     }
 
     public TrafficLightThresholds thresholds(int year) {
-        return new TrafficLightRepository(dsl).find(year).orElse(TrafficLightThresholds.DEFAULT);
+        return store.direct().trafficLights().find(year).orElse(TrafficLightThresholds.DEFAULT);
     }
 
     /**
@@ -44,20 +37,20 @@ public final class TrafficLightSettings {
             throw new UserFacingException("trafficLights.error.order", redMaxPercent, greenMinPercent);
         }
         TrafficLightThresholds thresholds = new TrafficLightThresholds(redMaxPercent, greenMinPercent);
-        dsl.transaction(cfg -> {
-            if (new YearRepository(cfg.dsl()).find(year).isEmpty()) {
+        store.transaction(tx -> {
+            if (tx.years().find(year).isEmpty()) {
                 throw new UserFacingException("year.error.unknown", year);
             }
-            TrafficLightRepository lights = new TrafficLightRepository(cfg.dsl());
+            TrafficLightRepository lights = tx.trafficLights();
             TrafficLightThresholds before = lights.find(year).orElse(TrafficLightThresholds.DEFAULT);
             if (before.equals(thresholds)) {
                 return;
             }
-            if (new YearControlRepository(cfg.dsl()).find(year).map(YearControl::locked).orElse(false)) {
+            if (tx.yearControls().find(year).map(YearControl::locked).orElse(false)) {
                 throw new UserFacingException("workflow.refused.yearLocked", year);
             }
             lights.save(year, thresholds);
-            new AuditTrail(cfg.dsl(), actor, AuditAction.EDIT).setUp(year, null, AuditField.TRAFFIC_LIGHTS,
+            new AuditTrail(tx, actor, AuditAction.EDIT).setUp(year, null, AuditField.TRAFFIC_LIGHTS,
                     limits(before), limits(thresholds));
         });
         return thresholds;

@@ -1,9 +1,9 @@
 package dk.sikkerby.indberetning.service.importer;
 
+import dk.sikkerby.indberetning.persistence.Store;
+import dk.sikkerby.indberetning.persistence.Repositories;
 import dk.sikkerby.indberetning.domain.AuditAction;
 import dk.sikkerby.indberetning.domain.YearControl;
-import dk.sikkerby.indberetning.persistence.DepartmentRepository;
-import dk.sikkerby.indberetning.persistence.YearControlRepository;
 import dk.sikkerby.indberetning.service.Progress;
 import dk.sikkerby.indberetning.service.UserFacingException;
 import dk.sikkerby.indberetning.service.workflow.Action;
@@ -14,7 +14,6 @@ import dk.sikkerby.indberetning.service.workflow.Target;
 import java.nio.file.Path;
 import java.util.Optional;
 import java.util.function.Function;
-import org.jooq.DSLContext;
 
 /**
  * Imports an old appendix file: reads it (no database), plans against the database, and applies the
@@ -26,10 +25,10 @@ import org.jooq.DSLContext;
  */
 public final class ImportService {
 
-    private final DSLContext dsl;
+    private final Store store;
 
-    public ImportService(DSLContext dsl) {
-        this.dsl = dsl;
+    public ImportService(Store store) {
+        this.store = store;
     }
 
     /**
@@ -60,12 +59,12 @@ public final class ImportService {
         if (parsed.hasErrors()) {
             return new ImportResult(Outcome.REFUSED_ERRORS, request, parsed, Optional.empty());
         }
-        return dsl.transactionResult(cfg -> {
-            checkYear(cfg.dsl(), actor, parsed.year());
-            ImportPlan plan = plan(cfg.dsl(), parsed);
+        return store.transactionResult(tx -> {
+            checkYear(tx, actor, parsed.year());
+            ImportPlan plan = plan(tx, parsed);
             Outcome outcome = Outcome.decide(parsed, plan, request);
             if (outcome == Outcome.IMPORTED) {
-                write(cfg.dsl(), actor, parsed, plan, request.replace(), progress);
+                write(tx, actor, parsed, plan, request.replace(), progress);
             }
             return new ImportResult(outcome, request, parsed, Optional.of(plan));
         });
@@ -93,39 +92,39 @@ public final class ImportService {
         if (parsed.hasErrors() || preview.plan().isEmpty()) {
             return new ImportResult(Outcome.REFUSED_ERRORS, request, parsed, Optional.empty());
         }
-        return dsl.transactionResult(cfg -> {
-            checkYear(cfg.dsl(), actor, parsed.year());
-            ImportPlan plan = plan(cfg.dsl(), parsed);
+        return store.transactionResult(tx -> {
+            checkYear(tx, actor, parsed.year());
+            ImportPlan plan = plan(tx, parsed);
             if (!plan.equals(preview.plan().get())) {
                 throw new UserFacingException("import.error.changedSincePreview");
             }
             Outcome outcome = Outcome.decide(parsed, plan, request);
             if (outcome == Outcome.IMPORTED) {
-                write(cfg.dsl(), actor, parsed, plan, replace, progress);
+                write(tx, actor, parsed, plan, replace, progress);
             }
             return new ImportResult(outcome, request, parsed, Optional.of(plan));
         });
     }
 
     private AppendixReader reader() {
-        return new AppendixReader(KnownVocabulary.builtIn().withDepartments(new DepartmentRepository(dsl).all()));
+        return new AppendixReader(KnownVocabulary.builtIn().withDepartments(store.direct().departments().all()));
     }
 
-    private static ImportPlan plan(DSLContext dsl, ParsedAppendix parsed) {
-        return ImportPlanner.plan(parsed, ImportStore.load(dsl, parsed.year()), KnownVocabulary.builtIn().defaultNoteLabel());
+    private static ImportPlan plan(Repositories tx, ParsedAppendix parsed) {
+        return ImportPlanner.plan(parsed, ImportStore.load(tx, parsed.year()), KnownVocabulary.builtIn().defaultNoteLabel());
     }
 
     /** Checked in the transaction that writes, on the lock read there. */
-    private static void checkYear(DSLContext tx, Actor actor, int year) {
-        boolean locked = new YearControlRepository(tx).find(year).map(YearControl::locked).orElse(false);
+    private static void checkYear(Repositories tx, Actor actor, int year) {
+        boolean locked = tx.yearControls().find(year).map(YearControl::locked).orElse(false);
         Rights.check(actor, Action.IMPORT_APPENDIX, Target.year(year, locked));
     }
 
     /** The submissions, their audit rows (action "import") and the import log, all with the same moment. */
-    private static void write(DSLContext dsl, Actor actor, ParsedAppendix parsed, ImportPlan plan, boolean replace,
+    private static void write(Repositories tx, Actor actor, ParsedAppendix parsed, ImportPlan plan, boolean replace,
                               Progress progress) {
-        AuditTrail trail = new AuditTrail(dsl, actor, AuditAction.IMPORT);
-        var versions = new ImportWriter(dsl, progress, trail, actor.login()).apply(plan);
-        ImportLog.write(dsl, parsed, ImportResult.merged(parsed, Optional.of(plan)), replace, versions, trail.at());
+        AuditTrail trail = new AuditTrail(tx, actor, AuditAction.IMPORT);
+        var versions = new ImportWriter(tx, progress, trail, actor.login()).apply(plan);
+        ImportLog.write(tx, parsed, ImportResult.merged(parsed, Optional.of(plan)), replace, versions, trail.at());
     }
 }

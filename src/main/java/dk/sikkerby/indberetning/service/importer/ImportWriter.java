@@ -1,9 +1,5 @@
 package dk.sikkerby.indberetning.service.importer;
 
-import static dk.sikkerby.indberetning.persistence.generated.Tables.INITIATIVE;
-import static dk.sikkerby.indberetning.persistence.generated.Tables.SUBMISSION;
-import static dk.sikkerby.indberetning.persistence.generated.Tables.YEAR_INITIATIVE;
-
 import dk.sikkerby.indberetning.domain.AuditField;
 import dk.sikkerby.indberetning.domain.Category;
 import dk.sikkerby.indberetning.domain.ReportYear;
@@ -11,38 +7,40 @@ import dk.sikkerby.indberetning.domain.Score;
 import dk.sikkerby.indberetning.domain.Submission;
 import dk.sikkerby.indberetning.domain.SubmissionState;
 import dk.sikkerby.indberetning.persistence.DepartmentRepository;
+import dk.sikkerby.indberetning.persistence.InitiativeRepository;
+import dk.sikkerby.indberetning.persistence.Repositories;
+import dk.sikkerby.indberetning.persistence.StaleSubmissionException;
+import dk.sikkerby.indberetning.persistence.SubmissionRepository;
 import dk.sikkerby.indberetning.persistence.YearRepository;
 import dk.sikkerby.indberetning.service.Progress;
 import dk.sikkerby.indberetning.service.UserFacingException;
 import dk.sikkerby.indberetning.service.workflow.AuditTrail;
 import dk.sikkerby.indberetning.service.workflow.AuditTrail.Snapshot;
-import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import org.jooq.BatchBindStep;
-import org.jooq.DSLContext;
 
 /**
  * Carries out a plan inside the caller's transaction: year, departments, categories, initiatives,
  * their places in the year and the submissions, written in batches with their audit rows. Submissions
  * edited in the app are never written. A stored row that changed since the plan was made aborts the
- * whole transaction.
+ * whole transaction: the batch replaces each row only at the version the plan read, the same check as
+ * the editor's save ({@link SubmissionRepository#replaceAll}).
  */
 final class ImportWriter {
 
     static final int CHUNK = 500;
 
-    private final DSLContext dsl;
+    private final Repositories tx;
     private final Progress progress;
     private final AuditTrail trail;
     private final String actorLogin;
 
     /** {@code trail}: the import's audit trail in the same transaction; one row per field each submission changes. */
-    ImportWriter(DSLContext dsl, Progress progress, AuditTrail trail, String actorLogin) {
-        this.dsl = dsl;
+    ImportWriter(Repositories tx, Progress progress, AuditTrail trail, String actorLogin) {
+        this.tx = tx;
         this.progress = progress;
         this.trail = trail;
         this.actorLogin = actorLogin;
@@ -52,7 +50,7 @@ final class ImportWriter {
     Map<Long, Integer> apply(ImportPlan plan) {
         int year = plan.year().year();
         writeYear(plan.year());
-        DepartmentRepository departments = new DepartmentRepository(dsl);
+        DepartmentRepository departments = tx.departments();
         plan.newDepartments().forEach(d -> departments.insert(d.code(), d.name()));
         Map<String, Integer> departmentIds = new HashMap<>();
         departments.all().forEach(d -> departmentIds.put(d.code(), d.id()));
@@ -63,7 +61,7 @@ final class ImportWriter {
     }
 
     private void writeYear(YearPlan y) {
-        YearRepository years = new YearRepository(dsl);
+        YearRepository years = tx.years();
         ReportYear reportYear = new ReportYear(y.year(), y.title(), y.noteLabel());
         if (y.create()) {
             years.insert(reportYear);
@@ -73,7 +71,7 @@ final class ImportWriter {
     }
 
     private Map<String, Integer> writeCategories(int year, List<CategoryPlan> plans) {
-        YearRepository years = new YearRepository(dsl);
+        YearRepository years = tx.years();
         for (CategoryPlan c : plans) {
             if (c.isNew()) {
                 years.insertCategory(year, c.name(), c.position());
@@ -87,37 +85,34 @@ final class ImportWriter {
     }
 
     private Map<String, Integer> writeInitiatives(List<InitiativePlan> plans, Map<String, Integer> departmentIds) {
+        InitiativeRepository initiatives = tx.initiatives();
         List<InitiativePlan> created = plans.stream().filter(InitiativePlan::isNewInitiative).toList();
         for (List<InitiativePlan> chunk : chunks(created)) {
-            BatchBindStep batch = dsl.batch(dsl.insertInto(INITIATIVE, INITIATIVE.NAME, INITIATIVE.DEPARTMENT_ID)
-                    .values((String) null, null));
-            chunk.forEach(p -> batch.bind(p.parsed().name(), departmentIds.get(p.parsed().departmentCode())));
-            batch.execute();
+            initiatives.insertAll(chunk.stream().map(p -> new InitiativeRepository.New(p.parsed().name(),
+                    departmentIds.get(p.parsed().departmentCode()))).toList());
         }
         Map<String, Integer> ids = new HashMap<>();
-        dsl.select(INITIATIVE.ID, INITIATIVE.NAME).from(INITIATIVE)
-                .forEach(r -> ids.put(r.value2().toLowerCase(Locale.ROOT), r.value1()));
+        initiatives.all().forEach(i -> ids.put(i.name().toLowerCase(Locale.ROOT), i.id()));
         return ids;
     }
 
     private void writePlacements(int year, List<InitiativePlan> plans, Map<String, Integer> categoryIds,
                                  Map<String, Integer> initiativeIds) {
+        InitiativeRepository initiatives = tx.initiatives();
         List<InitiativePlan> added = plans.stream().filter(p -> p.placement() == Placement.NEW).toList();
         for (List<InitiativePlan> chunk : chunks(added)) {
-            BatchBindStep batch = dsl.batch(dsl.insertInto(YEAR_INITIATIVE, YEAR_INITIATIVE.REPORT_YEAR,
-                    YEAR_INITIATIVE.INITIATIVE_ID, YEAR_INITIATIVE.CATEGORY_ID, YEAR_INITIATIVE.POSITION)
-                    .values((Integer) null, null, null, null));
-            chunk.forEach(p -> batch.bind(year, id(initiativeIds, p), categoryIds.get(category(p)), p.parsed().position()));
-            batch.execute();
+            initiatives.placeAllInYear(year, places(chunk, categoryIds, initiativeIds));
         }
         List<InitiativePlan> moved = plans.stream().filter(p -> p.placement() == Placement.MOVED).toList();
         for (List<InitiativePlan> chunk : chunks(moved)) {
-            BatchBindStep batch = dsl.batch(dsl.update(YEAR_INITIATIVE)
-                    .set(YEAR_INITIATIVE.CATEGORY_ID, (Integer) null).set(YEAR_INITIATIVE.POSITION, (Integer) null)
-                    .where(YEAR_INITIATIVE.REPORT_YEAR.eq((Integer) null).and(YEAR_INITIATIVE.INITIATIVE_ID.eq((Integer) null))));
-            chunk.forEach(p -> batch.bind(categoryIds.get(category(p)), p.parsed().position(), year, id(initiativeIds, p)));
-            batch.execute();
+            initiatives.moveAllInYear(year, places(chunk, categoryIds, initiativeIds));
         }
+    }
+
+    private static List<InitiativeRepository.Place> places(List<InitiativePlan> plans, Map<String, Integer> categoryIds,
+                                                          Map<String, Integer> initiativeIds) {
+        return plans.stream().map(p -> new InitiativeRepository.Place(id(initiativeIds, p),
+                categoryIds.get(category(p)), p.parsed().position())).toList();
     }
 
     private Map<Long, Integer> writeSubmissions(int year, List<InitiativePlan> plans, Map<String, Integer> initiativeIds) {
@@ -127,7 +122,7 @@ final class ImportWriter {
         for (List<InitiativePlan> chunk : chunks(written)) {
             List<Written> rows = chunk.stream().map(p -> written(p, id(initiativeIds, p))).toList();
             insertNew(year, rows.stream().filter(w -> w.plan().kind() == SubmissionKind.NEW).toList());
-            replaceChanged(rows.stream().filter(w -> w.plan().kind() == SubmissionKind.CHANGED).toList());
+            replaceChanged(year, rows.stream().filter(w -> w.plan().kind() == SubmissionKind.CHANGED).toList());
             rows.forEach(w -> trail.add(year, w.initiativeId(), Snapshot.of(w.plan().stored()), w.after()));
             trail.flush();
             done += chunk.size();
@@ -136,18 +131,20 @@ final class ImportWriter {
         Map<Integer, InitiativePlan> byInitiative = new HashMap<>();
         written.forEach(p -> byInitiative.put(id(initiativeIds, p), p));
         Map<Long, Integer> versions = new HashMap<>();
-        dsl.select(SUBMISSION.ID, SUBMISSION.INITIATIVE_ID, SUBMISSION.VERSION).from(SUBMISSION)
-                .where(SUBMISSION.REPORT_YEAR.eq(year))
-                .forEach(r -> {
-                    if (byInitiative.containsKey(r.value2())) {
-                        versions.put(r.value1(), r.value3());
-                    }
-                });
+        for (SubmissionRepository.Version v : tx.submissions().versions(year)) {
+            if (byInitiative.containsKey(v.initiativeId())) {
+                versions.put(v.id(), v.version());
+            }
+        }
         return versions;
     }
 
     /** A submission as the import writes it: its values in storage form, made once for the row and its audit. */
     private record Written(InitiativePlan plan, int initiativeId, Score score, Snapshot after) {
+
+        SubmissionRepository.Values values() {
+            return new SubmissionRepository.Values(initiativeId, score, after.departmentNote(), after.assessment());
+        }
     }
 
     private static Written written(InitiativePlan p, int initiativeId) {
@@ -158,45 +155,18 @@ final class ImportWriter {
     }
 
     private void insertNew(int year, List<Written> rows) {
-        if (rows.isEmpty()) {
-            return;
-        }
-        OffsetDateTime now = trail.at();
-        BatchBindStep batch = dsl.batch(dsl.insertInto(SUBMISSION, SUBMISSION.REPORT_YEAR, SUBMISSION.INITIATIVE_ID,
-                        SUBMISSION.GOALS_MET, SUBMISSION.GOALS_TOTAL, SUBMISSION.NOT_RELEVANT, SUBMISSION.DEPARTMENT_NOTE,
-                        SUBMISSION.ASSESSMENT, SUBMISSION.VERSION, SUBMISSION.UPDATED_AT, SUBMISSION.STATE,
-                        SUBMISSION.STATE_CHANGED_AT, SUBMISSION.STATE_CHANGED_BY)
-                .values((Integer) null, null, null, null, null, null, null, null, null, null, null, null));
-        for (Written w : rows) {
-            Score score = w.score();
-            batch.bind(year, w.initiativeId(), score.met().orElse(null), score.total().orElse(null),
-                    score.isNotRelevant(), w.after().departmentNote(), w.after().assessment(), 1, now,
-                    SubmissionState.DRAFT.name(), now, actorLogin);
-        }
-        batch.execute();
+        tx.submissions().insertAll(year, rows.stream().map(Written::values).toList(), trail.at(), actorLogin);
     }
 
-    private void replaceChanged(List<Written> rows) {
-        if (rows.isEmpty()) {
-            return;
-        }
-        BatchBindStep batch = dsl.batch(dsl.update(SUBMISSION)
-                .set(SUBMISSION.GOALS_MET, (Integer) null).set(SUBMISSION.GOALS_TOTAL, (Integer) null)
-                .set(SUBMISSION.NOT_RELEVANT, (Boolean) null).set(SUBMISSION.DEPARTMENT_NOTE, (String) null)
-                .set(SUBMISSION.ASSESSMENT, (String) null).set(SUBMISSION.VERSION, (Integer) null)
-                .set(SUBMISSION.UPDATED_AT, (OffsetDateTime) null)
-                .where(SUBMISSION.ID.eq((Long) null).and(SUBMISSION.VERSION.eq((Integer) null))));
-        for (Written w : rows) {
-            Score score = w.score();
+    private void replaceChanged(int year, List<Written> rows) {
+        List<SubmissionRepository.Replacement> replacements = rows.stream().map(w -> {
             Submission stored = w.plan().stored().orElseThrow();
-            batch.bind(score.met().orElse(null), score.total().orElse(null), score.isNotRelevant(),
-                    w.after().departmentNote(), w.after().assessment(), stored.version() + 1, trail.at(),
-                    stored.id(), stored.version());
-        }
-        for (int count : batch.execute()) {
-            if (count != 1) {
-                throw new UserFacingException("import.error.changedSincePreview");
-            }
+            return new SubmissionRepository.Replacement(stored.id(), w.initiativeId(), stored.version(), w.values());
+        }).toList();
+        try {
+            tx.submissions().replaceAll(year, replacements, trail.at());
+        } catch (StaleSubmissionException e) {
+            throw new UserFacingException("import.error.changedSincePreview");
         }
     }
 

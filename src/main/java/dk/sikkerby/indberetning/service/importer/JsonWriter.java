@@ -1,107 +1,101 @@
 package dk.sikkerby.indberetning.service.importer;
 
-import java.util.ArrayDeque;
-import java.util.Deque;
+import com.fasterxml.jackson.core.JsonFactory;
+import com.fasterxml.jackson.core.JsonGenerator;
+import java.io.IOException;
+import java.io.StringWriter;
+import java.io.UncheckedIOException;
+import java.math.BigDecimal;
+import java.math.BigInteger;
 
 /**
- * A small JSON writer for the import report and the stored findings' arguments (decision 0103):
- * objects, arrays, strings, numbers, booleans and null, with strings escaped as RFC 8259 requires.
+ * The import report's and the stored findings' JSON (decision 0103), written by jackson-core's
+ * {@link JsonGenerator}, which escapes strings as RFC 8259 requires; this class only keeps the calls
+ * fluent. A number JSON cannot hold (NaN, infinity) is written as null.
  */
 public final class JsonWriter {
 
-    private final StringBuilder out = new StringBuilder();
-    private final Deque<Boolean> first = new ArrayDeque<>();
-    private boolean afterName;
+    private static final JsonFactory FACTORY = JsonFactory.builder().build();
+
+    private final StringWriter out = new StringWriter();
+    private final JsonGenerator json;
+
+    public JsonWriter() {
+        try {
+            json = FACTORY.createGenerator(out);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    @FunctionalInterface
+    private interface Step {
+        void run() throws IOException;
+    }
+
+    private JsonWriter write(Step step) {
+        try {
+            step.run();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return this;
+    }
 
     public JsonWriter beginObject() {
-        separate();
-        out.append('{');
-        first.push(true);
-        return this;
+        return write(json::writeStartObject);
     }
 
     public JsonWriter endObject() {
-        first.pop();
-        out.append('}');
-        return this;
+        return write(json::writeEndObject);
     }
 
     public JsonWriter beginArray() {
-        separate();
-        out.append('[');
-        first.push(true);
-        return this;
+        return write(json::writeStartArray);
     }
 
     public JsonWriter endArray() {
-        first.pop();
-        out.append(']');
-        return this;
+        return write(json::writeEndArray);
     }
 
     public JsonWriter name(String name) {
-        separate();
-        string(name);
-        out.append(':');
-        afterName = true;
-        return this;
+        return write(() -> json.writeFieldName(name));
     }
 
     /** A string, number, boolean or null; anything else is written as its string form. */
     public JsonWriter value(Object value) {
-        separate();
-        if (value == null) {
-            out.append("null");
-        } else if (value instanceof Number || value instanceof Boolean) {
-            out.append(value);
-        } else {
-            string(value.toString());
-        }
-        return this;
+        return write(() -> {
+            if (value == null) {
+                json.writeNull();
+            } else if (value instanceof Boolean b) {
+                json.writeBoolean(b);
+            } else if (value instanceof Integer || value instanceof Long || value instanceof Short
+                    || value instanceof Byte) {
+                json.writeNumber(((Number) value).longValue());
+            } else if (value instanceof BigInteger big) {
+                json.writeNumber(big);
+            } else if (value instanceof BigDecimal big) {
+                json.writeNumber(big);
+            } else if (value instanceof Number number) {
+                double d = number.doubleValue();
+                if (Double.isFinite(d)) {
+                    json.writeNumber(d);
+                } else {
+                    json.writeNull();
+                }
+            } else {
+                json.writeString(value.toString());
+            }
+        });
     }
 
     public JsonWriter field(String name, Object value) {
         return name(name).value(value);
     }
 
-    private void separate() {
-        if (afterName) {
-            afterName = false;
-            return;
-        }
-        if (!first.isEmpty()) {
-            if (!first.peek()) {
-                out.append(',');
-            }
-            first.pop();
-            first.push(false);
-        }
-    }
-
-    private void string(String s) {
-        out.append('"');
-        for (int i = 0; i < s.length(); i++) {
-            char c = s.charAt(i);
-            switch (c) {
-                case '"' -> out.append("\\\"");
-                case '\\' -> out.append("\\\\");
-                case '\n' -> out.append("\\n");
-                case '\r' -> out.append("\\r");
-                case '\t' -> out.append("\\t");
-                default -> {
-                    if (c < 0x20 || c == 0x2028 || c == 0x2029) {
-                        out.append(String.format("\\u%04x", (int) c));
-                    } else {
-                        out.append(c);
-                    }
-                }
-            }
-        }
-        out.append('"');
-    }
-
     @Override
     public String toString() {
+        write(json::flush);
         return out.toString();
     }
 }

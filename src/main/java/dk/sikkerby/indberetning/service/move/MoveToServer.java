@@ -5,7 +5,10 @@ import dk.sikkerby.indberetning.domain.YearSummary;
 import dk.sikkerby.indberetning.i18n.Messages;
 import dk.sikkerby.indberetning.persistence.Database;
 import dk.sikkerby.indberetning.persistence.server.ServerCopy;
+import dk.sikkerby.indberetning.persistence.Store;
 import dk.sikkerby.indberetning.service.SubmissionService;
+import dk.sikkerby.indberetning.service.YearSetupService;
+import dk.sikkerby.indberetning.service.export.TrafficLightSettings;
 import dk.sikkerby.indberetning.service.UserFacingException;
 import dk.sikkerby.indberetning.service.export.CsvDialect;
 import dk.sikkerby.indberetning.service.export.ExportRequest;
@@ -18,7 +21,6 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Clock;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
@@ -53,15 +55,15 @@ public final class MoveToServer {
         Map<String, Integer> counts = ServerCopy.copy(file, server);
         List<Integer> years = new ArrayList<>();
         Actor exporter = SetUpActor.named("move-to-server");
-        for (YearSummary year : new SubmissionService(file.dsl()).years()) {
+        for (YearSummary year : new SubmissionService(file.store()).years()) {
             int y = year.year().year();
             if (!Arrays.equals(export(file, exporter, y), export(server, exporter, y))) {
                 throw new UserFacingException("move.error.exportDiffers", y);
             }
             years.add(y);
         }
-        List<User> users = new UserService(file.dsl(), Clock.systemUTC()).users();
-        Actor owner = new ServerUsers(server.dsl()).makeOwnerAdministrator(ownerName, true);
+        List<User> users = new UserService(file.store()).users();
+        Actor owner = new ServerUsers(server.store()).makeOwnerAdministrator(ownerName, true);
         return new Report(counts, years, users, owner);
     }
 
@@ -69,7 +71,10 @@ public final class MoveToServer {
         try {
             Path target = Files.createTempFile("sikkerby-move-" + year + "-", ".csv");
             try {
-                new ExportService(database.dsl(), messages).export(actor,
+                Store store = database.store();
+                SubmissionService submissions = new SubmissionService(store);
+                new ExportService(submissions, new YearSetupService(store), new TrafficLightSettings(store), messages)
+                        .export(actor,
                         ExportRequest.csv(year, target, CsvDialect.SEMICOLON), dk.sikkerby.indberetning.service.Progress.NONE);
                 return Files.readAllBytes(target);
             } finally {

@@ -1,5 +1,7 @@
 package dk.sikkerby.indberetning.service.offline;
 
+import dk.sikkerby.indberetning.persistence.ReturnLogRepository;
+import dk.sikkerby.indberetning.persistence.Store;
 import dk.sikkerby.indberetning.domain.AuditAction;
 import dk.sikkerby.indberetning.domain.InitiativeRow;
 import dk.sikkerby.indberetning.domain.Submission;
@@ -23,7 +25,6 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import org.jooq.DSLContext;
 
 /**
  * Writes a confirmed preview in one transaction: every accepted file's new and changed rows, and the
@@ -35,11 +36,11 @@ import org.jooq.DSLContext;
  */
 final class ImportApplier {
 
-    private final DSLContext dsl;
+    private final Store store;
     private final Actor actor;
 
-    ImportApplier(DSLContext dsl, Actor actor) {
-        this.dsl = dsl;
+    ImportApplier(Store store, Actor actor) {
+        this.store = store;
         this.actor = actor;
     }
 
@@ -51,16 +52,15 @@ final class ImportApplier {
         }
         String[] current = {""};
         try {
-            return dsl.transactionResult(cfg -> {
-                SubmissionRepository submissions = new SubmissionRepository(cfg.dsl());
-                ImportLog log = new ImportLog(cfg.dsl());
+            return store.transactionResult(tx -> {
+                SubmissionRepository submissions = tx.submissions();
                 Map<Integer, Map<Integer, InitiativeRow>> byYear = new HashMap<>();
                 int written = 0;
                 int kept = 0;
                 for (FilePlan file : preview.accepted()) {
-                    AuditTrail trail = new AuditTrail(cfg.dsl(), actor, AuditAction.TEMPLATE_RETURN);
-                    YearControlRepository controls = new YearControlRepository(cfg.dsl());
-                    List<ImportLog.Entry> entries = new ArrayList<>();
+                    AuditTrail trail = new AuditTrail(tx, actor, AuditAction.TEMPLATE_RETURN);
+                    YearControlRepository controls = tx.yearControls();
+                    List<ReturnLogRepository.Entry> entries = new ArrayList<>();
                     for (RowPlan row : file.rows()) {
                         current[0] = row.name();
                         Resolution resolution = resolutions.get(row.key());
@@ -70,17 +70,20 @@ final class ImportApplier {
                             boolean locked = controls.find(row.year()).map(YearControl::locked).orElse(false);
                             Submission saved = write(submissions, row, before, locked);
                             trail.add(row.year(), row.initiativeId(), Snapshot.of(before.submission()), Snapshot.of(saved));
-                            entries.add(new ImportLog.Entry(row.initiativeId(), outcome(row), row.storedVersion(),
+                            entries.add(new ReturnLogRepository.Entry(row.initiativeId(), outcome(row), row.storedVersion(),
                                     saved.version()));
                             written++;
                         } else if (row.status() == RowStatus.CONFLICT) {
-                            entries.add(new ImportLog.Entry(row.initiativeId(), "CONFLICT_KEPT", row.storedVersion(),
+                            entries.add(new ReturnLogRepository.Entry(row.initiativeId(), "CONFLICT_KEPT", row.storedVersion(),
                                     row.storedVersion()));
                             kept++;
                         }
                     }
                     trail.flush();
-                    log.record(file.fileName(), file.workbook().manifest(), entries, trail.at());
+                    Manifest manifest = file.workbook().manifest();
+                    int rowsWritten = (int) entries.stream().filter(e -> !e.outcome().equals("CONFLICT_KEPT")).count();
+                    tx.returnLog().record(new ReturnLogRepository.File(file.fileName(), manifest.year(),
+                            manifest.departmentCode(), rowsWritten, entries.size() - rowsWritten, trail.at()), entries);
                 }
                 return new ApplyResult(written, kept, preview.accepted().size());
             });

@@ -1,5 +1,7 @@
 package dk.sikkerby.indberetning.service.offline;
 
+import dk.sikkerby.indberetning.persistence.Store;
+import dk.sikkerby.indberetning.persistence.Repositories;
 import dk.sikkerby.indberetning.domain.Department;
 import dk.sikkerby.indberetning.domain.Field;
 import dk.sikkerby.indberetning.domain.InitiativeRow;
@@ -7,9 +9,7 @@ import dk.sikkerby.indberetning.domain.RichText;
 import dk.sikkerby.indberetning.domain.Score;
 import dk.sikkerby.indberetning.domain.SubmissionState;
 import dk.sikkerby.indberetning.domain.YearControl;
-import dk.sikkerby.indberetning.persistence.DepartmentRepository;
 import dk.sikkerby.indberetning.persistence.SubmissionRepository;
-import dk.sikkerby.indberetning.persistence.YearControlRepository;
 import dk.sikkerby.indberetning.persistence.YearRepository;
 import dk.sikkerby.indberetning.service.UserFacingException;
 import dk.sikkerby.indberetning.service.workflow.Action;
@@ -23,7 +23,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import org.jooq.DSLContext;
 
 /**
  * Compares returned workbooks with what the database holds now, in one read transaction. A row is
@@ -34,18 +33,18 @@ import org.jooq.DSLContext;
  */
 final class ImportPlanner {
 
-    private final DSLContext dsl;
+    private final Store store;
     private final Actor actor;
 
-    ImportPlanner(DSLContext dsl, Actor actor) {
-        this.dsl = dsl;
+    ImportPlanner(Store store, Actor actor) {
+        this.store = store;
         this.actor = actor;
     }
 
     ImportPreview plan(List<ReturnedWorkbook> workbooks) {
-        return dsl.transactionResult(cfg -> {
-            SubmissionRepository submissions = new SubmissionRepository(cfg.dsl());
-            YearRepository years = new YearRepository(cfg.dsl());
+        return store.transactionResult(tx -> {
+            SubmissionRepository submissions = tx.submissions();
+            YearRepository years = tx.years();
             Map<Integer, Map<Integer, InitiativeRow>> byYear = new HashMap<>();
             Set<String> departments = new HashSet<>();
             List<FilePlan> files = new ArrayList<>();
@@ -61,11 +60,11 @@ final class ImportPlanner {
                 } else if (years.find(manifest.year()).isEmpty()) {
                     findings.add(Finding.error("year.error.unknown", manifest.year()));
                 } else {
-                    fileRefusal(cfg.dsl(), manifest).ifPresent(findings::add);
+                    fileRefusal(tx, manifest).ifPresent(findings::add);
                 }
                 Map<Integer, InitiativeRow> current = byYear.computeIfAbsent(manifest.year(), y -> index(submissions.rows(y)));
                 List<RowPlan> rows = findings.stream().anyMatch(Finding::isError) ? List.of()
-                        : rows(workbook, current, findings, locked(cfg.dsl(), manifest.year()));
+                        : rows(workbook, current, findings, locked(tx, manifest.year()));
                 if (findings.stream().anyMatch(Finding::isError)) {
                     rows = List.of();
                 }
@@ -79,8 +78,8 @@ final class ImportPlanner {
      * Whether {@code actor} may read in this department's workbook at all (the year's lock, the role,
      * the department), as one finding for the file rather than one per row.
      */
-    private Optional<Finding> fileRefusal(DSLContext tx, Manifest manifest) {
-        Optional<Department> department = new DepartmentRepository(tx).findByCode(manifest.departmentCode());
+    private Optional<Finding> fileRefusal(Repositories tx, Manifest manifest) {
+        Optional<Department> department = tx.departments().findByCode(manifest.departmentCode());
         if (department.isEmpty()) {
             return Optional.empty(); // each row is checked with its initiative's department below
         }
@@ -89,8 +88,8 @@ final class ImportPlanner {
         return Rights.refusal(actor, Action.READ_IN_WORKBOOK, target).map(e -> Finding.error(e.key(), e.args().toArray()));
     }
 
-    private static boolean locked(DSLContext tx, int year) {
-        return new YearControlRepository(tx).find(year).map(YearControl::locked).orElse(false);
+    private static boolean locked(Repositories tx, int year) {
+        return tx.yearControls().find(year).map(YearControl::locked).orElse(false);
     }
 
     private List<RowPlan> rows(ReturnedWorkbook workbook, Map<Integer, InitiativeRow> current, List<Finding> findings,

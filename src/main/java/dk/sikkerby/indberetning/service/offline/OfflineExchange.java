@@ -1,7 +1,6 @@
 package dk.sikkerby.indberetning.service.offline;
 
-import dk.sikkerby.indberetning.i18n.Messages;
-import dk.sikkerby.indberetning.persistence.Database;
+import dk.sikkerby.indberetning.persistence.Store;
 import dk.sikkerby.indberetning.service.Progress;
 import dk.sikkerby.indberetning.service.workflow.Actor;
 import java.nio.file.Path;
@@ -16,12 +15,15 @@ import java.util.Optional;
  */
 public final class OfflineExchange {
 
-    private final Database database;
+    private final Store store;
+    private final String databaseIdentity;
     private final TemplateService templates;
 
-    public OfflineExchange(Database database, Messages messages) {
-        this.database = database;
-        this.templates = new TemplateService(database, messages);
+    /** {@code databaseIdentity}: the open database's, which the workbooks it made carry. */
+    public OfflineExchange(Store store, String databaseIdentity, TemplateService templates) {
+        this.store = store;
+        this.databaseIdentity = databaseIdentity;
+        this.templates = templates;
     }
 
     public TemplateService templates() {
@@ -34,14 +36,14 @@ public final class OfflineExchange {
      * approved row the workbook changes) is an error finding that refuses the file.
      */
     public ImportPreview preview(Actor actor, List<Path> files, Expectation expectation, Progress progress) {
-        Optional<byte[]> key = ExchangeKey.find(database.dsl());
-        ReturnedWorkbookReader reader = new ReturnedWorkbookReader(database.identity(), key, expectation);
+        Optional<byte[]> key = ExchangeKey.find(store.direct());
+        ReturnedWorkbookReader reader = new ReturnedWorkbookReader(databaseIdentity, key, expectation);
         List<ReturnedWorkbook> read = new ArrayList<>();
         for (Path file : files) {
             read.add(reader.read(file));
             progress.update(read.size(), files.size());
         }
-        return new ImportPlanner(database.dsl(), actor).plan(read);
+        return new ImportPlanner(store, actor).plan(read);
     }
 
     /**
@@ -50,6 +52,6 @@ public final class OfflineExchange {
      * what the transaction reads.
      */
     public ApplyResult apply(Actor actor, ImportPreview preview, Map<RowPlan.Key, Resolution> resolutions) {
-        return new ImportApplier(database.dsl(), actor).apply(preview, resolutions);
+        return new ImportApplier(store, actor).apply(preview, resolutions);
     }
 }

@@ -1,5 +1,7 @@
 package dk.sikkerby.indberetning.service.offline;
 
+import org.apache.poi.openxml4j.util.ZipSecureFile;
+
 /**
  * The limits a returned workbook must keep before any of it is read. A department has a few dozen
  * initiatives; the limits leave room for fifty times that and for notes at their longest, and no
@@ -23,5 +25,16 @@ public final class OfflineLimits {
     public static final int MAX_ROWS = 10_000;
 
     private OfflineLimits() {
+    }
+
+    /**
+     * Sets POI's zip limits, which are global in POI, to these; called once by the composition root at
+     * start-up, before any workbook is read. Only ever tightens, never loosens, so calling it again is
+     * harmless.
+     */
+    public static void applyToPoi() {
+        ZipSecureFile.setMinInflateRatio(Math.max(ZipSecureFile.getMinInflateRatio(), MIN_INFLATE_RATIO));
+        ZipSecureFile.setMaxEntrySize(Math.min(ZipSecureFile.getMaxEntrySize(), MAX_ENTRY_BYTES));
+        ZipSecureFile.setMaxFileCount(Math.min(ZipSecureFile.getMaxFileCount(), MAX_ZIP_ENTRIES));
     }
 }

@@ -3,7 +3,6 @@ package dk.sikkerby.indberetning.service.offline;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -14,7 +13,6 @@ import org.apache.poi.openxml4j.exceptions.OpenXML4JException;
 import org.apache.poi.openxml4j.opc.OPCPackage;
 import org.apache.poi.openxml4j.opc.PackageAccess;
 import org.apache.poi.openxml4j.opc.PackagePart;
-import org.apache.poi.openxml4j.util.ZipSecureFile;
 import org.apache.poi.xssf.eventusermodel.XSSFReader;
 import org.xml.sax.SAXException;
 
@@ -26,13 +24,6 @@ import org.xml.sax.SAXException;
 public final class ReturnedWorkbookReader {
 
     private static final Logger LOG = Logger.getLogger(ReturnedWorkbookReader.class.getName());
-
-    static {
-        // Global in POI: only ever tightened here, never loosened.
-        ZipSecureFile.setMinInflateRatio(Math.max(ZipSecureFile.getMinInflateRatio(), OfflineLimits.MIN_INFLATE_RATIO));
-        ZipSecureFile.setMaxEntrySize(Math.min(ZipSecureFile.getMaxEntrySize(), OfflineLimits.MAX_ENTRY_BYTES));
-        ZipSecureFile.setMaxFileCount(Math.min(ZipSecureFile.getMaxFileCount(), OfflineLimits.MAX_ZIP_ENTRIES));
-    }
 
     private final String databaseIdentity;
     private final Optional<byte[]> key;

@@ -1,16 +1,13 @@
 package dk.sikkerby.indberetning.service.offline;
 
+import dk.sikkerby.indberetning.persistence.Store;
 import dk.sikkerby.indberetning.domain.Department;
 import dk.sikkerby.indberetning.domain.InitiativeRow;
 import dk.sikkerby.indberetning.domain.ReportYear;
 import dk.sikkerby.indberetning.domain.Score;
 import dk.sikkerby.indberetning.domain.YearControl;
 import dk.sikkerby.indberetning.i18n.Messages;
-import dk.sikkerby.indberetning.persistence.Database;
-import dk.sikkerby.indberetning.persistence.DepartmentRepository;
 import dk.sikkerby.indberetning.persistence.SubmissionRepository;
-import dk.sikkerby.indberetning.persistence.YearControlRepository;
-import dk.sikkerby.indberetning.persistence.YearRepository;
 import dk.sikkerby.indberetning.service.Progress;
 import dk.sikkerby.indberetning.service.UserFacingException;
 import dk.sikkerby.indberetning.service.files.AtomicFileWriter;
@@ -26,7 +23,6 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
-import org.jooq.DSLContext;
 
 /**
  * Makes the workbooks that go out: one per department for a year, each written whole or not at all.
@@ -39,11 +35,14 @@ public final class TemplateService {
     public record Written(String departmentCode, Path file, int initiatives) {
     }
 
-    private final Database database;
+    private final Store store;
+    private final String databaseIdentity;
     private final Messages messages;
 
-    public TemplateService(Database database, Messages messages) {
-        this.database = database;
+    /** {@code databaseIdentity}: the open database's identity, which every workbook carries. */
+    public TemplateService(Store store, String databaseIdentity, Messages messages) {
+        this.store = store;
+        this.databaseIdentity = databaseIdentity;
         this.messages = messages;
     }
 
@@ -82,7 +81,7 @@ public final class TemplateService {
     }
 
     private Written write(TemplateData data, Path file) {
-        byte[] key = database.dsl().transactionResult(cfg -> ExchangeKey.ensure(cfg.dsl()));
+        byte[] key = store.transactionResult(ExchangeKey::ensure);
         AtomicFileWriter.write(file, out -> new TemplateWriter(messages).write(data, key, out));
         return new Written(data.department().code(), file.toAbsolutePath().normalize(), data.rows().size());
     }
@@ -90,13 +89,12 @@ public final class TemplateService {
     /** The data for one department ({@code code}) or for every department with initiatives (null). */
     private List<TemplateData> load(Actor actor, int year, String code) {
         Rights.check(actor, Action.MAKE_TEMPLATES, Target.year(year, false));
-        return database.dsl().transactionResult(cfg -> {
-            DSLContext dsl = cfg.dsl();
-            boolean locked = new YearControlRepository(dsl).find(year).map(YearControl::locked).orElse(false);
+        return store.transactionResult(tx -> {
+            boolean locked = tx.yearControls().find(year).map(YearControl::locked).orElse(false);
             Rights.check(actor, Action.MAKE_TEMPLATES, Target.year(year, locked));
-            ReportYear reportYear = new YearRepository(dsl).find(year)
+            ReportYear reportYear = tx.years().find(year)
                     .orElseThrow(() -> new UserFacingException("year.error.unknown", year));
-            SubmissionRepository submissions = new SubmissionRepository(dsl);
+            SubmissionRepository submissions = tx.submissions();
             Map<Integer, Score> lastYear = new HashMap<>();
             for (InitiativeRow row : submissions.rows(year - 1)) {
                 row.submission().ifPresent(s -> lastYear.put(row.initiativeId(), s.score()));
@@ -107,16 +105,16 @@ public final class TemplateService {
             }
             List<TemplateData> result = new ArrayList<>();
             if (code != null) {
-                Department department = new DepartmentRepository(dsl).findByCode(code)
+                Department department = tx.departments().findByCode(code)
                         .orElseThrow(() -> new UserFacingException("offline.template.error.unknownDepartment", code));
                 List<InitiativeRow> rows = byDepartment.get(code);
                 if (rows == null) {
                     throw new UserFacingException("offline.template.error.noInitiatives", code, year);
                 }
-                result.add(new TemplateData(reportYear, department, rows, lastYear, database.identity()));
+                result.add(new TemplateData(reportYear, department, rows, lastYear, databaseIdentity));
             } else {
                 byDepartment.forEach((c, rows) -> result.add(new TemplateData(reportYear, rows.get(0).department(),
-                        rows, lastYear, database.identity())));
+                        rows, lastYear, databaseIdentity)));
                 if (result.isEmpty()) {
                     throw new UserFacingException("offline.template.error.emptyYear", year);
                 }

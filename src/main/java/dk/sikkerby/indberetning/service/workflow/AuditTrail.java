@@ -1,5 +1,6 @@
 package dk.sikkerby.indberetning.service.workflow;
 
+import dk.sikkerby.indberetning.persistence.Repositories;
 import dk.sikkerby.indberetning.domain.AuditAction;
 import dk.sikkerby.indberetning.domain.AuditField;
 import dk.sikkerby.indberetning.domain.InitiativeRow;
@@ -16,7 +17,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
-import org.jooq.DSLContext;
 
 /**
  * Writes the audit rows of one change, on the DSLContext of the change's own transaction, so that the
@@ -49,13 +49,13 @@ public final class AuditTrail {
     private final OffsetDateTime at;
     private final List<NewEntry> pending = new ArrayList<>();
 
-    public AuditTrail(DSLContext transaction, Actor actor, AuditAction action) {
+    public AuditTrail(Repositories transaction, Actor actor, AuditAction action) {
         this(transaction, actor, action, now());
     }
 
     /** A trail whose rows all carry {@code at} (the moment of an import, also written to its log). */
-    public AuditTrail(DSLContext transaction, Actor actor, AuditAction action, OffsetDateTime at) {
-        this.audit = new AuditRepository(transaction);
+    public AuditTrail(Repositories transaction, Actor actor, AuditAction action, OffsetDateTime at) {
+        this.audit = transaction.audit();
         this.actor = actor;
         this.action = action;
         this.at = at;

@@ -13,12 +13,18 @@ import org.bouncycastle.crypto.params.Argon2Parameters;
 /**
  * Argon2id password hashes (Bouncy Castle) in the PHC string form
  * {@code $argon2id$v=19$m=19456,t=2,p=1$salt$hash}, the parameters OWASP recommends as a minimum.
- * Verification reads the parameters from the stored string and compares in constant time.
+ * Verification reads the parameters from the stored string and compares in constant time; parameters
+ * beyond {@link #MAX_MEMORY_KIB}, {@link #MAX_ITERATIONS} or {@link #MAX_LANES} (a tampered row) are
+ * refused without hashing, so one row cannot make a sign-in take all the memory or all night.
  */
 public final class PasswordHasher {
 
     private static final Pattern PHC = Pattern.compile(
-            "\\$argon2id\\$v=19\\$m=(\\d+),t=(\\d+),p=(\\d+)\\$([A-Za-z0-9+/]+)\\$([A-Za-z0-9+/]+)");
+            "\\$argon2id\\$v=19\\$m=(\\d{1,9}),t=(\\d{1,9}),p=(\\d{1,9})\\$([A-Za-z0-9+/]{11,88})\\$([A-Za-z0-9+/]{22,88})");
+    /** 256 MiB: thirteen times what the app stores; more is no hash this app made. */
+    static final int MAX_MEMORY_KIB = 262_144;
+    static final int MAX_ITERATIONS = 16;
+    static final int MAX_LANES = 8;
     private static final Base64.Encoder ENCODER = Base64.getEncoder().withoutPadding();
     private static final Base64.Decoder DECODER = Base64.getDecoder();
 
@@ -48,9 +54,15 @@ public final class PasswordHasher {
         if (!m.matches()) {
             return false;
         }
+        int memory = Integer.parseInt(m.group(1));
+        int iterations = Integer.parseInt(m.group(2));
+        int lanes = Integer.parseInt(m.group(3));
+        if (memory > MAX_MEMORY_KIB || iterations < 1 || iterations > MAX_ITERATIONS || lanes < 1 || lanes > MAX_LANES
+                || memory < 8 * lanes) {
+            return false;
+        }
         byte[] expected = DECODER.decode(m.group(5));
-        byte[] actual = derive(password, DECODER.decode(m.group(4)), Integer.parseInt(m.group(1)),
-                Integer.parseInt(m.group(2)), Integer.parseInt(m.group(3)), expected.length);
+        byte[] actual = derive(password, DECODER.decode(m.group(4)), memory, iterations, lanes, expected.length);
         return MessageDigest.isEqual(expected, actual);
     }
 

@@ -3,7 +3,8 @@ package dk.sikkerby.indberetning.service.workflow;
 import dk.sikkerby.indberetning.domain.Department;
 import dk.sikkerby.indberetning.domain.Role;
 import dk.sikkerby.indberetning.domain.User;
-import dk.sikkerby.indberetning.persistence.DepartmentRepository;
+import dk.sikkerby.indberetning.persistence.Repositories;
+import dk.sikkerby.indberetning.persistence.Store;
 import dk.sikkerby.indberetning.persistence.UserRepository;
 import dk.sikkerby.indberetning.persistence.server.ServerLogins;
 import dk.sikkerby.indberetning.service.UserFacingException;
@@ -11,7 +12,6 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
-import org.jooq.DSLContext;
 
 /**
  * The users of a server database (decision 1400): each is a server login with one of the three group
@@ -20,10 +20,10 @@ import org.jooq.DSLContext;
  */
 public final class ServerUsers {
 
-    private final DSLContext dsl;
+    private final Store store;
 
-    public ServerUsers(DSLContext dsl) {
-        this.dsl = dsl;
+    public ServerUsers(Store store) {
+        this.store = store;
     }
 
     /**
@@ -31,8 +31,9 @@ public final class ServerUsers {
      * or a deactivated one.
      */
     public Actor signIn() {
-        String login = new ServerLogins(dsl).sessionLogin();
-        User user = new UserRepository(dsl).findByLogin(login)
+        Repositories direct = store.direct();
+        String login = direct.serverLogins().sessionLogin();
+        User user = direct.users().findByLogin(login)
                 .orElseThrow(() -> new UserFacingException("server.error.notAUser", login));
         if (!user.active()) {
             throw new UserFacingException("signin.error.deactivated");
@@ -54,10 +55,10 @@ public final class ServerUsers {
      */
     public Actor makeOwnerAdministrator(String fullName, boolean besideOthers) {
         String name = UserRules.fullName(fullName);
-        return dsl.transactionResult(cfg -> {
-            ServerLogins logins = new ServerLogins(cfg.dsl());
+        return store.transactionResult(tx -> {
+            ServerLogins logins = tx.serverLogins();
             String owner = UserRules.login(logins.sessionLogin());
-            UserRepository users = new UserRepository(cfg.dsl());
+            UserRepository users = tx.users();
             if (users.findByLogin(owner).isPresent()) {
                 return Actor.of(users.findByLogin(owner).get());
             }
@@ -67,7 +68,7 @@ public final class ServerUsers {
             logins.grantOnly(owner, Role.ADMINISTRATOR);
             User created = users.insert(owner, name, Role.ADMINISTRATOR, null, Set.of());
             Actor first = Actor.of(created);
-            new UserChangeTrail(cfg.dsl(), first, Map.of()).created(created);
+            new UserChangeTrail(tx, first, Map.of()).created(created);
             return first;
         });
     }
@@ -88,11 +89,10 @@ public final class ServerUsers {
         if (password != null) {
             UserRules.newPassword(password, repeated);
         }
-        return dsl.transactionResult(cfg -> {
-            DSLContext tx = cfg.dsl();
-            ServerLogins logins = new ServerLogins(tx);
-            UserRepository users = new UserRepository(tx);
-            Map<Integer, String> codes = new DepartmentRepository(tx).all().stream()
+        return store.transactionResult(tx -> {
+            ServerLogins logins = tx.serverLogins();
+            UserRepository users = tx.users();
+            Map<Integer, String> codes = tx.departments().all().stream()
                     .collect(Collectors.toMap(Department::id, Department::code));
             Set<Integer> departments = UserRules.departments(role, departmentIds, codes.keySet());
             // a user moved from a file has their row (rights, history) but no login or group role yet

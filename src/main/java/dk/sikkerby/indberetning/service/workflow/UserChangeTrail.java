@@ -1,5 +1,6 @@
 package dk.sikkerby.indberetning.service.workflow;
 
+import dk.sikkerby.indberetning.persistence.Repositories;
 import dk.sikkerby.indberetning.domain.User;
 import dk.sikkerby.indberetning.domain.UserChange.Field;
 import dk.sikkerby.indberetning.domain.UserChange.Kind;
@@ -10,7 +11,6 @@ import java.time.ZoneOffset;
 import java.util.Map;
 import java.util.Objects;
 import java.util.stream.Collectors;
-import org.jooq.DSLContext;
 
 /**
  * Writes the users' history on the DSLContext of the change's own transaction, so that a change to a
@@ -23,8 +23,8 @@ final class UserChangeTrail {
     private final Map<Integer, String> departmentCodes;
     private final OffsetDateTime at = OffsetDateTime.now(ZoneOffset.UTC);
 
-    UserChangeTrail(DSLContext transaction, Actor actor, Map<Integer, String> departmentCodes) {
-        this.audit = new UserAuditRepository(transaction);
+    UserChangeTrail(Repositories transaction, Actor actor, Map<Integer, String> departmentCodes) {
+        this.audit = transaction.userAudit();
         this.actor = actor;
         this.departmentCodes = departmentCodes;
     }

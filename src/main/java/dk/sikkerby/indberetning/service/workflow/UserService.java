@@ -1,84 +1,42 @@
 package dk.sikkerby.indberetning.service.workflow;
 
+import dk.sikkerby.indberetning.persistence.Store;
 import dk.sikkerby.indberetning.domain.Department;
 import dk.sikkerby.indberetning.domain.Role;
 import dk.sikkerby.indberetning.domain.User;
 import dk.sikkerby.indberetning.domain.UserChange;
-import dk.sikkerby.indberetning.persistence.DepartmentRepository;
-import dk.sikkerby.indberetning.persistence.UserAuditRepository;
 import dk.sikkerby.indberetning.persistence.UserRepository;
 import dk.sikkerby.indberetning.service.UserFacingException;
-import java.time.Clock;
-import java.time.Duration;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
-import org.jooq.DSLContext;
 
 /**
- * Users and signing in: the first administrator of an empty database; the administrator adding, editing,
- * deactivating and reactivating users and resetting their passwords; anyone changing their own password.
- * Every change is one transaction with its rows in the users' history (decision 0510).
+ * Managing users: the administrator adding, editing, deactivating and reactivating users, resetting their
+ * passwords, and reading their history. Every change is one transaction with its rows in the users'
+ * history (decision 0510). Signing in and one's own password are {@link SignInService}'s.
  */
 public final class UserService {
 
     /** The shortest password accepted, for every way a password is set. */
     public static final int MIN_PASSWORD = 8;
 
-    private final DSLContext dsl;
+    private final Store store;
     private final PasswordHasher hasher;
-    private final SignInThrottle throttle;
-    /**
-     * Hashed once, on the first sign-in (not when the service is made, which is on the way to the
-     * sign-in form), so that an unknown login costs as much time as a wrong password.
-     */
-    private volatile String decoy;
 
-    public UserService(DSLContext dsl, Clock clock) {
-        this(dsl, new PasswordHasher(), clock);
+    public UserService(Store store) {
+        this(store, new PasswordHasher());
     }
 
-    UserService(DSLContext dsl, PasswordHasher hasher, Clock clock) {
-        this.dsl = dsl;
+    UserService(Store store, PasswordHasher hasher) {
+        this.store = store;
         this.hasher = hasher;
-        this.throttle = new SignInThrottle(clock);
-    }
-
-    /**
-     * Who the installation check ({@code --smoke-test}) acts as: only on a database without users, which
-     * is the fresh database the installer checks with; never stored, and never offered where users exist.
-     */
-    public static final Actor INSTALLATION_CHECK =
-            new Actor(0, "installation-check", "Installationstest", Role.ADMINISTRATOR, Set.of());
-
-    /** True when no user exists yet: the app must ask for the first administrator. */
-    public boolean needsFirstAdministrator() {
-        return new UserRepository(dsl).count() == 0;
     }
 
     /** Every user, the deactivated ones too, by login. */
     public List<User> users() {
-        return new UserRepository(dsl).all();
-    }
-
-    /** Creates the first administrator of an empty database; refused once any user exists. */
-    public Actor createFirstAdministrator(String login, String fullName, char[] password, char[] repeated) {
-        String normalised = UserRules.login(login);
-        String name = UserRules.fullName(fullName);
-        UserRules.newPassword(password, repeated);
-        String hash = hasher.hash(password);
-        return dsl.transactionResult(cfg -> {
-            UserRepository users = new UserRepository(cfg.dsl());
-            if (users.count() > 0) {
-                throw new UserFacingException("signin.error.notEmpty");
-            }
-            User created = users.insert(normalised, name, Role.ADMINISTRATOR, hash, Set.of());
-            Actor first = Actor.of(created);
-            new UserChangeTrail(cfg.dsl(), first, Map.of()).created(created);
-            return first;
-        });
+        return store.direct().users().all();
     }
 
     /** An administrator adds a user; a coordinator must report for at least one department. */
@@ -166,66 +124,10 @@ public final class UserService {
         });
     }
 
-    /** Anyone signed in changes their own password, giving the old one; wrong old ones slow further tries. */
-    public void changeOwnPassword(Actor self, char[] oldPassword, char[] password, char[] repeated) {
-        waitYourTurn(self.login());
-        UserRules.newPassword(password, repeated);
-        UserRepository users = new UserRepository(dsl);
-        User me = users.findByLogin(self.login()).filter(User::active)
-                .orElseThrow(() -> new UserFacingException("users.error.notActive"));
-        if (!hasher.verify(oldPassword, users.passwordHash(me.login()).orElseGet(this::decoy))) {
-            throttle.failed(me.login());
-            throw new UserFacingException("users.error.oldPasswordWrong");
-        }
-        throttle.succeeded(me.login());
-        String hash = hasher.hash(password);
-        dsl.transaction(cfg -> {
-            new UserRepository(cfg.dsl()).setPasswordHash(me.login(), hash);
-            new UserChangeTrail(cfg.dsl(), self, Map.of()).password(me, UserChange.Kind.PASSWORD_CHANGE);
-        });
-    }
-
     /** A user's history, oldest first: who changed what about them, and when. */
     public List<UserChange> history(Actor admin, String login) {
         Rights.check(admin, Action.MANAGE_USERS, Target.year(0, false));
-        return new UserAuditRepository(dsl).forUser(UserRules.normalise(login));
-    }
-
-    /**
-     * Checks a login and password and gives the actor to act as. A wrong login and a wrong password get
-     * the same answer; after a few wrong tries, further tries must wait. Only someone who gives the right
-     * password learns that the user is deactivated (decision 0510).
-     */
-    public Actor signIn(String login, char[] password) {
-        String normalised = UserRules.normalise(login);
-        waitYourTurn(normalised);
-        UserRepository users = new UserRepository(dsl);
-        Optional<String> stored = users.passwordHash(normalised);
-        boolean ok = hasher.verify(password, stored.orElseGet(this::decoy)) && stored.isPresent();
-        if (!ok) {
-            throttle.failed(normalised);
-            throw new UserFacingException("signin.error.wrong");
-        }
-        User user = users.findByLogin(normalised).orElseThrow();
-        if (!user.active()) {
-            throw new UserFacingException("signin.error.deactivated");
-        }
-        throttle.succeeded(normalised);
-        return Actor.of(user);
-    }
-
-    private String decoy() {
-        if (decoy == null) {
-            decoy = hasher.hash("decoy-password".toCharArray());
-        }
-        return decoy;
-    }
-
-    private void waitYourTurn(String login) {
-        Optional<Duration> wait = throttle.waitFor(login);
-        if (wait.isPresent()) {
-            throw new UserFacingException("signin.error.wait", Math.max(1, wait.get().toSeconds()));
-        }
+        return store.direct().userAudit().forUser(UserRules.normalise(login));
     }
 
     /** What an administrator's change works with, inside its transaction. */
@@ -250,14 +152,13 @@ public final class UserService {
      * on managing users. The administrators' rows stay locked until the change commits.
      */
     private <T> T administering(Actor admin, AdministratorWork<T> work) {
-        return dsl.transactionResult(cfg -> {
-            DSLContext tx = cfg.dsl();
-            UserRepository users = new UserRepository(tx);
+        return store.transactionResult(tx -> {
+            UserRepository users = tx.users();
             Set<String> administrators = users.lockActiveAdministrators();
             if (!administrators.contains(admin.login())) {
                 throw new UserFacingException("users.error.noLongerAdministrator");
             }
-            Map<Integer, String> codes = new DepartmentRepository(tx).all().stream()
+            Map<Integer, String> codes = tx.departments().all().stream()
                     .collect(Collectors.toMap(Department::id, Department::code));
             return work.run(new Administering(users, administrators, codes, new UserChangeTrail(tx, admin, codes)));
         });

@@ -1,5 +1,7 @@
 package dk.sikkerby.indberetning.service.workflow;
 
+import dk.sikkerby.indberetning.persistence.Store;
+import dk.sikkerby.indberetning.persistence.Repositories;
 import dk.sikkerby.indberetning.domain.AuditAction;
 import dk.sikkerby.indberetning.domain.AuditEntry;
 import dk.sikkerby.indberetning.domain.AuditField;
@@ -12,9 +14,7 @@ import dk.sikkerby.indberetning.domain.YearControl;
 import dk.sikkerby.indberetning.domain.YearOverview;
 import java.time.LocalDate;
 import dk.sikkerby.indberetning.persistence.AuditRepository;
-import dk.sikkerby.indberetning.persistence.CommentRepository;
 import dk.sikkerby.indberetning.persistence.StaleSubmissionException;
-import dk.sikkerby.indberetning.persistence.SubmissionRepository;
 import dk.sikkerby.indberetning.persistence.YearControlRepository;
 import dk.sikkerby.indberetning.service.SubmissionService;
 import dk.sikkerby.indberetning.service.UserFacingException;
@@ -23,7 +23,6 @@ import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Map;
-import org.jooq.DSLContext;
 
 /**
  * The life of a submission (submit, return, approve, reopen), its comment thread and history, and the
@@ -31,10 +30,12 @@ import org.jooq.DSLContext;
  */
 public final class WorkflowService {
 
-    private final DSLContext dsl;
+    private final Store store;
+    private final SubmissionService submissions;
 
-    public WorkflowService(DSLContext dsl) {
-        this.dsl = dsl;
+    public WorkflowService(Store store, SubmissionService submissions) {
+        this.store = store;
+        this.submissions = submissions;
     }
 
     /** The department hands the submission in: draft or returned → submitted. */
@@ -63,12 +64,12 @@ public final class WorkflowService {
     /** Adds a message to the thread: an answer from the department, a note from the secretariat. */
     public void comment(Actor actor, int year, int initiativeId, String text) {
         String body = required(text);
-        dsl.transaction(cfg -> {
-            InitiativeRow row = row(cfg.dsl(), year, initiativeId);
-            Rights.check(actor, Action.COMMENT, Target.row(row, locked(cfg.dsl(), year)));
+        store.transaction(tx -> {
+            InitiativeRow row = row(tx, year, initiativeId);
+            Rights.check(actor, Action.COMMENT, Target.row(row, locked(tx, year)));
             CommentKind kind = actor.role() == dk.sikkerby.indberetning.domain.Role.COORDINATOR
                     ? CommentKind.ANSWER : CommentKind.NOTE;
-            new CommentRepository(cfg.dsl()).append(year, initiativeId, kind, body, actor.login(), actor.fullName(),
+            tx.comments().append(year, initiativeId, kind, body, actor.login(), actor.fullName(),
                     now());
         });
     }
@@ -85,95 +86,95 @@ public final class WorkflowService {
     /** The year's progress per department as {@code actor} may see it, measured against the deadline. */
     public YearOverview overview(Actor actor, int year, LocalDate today) {
         YearControl control = control(year);
-        return YearOverview.of(new SubmissionService(dsl).loadYear(actor, year), control.deadline(), today);
+        return YearOverview.of(submissions.loadYear(actor, year), control.deadline(), today);
     }
 
     /** The administrator sets (or clears, with null) the date by which departments must submit. */
     public void setDeadline(Actor actor, int year, LocalDate deadline) {
-        dsl.transaction(cfg -> {
-            Rights.check(actor, Action.MANAGE_SETUP, Target.year(year, locked(cfg.dsl(), year)));
-            YearControlRepository years = new YearControlRepository(cfg.dsl());
+        store.transaction(tx -> {
+            Rights.check(actor, Action.MANAGE_SETUP, Target.year(year, locked(tx, year)));
+            YearControlRepository years = tx.yearControls();
             String before = years.find(year).flatMap(YearControl::deadline).map(LocalDate::toString).orElse("");
             years.setDeadline(year, deadline);
-            new AuditTrail(cfg.dsl(), actor, AuditAction.EDIT).setUp(year, null, AuditField.DEADLINE, before,
+            new AuditTrail(tx, actor, AuditAction.EDIT).setUp(year, null, AuditField.DEADLINE, before,
                     deadline == null ? "" : deadline.toString());
         });
     }
 
     /** The administrator decides whether coordinators see other departments' rows (read-only) or only their own. */
     public void setCoordinatorsSeeAll(Actor actor, int year, boolean seeAll) {
-        dsl.transaction(cfg -> {
-            Rights.check(actor, Action.MANAGE_SETUP, Target.year(year, locked(cfg.dsl(), year)));
-            YearControlRepository years = new YearControlRepository(cfg.dsl());
+        store.transaction(tx -> {
+            Rights.check(actor, Action.MANAGE_SETUP, Target.year(year, locked(tx, year)));
+            YearControlRepository years = tx.yearControls();
             String before = years.find(year).map(c -> String.valueOf(c.coordinatorsSeeAll())).orElse("");
             years.setCoordinatorsSeeAll(year, seeAll);
-            new AuditTrail(cfg.dsl(), actor, AuditAction.EDIT).setUp(year, null, AuditField.COORDINATORS_SEE_ALL, before,
+            new AuditTrail(tx, actor, AuditAction.EDIT).setUp(year, null, AuditField.COORDINATORS_SEE_ALL, before,
                     String.valueOf(seeAll));
         });
     }
 
     public YearControl control(int year) {
-        return new YearControlRepository(dsl).find(year)
+        return store.direct().yearControls().find(year)
                 .orElseThrow(() -> new UserFacingException("year.error.unknown", year));
     }
 
     public List<AuditEntry> history(int year, int initiativeId) {
-        return new AuditRepository(dsl).forSubmission(year, initiativeId);
+        return store.direct().audit().forSubmission(year, initiativeId);
     }
 
     /** The file each imported change of the submission came from, by the change's moment (see AuditRepository). */
     public Map<Instant, String> sourceFiles(int year, int initiativeId) {
-        return new AuditRepository(dsl).sourceFiles(year, initiativeId);
+        return store.direct().audit().sourceFiles(year, initiativeId);
     }
 
     public List<AuditEntry> yearHistory(int year) {
-        return new AuditRepository(dsl).forYear(year);
+        return store.direct().audit().forYear(year);
     }
 
     public List<Comment> thread(int year, int initiativeId) {
-        return new CommentRepository(dsl).thread(year, initiativeId);
+        return store.direct().comments().thread(year, initiativeId);
     }
 
     private Submission transition(Actor actor, int year, int initiativeId, int expectedVersion, Action action,
                                   SubmissionState to, CommentKind kind, String comment) {
         try {
-            return dsl.transactionResult(cfg -> {
-                InitiativeRow before = row(cfg.dsl(), year, initiativeId);
-                Rights.check(actor, action, Target.row(before, locked(cfg.dsl(), year)));
+            return store.transactionResult(tx -> {
+                InitiativeRow before = row(tx, year, initiativeId);
+                Rights.check(actor, action, Target.row(before, locked(tx, year)));
                 if (action == Action.SUBMIT && before.score().isMissing()) {
                     throw new UserFacingException("workflow.refused.scoreMissing", before.name());
                 }
-                Submission after = new SubmissionRepository(cfg.dsl())
+                Submission after = tx.submissions()
                         .changeState(year, initiativeId, to, actor.login(), expectedVersion);
-                new AuditTrail(cfg.dsl(), actor, AuditAction.STATE_CHANGE).changes(before, after);
+                new AuditTrail(tx, actor, AuditAction.STATE_CHANGE).changes(before, after);
                 if (!comment.isEmpty()) {
-                    new CommentRepository(cfg.dsl()).append(year, initiativeId, kind, comment, actor.login(),
+                    tx.comments().append(year, initiativeId, kind, comment, actor.login(),
                             actor.fullName(), now());
                 }
                 return after;
             });
         } catch (StaleSubmissionException e) {
-            throw new SubmissionService(dsl).concurrent(year, initiativeId);
+            throw submissions.concurrent(year, initiativeId);
         }
     }
 
     private void setLock(Actor actor, int year, boolean lock, String reason, Action action, AuditAction audit) {
-        dsl.transaction(cfg -> {
-            YearControlRepository years = new YearControlRepository(cfg.dsl());
+        store.transaction(tx -> {
+            YearControlRepository years = tx.yearControls();
             YearControl control = years.find(year).orElseThrow(() -> new UserFacingException("year.error.unknown", year));
             Rights.check(actor, action, Target.year(year, control.locked()));
             years.setLocked(year, lock);
-            new AuditTrail(cfg.dsl(), actor, audit).year(year, lock, reason);
+            new AuditTrail(tx, actor, audit).year(year, lock, reason);
         });
     }
 
-    private static InitiativeRow row(DSLContext tx, int year, int initiativeId) {
-        return new SubmissionRepository(tx).row(year, initiativeId)
+    private static InitiativeRow row(Repositories tx, int year, int initiativeId) {
+        return tx.submissions().row(year, initiativeId)
                 .orElseThrow(() -> new UserFacingException("workflow.error.unknownInitiative", year));
     }
 
-    private static boolean locked(DSLContext tx, int year) {
-        return new YearControlRepository(tx).find(year).map(YearControl::locked).orElse(false);
+    private static boolean locked(Repositories tx, int year) {
+        return tx.yearControls().find(year).map(YearControl::locked).orElse(false);
     }
 
     private static String required(String text) {

@@ -13,16 +13,36 @@ import javafx.concurrent.Task;
 /**
  * Runs database, file and document work off the FX thread, one job at a time in order, and hands the
  * result (or the failure) back on the FX thread. {@link #busyProperty()} is true while work runs.
+ * {@link #sameThread()} runs the work at once on the caller's thread instead, which lets view models be
+ * tested without a screen or a toolkit.
  */
 public final class Background implements AutoCloseable {
 
-    private final ExecutorService executor = Executors.newSingleThreadExecutor(r -> {
-        Thread t = new Thread(r, "sikkerby-worker");
-        t.setDaemon(true);
-        return t;
-    });
+    /** The worker thread; null when the work runs on the caller's thread. */
+    private final ExecutorService executor;
     private final ReadOnlyBooleanWrapper busy = new ReadOnlyBooleanWrapper(false);
     private int running;
+
+    /** One worker thread, in order; results come back on the FX thread. */
+    public Background() {
+        this(Executors.newSingleThreadExecutor(r -> {
+            Thread t = new Thread(r, "sikkerby-worker");
+            t.setDaemon(true);
+            return t;
+        }));
+    }
+
+    private Background(ExecutorService executor) {
+        this.executor = executor;
+    }
+
+    /**
+     * Runs each piece of work at once on the calling thread and hands its result or failure to the
+     * callbacks on that thread, before {@code run} returns: for tests of view models without a screen.
+     */
+    public static Background sameThread() {
+        return new Background(null);
+    }
 
     /** Long work that reports its progress; bind a progress bar to the returned task. */
     @FunctionalInterface
@@ -43,6 +63,10 @@ public final class Background implements AutoCloseable {
         };
         running++;
         busy.set(true);
+        if (executor == null) {
+            runHere(work, onSuccess, onError);
+            return task;
+        }
         task.setOnSucceeded(e -> {
             done();
             onSuccess.accept(task.getValue());
@@ -52,13 +76,26 @@ public final class Background implements AutoCloseable {
             onError.accept(task.getException());
         });
         task.setOnCancelled(e -> done());
-        if (executor.isShutdown()) {
+        if (executor != null && executor.isShutdown()) {
             // the app is stopping: work asked for after that (a late reply to a click) is dropped
             done();
             return task;
         }
         executor.execute(task);
         return task;
+    }
+
+    private <T> void runHere(ProgressWork<T> work, Consumer<T> onSuccess, Consumer<Throwable> onError) {
+        T value;
+        try {
+            value = work.call(Progress.NONE);
+        } catch (Exception | Error e) {
+            done();
+            onError.accept(e);
+            return;
+        }
+        done();
+        onSuccess.accept(value);
     }
 
     private void done() {
@@ -73,6 +110,9 @@ public final class Background implements AutoCloseable {
     /** Lets queued work finish (a save in flight is never cut off), then stops the worker. */
     @Override
     public void close() {
+        if (executor == null) {
+            return;
+        }
         executor.shutdown();
         try {
             executor.awaitTermination(30, TimeUnit.SECONDS);

@@ -1,7 +1,7 @@
 package dk.sikkerby.indberetning.ui.export;
 
 import dk.sikkerby.indberetning.i18n.Messages;
-import dk.sikkerby.indberetning.ui.AppContext;
+import dk.sikkerby.indberetning.ui.common.AppContext;
 import java.util.Objects;
 import javafx.scene.Scene;
 import javafx.stage.Modality;

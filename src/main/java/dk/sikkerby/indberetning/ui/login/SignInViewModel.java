@@ -2,7 +2,7 @@ package dk.sikkerby.indberetning.ui.login;
 
 import dk.sikkerby.indberetning.i18n.Messages;
 import dk.sikkerby.indberetning.service.workflow.Actor;
-import dk.sikkerby.indberetning.service.workflow.UserService;
+import dk.sikkerby.indberetning.service.workflow.SignInService;
 import dk.sikkerby.indberetning.ui.common.Background;
 import dk.sikkerby.indberetning.ui.common.ErrorText;
 import java.util.concurrent.CompletableFuture;
@@ -24,7 +24,7 @@ import javafx.beans.property.StringProperty;
 public final class SignInViewModel {
 
     private final Messages messages;
-    private final CompletableFuture<UserService> users;
+    private final CompletableFuture<SignInService> users;
     private final Background background;
     private final BooleanProperty firstAdministrator = new SimpleBooleanProperty();
 
@@ -40,7 +40,7 @@ public final class SignInViewModel {
      * @param users completes with the open database's users (or fails, which the app reports itself)
      * @param firstAdministrator what to ask for until the database says ({@link #setFirstAdministrator})
      */
-    public SignInViewModel(Messages messages, CompletableFuture<UserService> users, Background background,
+    public SignInViewModel(Messages messages, CompletableFuture<SignInService> users, Background background,
                            boolean firstAdministrator) {
         this.messages = messages;
         this.users = users;

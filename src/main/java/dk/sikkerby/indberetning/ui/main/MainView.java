@@ -1,12 +1,7 @@
 package dk.sikkerby.indberetning.ui.main;
 
 import dk.sikkerby.indberetning.domain.Category;
-import dk.sikkerby.indberetning.domain.Department;
 import dk.sikkerby.indberetning.domain.InitiativeRow;
-import dk.sikkerby.indberetning.domain.RichText;
-import dk.sikkerby.indberetning.domain.Score;
-import dk.sikkerby.indberetning.domain.SubmissionState;
-import dk.sikkerby.indberetning.domain.YearSummary;
 import dk.sikkerby.indberetning.domain.YearTable;
 import dk.sikkerby.indberetning.i18n.Messages;
 import dk.sikkerby.indberetning.ui.common.Dialogs;
@@ -15,20 +10,14 @@ import dk.sikkerby.indberetning.ui.editor.EditorViewModel;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.function.Function;
 import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.css.PseudoClass;
-import javafx.geometry.Insets;
 import javafx.geometry.Orientation;
-import javafx.geometry.Pos;
 import javafx.scene.Cursor;
 import javafx.scene.Node;
-import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
-import javafx.scene.control.ListCell;
 import javafx.scene.control.MenuBar;
 import javafx.scene.control.SplitPane;
-import javafx.scene.control.TextField;
 import javafx.scene.control.ToolBar;
 import javafx.scene.control.Tooltip;
 import javafx.scene.control.TreeItem;
@@ -36,14 +25,9 @@ import javafx.scene.control.TreeTableColumn;
 import javafx.scene.control.TreeTableRow;
 import javafx.scene.control.TreeTableView;
 import javafx.scene.layout.BorderPane;
-import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
-import javafx.scene.text.Font;
-import javafx.scene.text.FontWeight;
-import javafx.scene.text.Text;
-import javafx.util.StringConverter;
 
 /**
  * The main window's content: year selector, department filter and search above; the year's table
@@ -53,9 +37,6 @@ import javafx.util.StringConverter;
 public final class MainView extends BorderPane {
 
     private static final PseudoClass CATEGORY = PseudoClass.getPseudoClass("category");
-    private static final int PREVIEW_CHARS = 160;
-    /** The disclosure arrow and the cell's padding before a category's name. */
-    private static final double CATEGORY_INDENT = 44;
 
     private final MainViewModel model;
     private final EditorViewModel editor;
@@ -86,97 +67,13 @@ public final class MainView extends BorderPane {
         top.getChildren().add(menuBar);
         setTop(top);
         noteLabel = messages.get("column.note");
-        toolbar = toolbar();
+        toolbar = new MainToolBar(model, messages, this::confirmLeave).build();
         workArea = new SplitPane(tableArea(), editorSide);
         workArea.setOrientation(Orientation.HORIZONTAL);
         workArea.setDividerPositions(0.6);
-        setBottom(statusBar(databaseFile));
+        setBottom(StatusBar.build(model, editor, messages, signedIn, databaseFile));
         model.visibleRows().addListener((obs, old, rows) -> rebuild());
         model.tableProperty().addListener((obs, old, table) -> showYear(table));
-    }
-
-    private ToolBar toolbar() {
-        ComboBox<Integer> years = new ComboBox<>();
-        years.setId("yearSelector");
-        years.setAccessibleText(messages.get("main.year.accessible"));
-        model.years().addListener((javafx.collections.ListChangeListener<YearSummary>) c ->
-                years.getItems().setAll(model.years().stream().map(y -> y.year().year()).toList()));
-        years.valueProperty().bindBidirectional(model.selectedYearProperty());
-        years.setConverter(new StringConverter<>() {
-            @Override
-            public String toString(Integer year) {
-                return year == null ? "" : String.valueOf(year);
-            }
-
-            @Override
-            public Integer fromString(String s) {
-                return s == null || s.isBlank() ? null : Integer.valueOf(s.strip());
-            }
-        });
-        years.valueProperty().addListener((obs, old, year) -> {
-            if (!rebuilding && old != null && year != null && !old.equals(year) && !confirmLeave()) {
-                rebuilding = true;
-                years.setValue(old);
-                rebuilding = false;
-            }
-        });
-
-        ComboBox<Department> departments = new ComboBox<>(model.departments());
-        departments.setId("departmentFilter");
-        departments.setAccessibleText(messages.get("main.department.accessible"));
-        departments.valueProperty().bindBidirectional(model.departmentFilterProperty());
-        departments.setButtonCell(departmentCell());
-        departments.setCellFactory(list -> departmentCell());
-        departments.setPrefWidth(260);
-
-        TextField search = new TextField();
-        search.setId("searchField");
-        search.setPromptText(messages.get("main.search.prompt"));
-        search.setAccessibleText(messages.get("main.search.accessible"));
-        search.textProperty().bindBidirectional(model.searchProperty());
-        search.setPrefColumnCount(22);
-
-        ComboBox<SubmissionState> states = new ComboBox<>();
-        states.setId("stateFilter");
-        states.setAccessibleText(messages.get("main.state.accessible"));
-        states.getItems().add(null);
-        states.getItems().addAll(SubmissionState.values());
-        states.valueProperty().bindBidirectional(model.stateFilterProperty());
-        states.setButtonCell(stateCell());
-        states.setCellFactory(list -> stateCell());
-
-        Label yearLabel = new Label(messages.get("main.year"));
-        yearLabel.setLabelFor(years);
-        Label departmentLabel = new Label(messages.get("main.department"));
-        departmentLabel.setLabelFor(departments);
-        Label stateLabel = new Label(messages.get("main.state"));
-        stateLabel.setLabelFor(states);
-        return new ToolBar(yearLabel, years, departmentLabel, departments, stateLabel, states, search);
-    }
-
-    private ListCell<Department> departmentCell() {
-        return new ListCell<>() {
-            @Override
-            protected void updateItem(Department d, boolean empty) {
-                super.updateItem(d, empty);
-                setText(empty || d == null ? null : d.code().isEmpty() ? messages.get("main.department.all")
-                        : d.code() + " – " + d.name());
-            }
-        };
-    }
-
-    private ListCell<SubmissionState> stateCell() {
-        return new ListCell<>() {
-            @Override
-            protected void updateItem(SubmissionState state, boolean empty) {
-                super.updateItem(state, empty);
-                setText(empty ? null : state == null ? messages.get("main.state.all") : stateText(state));
-            }
-        };
-    }
-
-    private String stateText(SubmissionState state) {
-        return state.icon() + " " + messages.get(state.key());
     }
 
     private Region tableArea() {
@@ -185,22 +82,22 @@ public final class MainView extends BorderPane {
         tree.setShowRoot(false);
         tree.setColumnResizePolicy(TreeTableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
         tree.setPlaceholder(tablePlaceholder);
-        TreeTableColumn<TableItem, String> name = column(messages.get("column.initiative"), 230,
+        TreeTableColumn<TableItem, String> name = TableColumns.column(messages.get("column.initiative"), 230,
                 i -> i.isCategory() ? i.category().name() : i.row().name());
-        TreeTableColumn<TableItem, String> department = column(messages.get("column.department"), 95,
+        TreeTableColumn<TableItem, String> department = TableColumns.column(messages.get("column.department"), 95,
                 i -> i.isCategory() ? "" : i.row().department().code());
-        TreeTableColumn<TableItem, String> score = column(messages.get("column.score"), 110,
-                i -> i.isCategory() ? "" : scoreText(i.row().score()));
-        TreeTableColumn<TableItem, String> state = column(messages.get("column.state"), 110,
-                i -> i.isCategory() ? "" : stateText(i.row().state()));
+        TreeTableColumn<TableItem, String> score = TableColumns.column(messages.get("column.score"), 110,
+                i -> i.isCategory() ? "" : TableColumns.scoreText(messages, i.row().score()));
+        TreeTableColumn<TableItem, String> state = TableColumns.column(messages.get("column.state"), 110,
+                i -> i.isCategory() ? "" : MainToolBar.stateText(messages, i.row().state()));
         state.setId("stateColumn");
         state.setMinWidth(110);
         noteColumn.setText(messages.get("column.note"));
         noteColumn.setPrefWidth(200);
         noteColumn.setCellValueFactory(c -> new ReadOnlyStringWrapper(
-                c.getValue().getValue().isCategory() ? "" : preview(c.getValue().getValue().row().departmentNote())));
-        TreeTableColumn<TableItem, String> assessment = column(messages.get("column.assessment"), 200,
-                i -> i.isCategory() ? "" : preview(i.row().assessment()));
+                c.getValue().getValue().isCategory() ? "" : TableColumns.preview(c.getValue().getValue().row().departmentNote())));
+        TreeTableColumn<TableItem, String> assessment = TableColumns.column(messages.get("column.assessment"), 200,
+                i -> i.isCategory() ? "" : TableColumns.preview(i.row().assessment()));
         nameColumn = name;
         tree.getColumns().setAll(List.of(name, department, score, noteColumn, assessment, state));
         tree.setRowFactory(t -> new TreeTableRow<>() {
@@ -214,53 +111,10 @@ public final class MainView extends BorderPane {
         return tree;
     }
 
-    private TreeTableColumn<TableItem, String> column(String title, double width, Function<TableItem, String> value) {
-        TreeTableColumn<TableItem, String> column = new TreeTableColumn<>(title);
-        column.setPrefWidth(width);
-        column.setCellValueFactory(c -> new ReadOnlyStringWrapper(value.apply(c.getValue().getValue())));
-        return column;
-    }
-
-    private String scoreText(Score score) {
-        if (score.isNotRelevant()) {
-            return messages.get("score.notRelevant");
-        }
-        return score.isMissing() ? messages.get("score.missing") : score.fraction();
-    }
-
-    private static String preview(RichText text) {
-        String plain = text.plainText().replace('\n', ' ');
-        return plain.length() <= PREVIEW_CHARS ? plain : plain.substring(0, PREVIEW_CHARS) + "…";
-    }
-
-    private Region statusBar(String databaseFile) {
-        Label counts = new Label();
-        counts.setId("statusCounts");
-        counts.textProperty().bind(model.counts());
-        Label message = new Label();
-        message.setId("statusMessage");
-        message.getStyleClass().add("status-message");
-        message.textProperty().bind(model.messageProperty());
-        Label saved = new Label();
-        saved.setId("statusSaved");
-        saved.textProperty().bind(editor.lastResultProperty());
-        Region spacer = new Region();
-        HBox.setHgrow(spacer, Priority.ALWAYS);
-        Label file = new Label(messages.get("status.database", databaseFile));
-        file.setId("databasePath");
-        signedIn.setId("signedInUser");
-        HBox bar = new HBox(16, counts, message, saved, spacer, signedIn, file);
-        bar.setId("statusBar");
-        bar.getStyleClass().add("status-bar");
-        bar.setAlignment(Pos.CENTER_LEFT);
-        bar.setPadding(new Insets(4, 8, 4, 8));
-        return bar;
-    }
-
     private void showYear(YearTable table) {
         String label = table == null ? messages.get("column.note") : table.year().noteLabel();
         noteColumn.setText(label);
-        nameColumn.setMinWidth(table == null ? 0 : widestCategory(table));
+        nameColumn.setMinWidth(table == null ? 0 : TableColumns.widestCategory(table));
         noteLabel = label;
         if (editorView != null) {
             editorView.setNoteLabel(label);
@@ -269,18 +123,6 @@ public final class MainView extends BorderPane {
                 && table.rows().stream().noneMatch(r -> r.initiativeId() == editor.rowProperty().get().initiativeId())) {
             editor.load(null);
         }
-    }
-
-    /** The width that shows every category's name whole: they head their groups, as in the appendix. */
-    private static double widestCategory(YearTable table) {
-        Text text = new Text();
-        text.setFont(Font.font(Font.getDefault().getFamily(), FontWeight.BOLD, Font.getDefault().getSize()));
-        double widest = 0;
-        for (Category category : table.categories()) {
-            text.setText(category.name());
-            widest = Math.max(widest, text.getLayoutBounds().getWidth());
-        }
-        return widest + CATEGORY_INDENT;
     }
 
     private void rebuild() {

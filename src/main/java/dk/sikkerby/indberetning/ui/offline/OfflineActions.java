@@ -2,7 +2,7 @@ package dk.sikkerby.indberetning.ui.offline;
 
 import dk.sikkerby.indberetning.i18n.Messages;
 import dk.sikkerby.indberetning.service.offline.OfflineExchange;
-import dk.sikkerby.indberetning.ui.AppContext;
+import dk.sikkerby.indberetning.ui.common.AppContext;
 import dk.sikkerby.indberetning.ui.common.ErrorText;
 import dk.sikkerby.indberetning.ui.main.MainMenu;
 import dk.sikkerby.indberetning.ui.main.MainViewModel;

@@ -5,7 +5,7 @@ import dk.sikkerby.indberetning.domain.SubmissionState;
 import dk.sikkerby.indberetning.domain.YearOverview;
 import dk.sikkerby.indberetning.domain.YearOverview.DepartmentProgress;
 import dk.sikkerby.indberetning.i18n.Messages;
-import dk.sikkerby.indberetning.ui.AppContext;
+import dk.sikkerby.indberetning.ui.common.AppContext;
 import dk.sikkerby.indberetning.ui.common.ErrorText;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;

@@ -5,7 +5,7 @@ import dk.sikkerby.indberetning.domain.Department;
 import dk.sikkerby.indberetning.domain.InitiativeRow;
 import dk.sikkerby.indberetning.domain.ReportYear;
 import dk.sikkerby.indberetning.i18n.Messages;
-import dk.sikkerby.indberetning.ui.AppContext;
+import dk.sikkerby.indberetning.ui.common.AppContext;
 import java.util.Objects;
 import java.util.function.Function;
 import javafx.geometry.Insets;

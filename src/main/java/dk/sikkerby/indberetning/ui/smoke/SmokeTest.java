@@ -6,8 +6,8 @@ import dk.sikkerby.indberetning.service.export.ExportFormat;
 import dk.sikkerby.indberetning.service.export.ExportRequest;
 import dk.sikkerby.indberetning.service.export.ExportService;
 import dk.sikkerby.indberetning.service.smoke.SmokeYear;
-import dk.sikkerby.indberetning.ui.AppContext;
-import dk.sikkerby.indberetning.ui.MainWindow;
+import dk.sikkerby.indberetning.ui.common.AppContext;
+import dk.sikkerby.indberetning.ui.main.MainViewModel;
 import dk.sikkerby.indberetning.ui.common.ErrorText;
 import java.nio.file.Path;
 import java.util.concurrent.Executors;
@@ -29,7 +29,7 @@ public final class SmokeTest {
     public static final String FILE_NAME = "smoke-test-export";
 
     private final AppContext context;
-    private final MainWindow window;
+    private final MainViewModel window;
     private final Messages messages;
     private ScheduledExecutorService timer;
     private volatile boolean cancelled;
@@ -37,7 +37,7 @@ public final class SmokeTest {
     private final Runnable endApp;
 
     /** {@code endApp} ends the app after the check passed (normally {@code Platform::exit}). */
-    public SmokeTest(AppContext context, MainWindow window, Runnable endApp) {
+    public SmokeTest(AppContext context, MainViewModel window, Runnable endApp) {
         this.endApp = endApp;
         this.context = context;
         this.window = window;
@@ -51,7 +51,7 @@ public final class SmokeTest {
     }
 
     private void loadYear(int year) {
-        YearTable shown = window.model().tableProperty().get();
+        YearTable shown = window.tableProperty().get();
         if (shown != null && shown.year().year() == year) {
             exportYear(year); // the window loaded it at start, as the newest year
             return;
@@ -60,13 +60,13 @@ public final class SmokeTest {
             @Override
             public void changed(ObservableValue<? extends YearTable> obs, YearTable old, YearTable table) {
                 if (table != null && table.year().year() == year) {
-                    window.model().tableProperty().removeListener(this);
+                    window.tableProperty().removeListener(this);
                     exportYear(year);
                 }
             }
         };
-        window.model().tableProperty().addListener(loaded);
-        window.model().refreshYears(year);
+        window.tableProperty().addListener(loaded);
+        window.refreshYears(year);
     }
 
     private void exportYear(int year) {
@@ -105,7 +105,7 @@ public final class SmokeTest {
             return t;
         });
         timer.schedule(() -> {
-            System.err.println(messages.get("smoke.timedOut", TIMEOUT_SECONDS, window.model().messageProperty().get()));
+            System.err.println(messages.get("smoke.timedOut", TIMEOUT_SECONDS, window.messageProperty().get()));
             System.exit(2);
         }, TIMEOUT_SECONDS, TimeUnit.SECONDS);
     }

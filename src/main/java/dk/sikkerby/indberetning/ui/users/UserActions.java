@@ -6,8 +6,9 @@ import dk.sikkerby.indberetning.service.workflow.Action;
 import dk.sikkerby.indberetning.service.workflow.Actor;
 import dk.sikkerby.indberetning.service.workflow.Rights;
 import dk.sikkerby.indberetning.service.workflow.Target;
+import dk.sikkerby.indberetning.service.workflow.SignInService;
 import dk.sikkerby.indberetning.service.workflow.UserService;
-import dk.sikkerby.indberetning.ui.AppContext;
+import dk.sikkerby.indberetning.ui.common.AppContext;
 import dk.sikkerby.indberetning.ui.common.Background;
 import dk.sikkerby.indberetning.ui.common.Dialogs;
 import dk.sikkerby.indberetning.ui.common.ErrorText;
@@ -18,8 +19,8 @@ import javafx.stage.Window;
 
 /**
  * The main window's commands about users: File → Users (administrators) and File → Change password
- * (anyone, also by clicking one's name in the status bar). The app's one {@link UserService} serves both and the
- * sign-in form, so wrong passwords are counted together; its work runs in the background in the view models.
+ * (anyone, also by clicking one's name in the status bar). The app's one {@link SignInService} checks the old password, as it
+ * checks the sign-in form's, so wrong passwords are counted together; its work runs in the background in the view models.
  */
 public final class UserActions {
 
@@ -55,13 +56,13 @@ public final class UserActions {
     /** The signed-in user types their current password and a new one twice. */
     public void changeOwnPassword() {
         Actor actor = context.get().actor();
-        UserService users = users();
+        SignInService signIn = context.get().services().signIn();
         new PasswordView(new PasswordViewModel(messages, background, messages.get("password.changeTitle"), true,
-                (old, password, repeated) -> users.changeOwnPassword(actor, old, password, repeated)),
+                (old, password, repeated) -> signIn.changeOwnPassword(actor, old, password, repeated)),
                 messages, owner, () -> status.accept(messages.get("password.changed"))).show();
     }
 
-    /** The app's one user service, the sign-in form's too: one throttle counts every wrong password. */
+    /** The app's one user service. */
     private UserService users() {
         return context.get().services().users();
     }

@@ -13,7 +13,7 @@ import dk.sikkerby.indberetning.service.workflow.Action;
 import dk.sikkerby.indberetning.service.workflow.Actor;
 import dk.sikkerby.indberetning.service.workflow.Rights;
 import dk.sikkerby.indberetning.service.workflow.Target;
-import dk.sikkerby.indberetning.ui.AppContext;
+import dk.sikkerby.indberetning.ui.common.AppContext;
 import dk.sikkerby.indberetning.ui.common.Background;
 import dk.sikkerby.indberetning.ui.common.Dialogs;
 import dk.sikkerby.indberetning.ui.common.ErrorText;

@@ -96,7 +96,7 @@ class ServerRightsTest {
     }
 
     private static int department(String code) {
-        return new YearSetupService(owner.dsl()).departments().stream().filter(d -> d.code().equals(code))
+        return new YearSetupService(owner.store()).departments().stream().filter(d -> d.code().equals(code))
                 .findFirst().orElseThrow().id();
     }
 
@@ -219,19 +219,19 @@ class ServerRightsTest {
             Actor karen = actor(asCoordinator, coordinator);
             Actor rikke = actor(asReviewer, reviewer);
             Actor anne = actor(asAdmin, admin);
-            SubmissionService karens = new SubmissionService(asCoordinator.dsl());
+            SubmissionService karens = new SubmissionService(asCoordinator.store());
             int version = current(sof).version();
             Submission saved = karens.save(karen, YEAR, sof, new SubmissionForm("2", "3", false,
                     RichText.plain("Karens note"), null), version);
             assertEquals(Score.of(2, 3), saved.score());
-            Submission submitted = new WorkflowService(asCoordinator.dsl()).submit(karen, YEAR, sof, saved.version());
-            Submission approved = new WorkflowService(asReviewer.dsl()).approve(rikke, YEAR, sof, submitted.version());
-            Submission reopened = new WorkflowService(asReviewer.dsl()).reopen(rikke, YEAR, sof, "Tallet mangler", approved.version());
-            new SubmissionService(asReviewer.dsl()).save(rikke, YEAR, sof, new SubmissionForm("2", "3", false,
+            Submission submitted = dk.sikkerby.indberetning.testsupport.TestServices.workflow(asCoordinator.store()).submit(karen, YEAR, sof, saved.version());
+            Submission approved = dk.sikkerby.indberetning.testsupport.TestServices.workflow(asReviewer.store()).approve(rikke, YEAR, sof, submitted.version());
+            Submission reopened = dk.sikkerby.indberetning.testsupport.TestServices.workflow(asReviewer.store()).reopen(rikke, YEAR, sof, "Tallet mangler", approved.version());
+            new SubmissionService(asReviewer.store()).save(rikke, YEAR, sof, new SubmissionForm("2", "3", false,
                     RichText.plain("Karens note"), RichText.plain("Rikkes vurdering")), reopened.version());
-            new SubmissionService(asAdmin.dsl()).save(anne, YEAR, tmf, new SubmissionForm("1", "1", false,
+            new SubmissionService(asAdmin.store()).save(anne, YEAR, tmf, new SubmissionForm("1", "1", false,
                     RichText.plain("Anne udfylder"), null), 0);
-            new YearSetupService(asAdmin.dsl()).addCategory(anne, YEAR, "TERTIÆR FOREBYGGELSE");
+            new YearSetupService(asAdmin.store()).addCategory(anne, YEAR, "TERTIÆR FOREBYGGELSE");
         }
         List<AuditEntry> sjakket = new AuditRepository(owner.dsl()).forSubmission(YEAR, sof);
         assertTrue(sjakket.stream().anyMatch(e -> e.actorLogin().equals(coordinator) && e.newValue().equals("2/3")));

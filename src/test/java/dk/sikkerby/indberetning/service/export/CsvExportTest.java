@@ -8,6 +8,7 @@ import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dk.sikkerby.indberetning.testsupport.TestServices;
 import dk.sikkerby.indberetning.i18n.Messages;
 import dk.sikkerby.indberetning.persistence.Database;
 import dk.sikkerby.indberetning.service.Progress;
@@ -50,7 +51,7 @@ class CsvExportTest {
 
     private byte[] export(CsvDialect dialect) throws IOException {
         Path file = dir.resolve("data.csv");
-        new ExportService(db.dsl(), Messages.forLocale(Messages.DANISH))
+        TestServices.exports(db.store(), Messages.forLocale(Messages.DANISH))
                 .export(TestActors.administrator(), ExportRequest.csv(ExportFixture.YEAR, file, dialect), Progress.NONE);
         return Files.readAllBytes(file);
     }

@@ -8,6 +8,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
+import dk.sikkerby.indberetning.testsupport.TestServices;
 import dk.sikkerby.indberetning.i18n.Messages;
 import dk.sikkerby.indberetning.persistence.Database;
 import dk.sikkerby.indberetning.service.Progress;
@@ -45,7 +46,7 @@ class DepartmentExportTest {
     void setUp() {
         db = kind.open(dir.resolve("db"));
         ExportFixture.create(db.dsl());
-        service = new ExportService(db.dsl(), Messages.forLocale(Messages.DANISH));
+        service = TestServices.exports(db.store(), Messages.forLocale(Messages.DANISH));
     }
 
     @AfterEach

@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
+import dk.sikkerby.indberetning.testsupport.TestServices;
 import dk.sikkerby.indberetning.i18n.Messages;
 import dk.sikkerby.indberetning.persistence.Database;
 import dk.sikkerby.indberetning.service.Progress;
@@ -43,7 +44,7 @@ class ExportAtomicWriteTest {
                     throw new IllegalStateException("stopped midway");
                 }
             };
-            ExportService service = new ExportService(db.dsl(), Messages.forLocale(Messages.DANISH));
+            ExportService service = TestServices.exports(db.store(), Messages.forLocale(Messages.DANISH));
             assertThrows(IllegalStateException.class,
                     () -> service.export(TestActors.administrator(), ExportRequest.xlsx(ExportFixture.YEAR, target), failAtThirdRow));
         }

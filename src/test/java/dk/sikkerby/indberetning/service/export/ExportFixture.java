@@ -1,5 +1,7 @@
 package dk.sikkerby.indberetning.service.export;
 
+import dk.sikkerby.indberetning.persistence.Store;
+import dk.sikkerby.indberetning.testsupport.TestServices;
 import dk.sikkerby.indberetning.domain.InitiativeRow;
 import dk.sikkerby.indberetning.domain.RichText;
 import dk.sikkerby.indberetning.domain.Score;
@@ -39,14 +41,14 @@ public final class ExportFixture {
 
     public static void create(DSLContext dsl) {
         SampleYear.create(dsl);
-        new YearSetupService(dsl).addDepartment(TestActors.administrator(), "BUF", "Børne- og Ungdomsforvaltningen");
+        new YearSetupService(Store.over(dsl)).addDepartment(TestActors.administrator(), "BUF", "Børne- og Ungdomsforvaltningen");
         save(dsl, "Idrætssociale Indsatser", Score.of(2, 3), RichText.plain(SPORT_NOTE), RichText.parse(SPORT_ASSESSMENT));
         save(dsl, "Sjakket", Score.of(10, 10), RichText.parse(SJAKKET_NOTE), RichText.plain(SJAKKET_ASSESSMENT));
         save(dsl, "Københavnerteamet", Score.notRelevant(), RichText.EMPTY, RichText.EMPTY);
     }
 
     public static void save(DSLContext dsl, String initiative, Score score, RichText note, RichText assessment) {
-        SubmissionService service = new SubmissionService(dsl);
+        SubmissionService service = new SubmissionService(Store.over(dsl));
         InitiativeRow row = service.loadYear(YEAR).rows().stream()
                 .filter(r -> r.name().equals(initiative)).findFirst().orElseThrow();
         service.save(TestActors.administrator(), YEAR, row.initiativeId(), SubmissionForm.of(score, note, assessment), row.version());
@@ -54,7 +56,7 @@ public final class ExportFixture {
 
     /** Exports the fixture's year as the administrator to {@code file} and reads the workbook back with POI. */
     static XSSFWorkbook exportAndRead(DSLContext dsl, Path file) throws IOException {
-        new ExportService(dsl, Messages.forLocale(Messages.DANISH))
+        TestServices.exports(Store.over(dsl), Messages.forLocale(Messages.DANISH))
                 .export(TestActors.administrator(), ExportRequest.xlsx(YEAR, file), Progress.NONE);
         try (InputStream in = Files.newInputStream(file)) {
             return new XSSFWorkbook(in);

@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dk.sikkerby.indberetning.testsupport.TestServices;
 import dk.sikkerby.indberetning.domain.Category;
 import dk.sikkerby.indberetning.domain.Department;
 import dk.sikkerby.indberetning.domain.InitiativeRow;
@@ -72,7 +73,7 @@ class FormulaInjectionTest {
     @Test
     void storedNamesAndNotesStayPlainTextInWorkbookAndCsv() throws IOException {
         try (Database db = TestDatabase.open(dir)) {
-            YearSetupService setup = new YearSetupService(db.dsl());
+            YearSetupService setup = new YearSetupService(db.store());
             setup.createYear(TestActors.administrator(), 2021, "=Bilag 1", "+Covid-19");
             Department sof = setup.addDepartment(TestActors.administrator(), "SOF", "=Socialforvaltningen");
             Category category = setup.addCategory(TestActors.administrator(), 2021, "@KATEGORI");
@@ -83,7 +84,7 @@ class FormulaInjectionTest {
             }
             setup.addInitiative(TestActors.administrator(), 2021, "=HYPERLINK(\"http://evil.example\",\"Indsats\")", sof.id(), category.id());
             setup.addInitiative(TestActors.administrator(), 2021, "-1+2", sof.id(), category.id());
-            ExportService service = new ExportService(db.dsl(), Messages.forLocale(Messages.DANISH));
+            ExportService service = TestServices.exports(db.store(), Messages.forLocale(Messages.DANISH));
             Path xlsx = dir.resolve("bilag.xlsx");
             service.export(TestActors.administrator(), ExportRequest.xlsx(2021, xlsx), Progress.NONE);
             Path csv = dir.resolve("data.csv");

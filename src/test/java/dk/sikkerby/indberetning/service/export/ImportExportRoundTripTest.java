@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dk.sikkerby.indberetning.testsupport.TestServices;
 import dk.sikkerby.indberetning.i18n.Messages;
 import dk.sikkerby.indberetning.persistence.Database;
 import dk.sikkerby.indberetning.service.Progress;
@@ -54,10 +55,10 @@ class ImportExportRoundTripTest {
         xlsx = dir.resolve("bilag1-2021.xlsx");
         csv = dir.resolve("bilag1-2021.csv");
         try (Database db = TestDatabase.open(dir.resolve("db"))) {
-            ImportResult imported = new ImportService(db.dsl())
+            ImportResult imported = new ImportService(db.store())
                     .run(TestActors.administrator(), OriginalAppendix.path(), new ImportRequest(Optional.empty(), false, false), Progress.NONE);
             assertEquals(Outcome.IMPORTED, imported.outcome(), () -> imported.findings().toString());
-            ExportService export = new ExportService(db.dsl(), Messages.forLocale(Messages.DANISH));
+            ExportService export = TestServices.exports(db.store(), Messages.forLocale(Messages.DANISH));
             export.export(TestActors.administrator(), ExportRequest.xlsx(2021, xlsx), Progress.NONE);
             export.export(TestActors.administrator(), ExportRequest.csv(2021, csv, CsvDialect.COMMA), Progress.NONE);
         }

@@ -2,6 +2,7 @@ package dk.sikkerby.indberetning.service.export;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
+import dk.sikkerby.indberetning.testsupport.TestServices;
 import dk.sikkerby.indberetning.domain.InitiativeRow;
 import dk.sikkerby.indberetning.domain.RichText;
 import dk.sikkerby.indberetning.domain.Score;
@@ -35,13 +36,13 @@ class LibreOfficeReadBackTest {
         Path xlsx = dir.resolve("bilag.xlsx");
         try (Database db = TestDatabase.open(dir.resolve("db"))) {
             ExportFixture.create(db.dsl());
-            YearSetupService setup = new YearSetupService(db.dsl());
+            YearSetupService setup = new YearSetupService(db.store());
             int sof = setup.departments().stream().filter(d -> d.code().equals("SOF")).findFirst().orElseThrow().id();
             int secondary = setup.categories(ExportFixture.YEAR).get(1).id();
             setup.addInitiative(TestActors.administrator(), ExportFixture.YEAR, "Formelindsats", sof, secondary);
             ExportFixture.save(db.dsl(), "Formelindsats", Score.of(0, 4), RichText.plain("=1+1"), RichText.plain("@SUM(1;2)"));
-            table = new SubmissionService(db.dsl()).loadYear(ExportFixture.YEAR);
-            new ExportService(db.dsl(), Messages.forLocale(Messages.DANISH))
+            table = new SubmissionService(db.store()).loadYear(ExportFixture.YEAR);
+            TestServices.exports(db.store(), Messages.forLocale(Messages.DANISH))
                     .export(TestActors.administrator(), ExportRequest.xlsx(ExportFixture.YEAR, xlsx).withColours(true), Progress.NONE);
         }
         List<Path> sheets = LibreOffice.convert(xlsx, LibreOffice.CSV_ALL_SHEETS, dir.resolve("out"), dir.resolve("profile"));

@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dk.sikkerby.indberetning.testsupport.TestServices;
 import dk.sikkerby.indberetning.domain.Score;
 import dk.sikkerby.indberetning.domain.TrafficLight;
 import dk.sikkerby.indberetning.domain.TrafficLightThresholds;
@@ -61,7 +62,7 @@ class TrafficLightTest {
     void thresholdsAreKeptWithTheYearAndCheckedBeforeSaving() {
         try (Database db = TestDatabase.open(dir)) {
             ExportFixture.create(db.dsl());
-            TrafficLightSettings settings = new TrafficLightSettings(db.dsl());
+            TrafficLightSettings settings = new TrafficLightSettings(db.store());
             assertEquals(TrafficLightThresholds.DEFAULT, settings.thresholds(2021), "a year without its own uses the default");
             settings.save(TestActors.administrator(), 2021, 20, 90);
             assertEquals(new TrafficLightThresholds(20, 90), settings.thresholds(2021));
@@ -84,7 +85,7 @@ class TrafficLightTest {
             ExportFixture.create(db.dsl());
             ExportFixture.save(db.dsl(), "Green Teams Fritidsjob", Score.of(0, 1),
                     dk.sikkerby.indberetning.domain.RichText.EMPTY, dk.sikkerby.indberetning.domain.RichText.EMPTY);
-            new ExportService(db.dsl(), Messages.forLocale(Messages.DANISH))
+            TestServices.exports(db.store(), Messages.forLocale(Messages.DANISH))
                     .export(TestActors.administrator(), ExportRequest.xlsx(2021, file).withColours(true), Progress.NONE);
         }
         try (InputStream in = Files.newInputStream(file); XSSFWorkbook workbook = new XSSFWorkbook(in)) {
@@ -106,7 +107,7 @@ class TrafficLightTest {
         Path file = dir.resolve("bilag.xlsx");
         try (Database db = TestDatabase.open(dir.resolve("db"))) {
             ExportFixture.create(db.dsl());
-            new ExportService(db.dsl(), Messages.forLocale(Messages.DANISH)).export(TestActors.administrator(), ExportRequest.xlsx(2021, file), Progress.NONE);
+            TestServices.exports(db.store(), Messages.forLocale(Messages.DANISH)).export(TestActors.administrator(), ExportRequest.xlsx(2021, file), Progress.NONE);
         }
         try (InputStream in = Files.newInputStream(file); XSSFWorkbook workbook = new XSSFWorkbook(in)) {
             XSSFSheet sheet = workbook.getSheetAt(0);

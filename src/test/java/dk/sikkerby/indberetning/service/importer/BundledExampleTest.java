@@ -43,7 +43,7 @@ class BundledExampleTest {
     @BeforeEach
     void open() {
         database = TestDatabase.open(dir);
-        importer = new ImportService(database.dsl());
+        importer = new ImportService(database.store());
     }
 
     @AfterEach
@@ -72,7 +72,7 @@ class BundledExampleTest {
         ImportResult result = importer.apply(TestActors.administrator(), preview, false, Progress.NONE);
 
         assertEquals(Outcome.IMPORTED, result.outcome());
-        assertEquals(25, new SubmissionService(database.dsl()).loadYear(2021).rows().size());
+        assertEquals(25, new SubmissionService(database.store()).loadYear(2021).rows().size());
         assertEquals("bilag1-2021.txt", result.parsed().fileName());
         assertEquals(List.of("bilag1-2021.txt"), database.dsl().select(IMPORT_RUN.FILE_NAME).from(IMPORT_RUN)
                 .fetch(IMPORT_RUN.FILE_NAME));

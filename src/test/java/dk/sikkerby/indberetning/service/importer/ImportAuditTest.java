@@ -8,6 +8,8 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dk.sikkerby.indberetning.persistence.Store;
+import dk.sikkerby.indberetning.testsupport.TestServices;
 import dk.sikkerby.indberetning.domain.AuditAction;
 import dk.sikkerby.indberetning.domain.AuditEntry;
 import dk.sikkerby.indberetning.domain.AuditField;
@@ -62,7 +64,7 @@ class ImportAuditTest {
     void open() {
         database = kind.open(dir);
         dsl = database.dsl();
-        importer = new ImportService(dsl);
+        importer = new ImportService(Store.over(dsl));
     }
 
     @AfterEach
@@ -71,7 +73,7 @@ class ImportAuditTest {
     }
 
     private List<InitiativeRow> rows() {
-        return new SubmissionService(dsl).loadYear(2021).rows();
+        return new SubmissionService(Store.over(dsl)).loadYear(2021).rows();
     }
 
     private List<AuditEntry> trail(InitiativeRow row) {
@@ -108,7 +110,7 @@ class ImportAuditTest {
             assertEquals(1, states.size(), "a new submission starts as a draft");
             assertEquals(List.of(SubmissionState.NOT_STARTED.name(), SubmissionState.DRAFT.name()),
                     List.of(states.get(0).oldValue(), states.get(0).newValue()));
-            Map<java.time.Instant, String> files = new WorkflowService(dsl).sourceFiles(2021, row.initiativeId());
+            Map<java.time.Instant, String> files = TestServices.workflow(Store.over(dsl)).sourceFiles(2021, row.initiativeId());
             assertEquals("bilag1-2021.txt", files.get(imported.get(0).changedAt().toInstant()));
             fields += expected.size();
         }
@@ -153,7 +155,7 @@ class ImportAuditTest {
     @Test
     void aLockedYearRefusesAnImportIntoIt() {
         importer.run(ADMIN, AppendixFile.path(), IMPORT, Progress.NONE);
-        new WorkflowService(dsl).lockYear(ADMIN, 2021, "Sendt til udvalget");
+        TestServices.workflow(Store.over(dsl)).lockYear(ADMIN, 2021, "Sendt til udvalget");
         Path changed = AppendixFile.write(dir, "changed.txt", AppendixFile.replaceInLine(14, "\t10/10\t", "\t9/10\t"));
         String before = DatabaseSnapshot.of(dsl);
 
@@ -204,7 +206,7 @@ class ImportAuditTest {
         AuditEntry last = trail(sjakket).get(trail(sjakket).size() - 1);
         assertEquals(List.of(AuditAction.IMPORT, AuditField.SCORE, "10/10", "9/10"),
                 List.of(last.action(), last.field(), last.oldValue(), last.newValue()));
-        assertEquals("changed.txt", new WorkflowService(dsl).sourceFiles(2021, sjakket.initiativeId())
+        assertEquals("changed.txt", TestServices.workflow(Store.over(dsl)).sourceFiles(2021, sjakket.initiativeId())
                 .get(last.changedAt().toInstant()));
     }
 }

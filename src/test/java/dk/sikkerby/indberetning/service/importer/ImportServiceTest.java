@@ -10,6 +10,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dk.sikkerby.indberetning.persistence.Store;
 import dk.sikkerby.indberetning.domain.Department;
 import dk.sikkerby.indberetning.domain.InitiativeRow;
 import dk.sikkerby.indberetning.domain.RichText;
@@ -54,7 +55,7 @@ class ImportServiceTest {
     void open() {
         database = kind.open(dir);
         dsl = database.dsl();
-        importer = new ImportService(dsl);
+        importer = new ImportService(Store.over(dsl));
     }
 
     @AfterEach
@@ -67,7 +68,7 @@ class ImportServiceTest {
     }
 
     private InitiativeRow row(String name) {
-        return new SubmissionService(dsl).loadYear(2021).rows().stream().filter(r -> r.name().equals(name))
+        return new SubmissionService(Store.over(dsl)).loadYear(2021).rows().stream().filter(r -> r.name().equals(name))
                 .findFirst().orElseThrow();
     }
 
@@ -76,7 +77,7 @@ class ImportServiceTest {
         ImportResult result = run(AppendixFile.path(), IMPORT);
 
         assertEquals(Outcome.IMPORTED, result.outcome(), () -> result.findings().toString());
-        YearTable table = new SubmissionService(dsl).loadYear(2021);
+        YearTable table = new SubmissionService(Store.over(dsl)).loadYear(2021);
         assertEquals("Covid-19", table.year().noteLabel());
         assertEquals("Bilag 1: Indsatsernes målopfyldelse for 2021", table.year().title());
         assertEquals(List.of("PRIMÆR FOREBYGGELSE", "SEKUNDÆR FOREBYGGELSE", "TERTIÆR FOREBYGGELSE", "OMRÅDEBASEREDE INDSATSER"),
@@ -141,7 +142,7 @@ class ImportServiceTest {
         run(AppendixFile.path(), IMPORT);
         InitiativeRow sjakket = row("Sjakket");
         RichText edited = RichText.plain("Rettet i programmet.");
-        new SubmissionService(dsl).save(TestActors.administrator(), 2021, sjakket.initiativeId(),
+        new SubmissionService(Store.over(dsl)).save(TestActors.administrator(), 2021, sjakket.initiativeId(),
                 SubmissionForm.of(Score.of(8, 10), sjakket.departmentNote(), edited), sjakket.version());
         Path changed = AppendixFile.write(dir, "changed.txt", AppendixFile.replaceInLine(14, "\t10/10\t", "\t9/10\t"));
 
@@ -158,7 +159,7 @@ class ImportServiceTest {
     void keepsSubmissionsEnteredInTheAppBeforeAnyImportAndAddsTheRest() {
         run(AppendixFile.path(), IMPORT);
         InitiativeRow nexus = row("Nexus");
-        new SubmissionService(dsl).save(TestActors.administrator(), 2021, nexus.initiativeId(),
+        new SubmissionService(Store.over(dsl)).save(TestActors.administrator(), 2021, nexus.initiativeId(),
                 SubmissionForm.of(Score.of(3, 3), nexus.departmentNote(), nexus.assessment()), nexus.version());
         dsl.deleteFrom(dk.sikkerby.indberetning.persistence.generated.Tables.IMPORT_RUN).execute();
 
@@ -188,7 +189,7 @@ class ImportServiceTest {
         ImportResult result = importer.apply(TestActors.administrator(), preview, false, Progress.NONE);
 
         assertEquals(Outcome.IMPORTED, result.outcome());
-        assertEquals(25, new SubmissionService(dsl).loadYear(2021).rows().size());
+        assertEquals(25, new SubmissionService(Store.over(dsl)).loadYear(2021).rows().size());
     }
 
     @Test
@@ -197,7 +198,7 @@ class ImportServiceTest {
         Path changed = AppendixFile.write(dir, "changed.txt", AppendixFile.replaceInLine(14, "\t10/10\t", "\t9/10\t"));
         ImportResult preview = importer.preview(TestActors.administrator(), changed, Optional.empty(), Progress.NONE);
         InitiativeRow sjakket = row("Sjakket");
-        new SubmissionService(dsl).save(TestActors.administrator(), 2021, sjakket.initiativeId(),
+        new SubmissionService(Store.over(dsl)).save(TestActors.administrator(), 2021, sjakket.initiativeId(),
                 SubmissionForm.of(Score.of(7, 10), sjakket.departmentNote(), sjakket.assessment()), sjakket.version());
         String before = DatabaseSnapshot.of(dsl);
 
@@ -261,7 +262,7 @@ class ImportServiceTest {
         ImportResult result = run(AppendixFile.write(dir, "bilag-2019.txt", older), IMPORT);
 
         assertEquals(Outcome.IMPORTED, result.outcome(), () -> result.findings().toString());
-        YearTable table = new SubmissionService(dsl).loadYear(2019);
+        YearTable table = new SubmissionService(Store.over(dsl)).loadYear(2019);
         assertEquals("PRIMÆR FOREBYGGELSE", table.categories().get(0).name());
         assertEquals(KnownVocabulary.builtIn().defaultNoteLabel(), table.year().noteLabel());
         assertEquals(List.of("Sjakket 3/4", "TV-overvågning not relevant"),
@@ -278,7 +279,7 @@ class ImportServiceTest {
         assertEquals(Outcome.IMPORTED, result.outcome());
         assertEquals(0, result.plan().orElseThrow().newInitiatives());
         assertTrue(result.plan().orElseThrow().newDepartments().isEmpty());
-        assertEquals(25, new SubmissionService(dsl).loadYear(2022).rows().size());
-        assertFalse(new SubmissionService(dsl).loadYear(2021).rows().isEmpty());
+        assertEquals(25, new SubmissionService(Store.over(dsl)).loadYear(2022).rows().size());
+        assertFalse(new SubmissionService(Store.over(dsl)).loadYear(2021).rows().isEmpty());
     }
 }

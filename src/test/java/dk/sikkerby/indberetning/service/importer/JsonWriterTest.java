@@ -25,4 +25,14 @@ class JsonWriterTest {
         assertEquals(null, read.get("none"));
         assertEquals(List.of(1L, "to"), read.get("list"));
     }
+
+    @Test
+    @SuppressWarnings("unchecked")
+    void numbersJsonCannotHoldAreNull() throws Exception {
+        String json = new JsonWriter().beginArray().value(Double.NaN).value(Double.POSITIVE_INFINITY).value(2.5)
+                .value(Float.NaN).endArray().toString();
+
+        assertEquals("[null,null,2.5,null]", json);
+        assertEquals(java.util.Arrays.asList(null, null, 2.5, null), new JSONParser().parse(json));
+    }
 }

@@ -56,9 +56,9 @@ class MalformedAppendixTest {
     @BeforeAll
     static void importThe2021FileAndEditARow() {
         database = TestDatabase.open(dir.resolve("db"));
-        new ImportService(database.dsl()).run(TestActors.administrator(), AppendixFile.path(), new ImportRequest(Optional.empty(), false, false),
+        new ImportService(database.store()).run(TestActors.administrator(), AppendixFile.path(), new ImportRequest(Optional.empty(), false, false),
                 Progress.NONE);
-        SubmissionService submissions = new SubmissionService(database.dsl());
+        SubmissionService submissions = new SubmissionService(database.store());
         InitiativeRow nexus = submissions.loadYear(2021).rows().stream().filter(r -> r.name().equals("Nexus"))
                 .findFirst().orElseThrow();
         submissions.save(TestActors.administrator(), 2021, nexus.initiativeId(),
@@ -75,7 +75,7 @@ class MalformedAppendixTest {
     @MethodSource("variants")
     void refusesWithTheErrorAtItsLineAndWritesNothing(Variant variant) throws IOException {
         Path file = variant.content().write(dir);
-        ImportResult result = new ImportService(database.dsl())
+        ImportResult result = new ImportService(database.store())
                 .run(TestActors.administrator(), file, new ImportRequest(variant.year(), false, true), Progress.NONE);
 
         assertEquals(Outcome.REFUSED_ERRORS, result.outcome());

@@ -1,5 +1,6 @@
 package dk.sikkerby.indberetning.service.offline;
 
+import dk.sikkerby.indberetning.testsupport.TestServices;
 import dk.sikkerby.indberetning.domain.Category;
 import dk.sikkerby.indberetning.domain.InitiativeRow;
 import dk.sikkerby.indberetning.domain.RichText;
@@ -46,9 +47,9 @@ final class OfflineFixture implements AutoCloseable {
     OfflineFixture(Path folder, DatabaseKind kind) {
         database = kind == DatabaseKind.H2_FILE ? TestDatabase.open(folder.resolve("db")) : kind.open(folder);
         SampleYear.create(database.dsl());
-        exchange = new OfflineExchange(database, messages);
-        submissions = new SubmissionService(database.dsl());
-        YearSetupService setup = new YearSetupService(database.dsl());
+        exchange = TestServices.offline(database, messages);
+        submissions = new SubmissionService(database.store());
+        YearSetupService setup = new YearSetupService(database.store());
         setup.createYear(TestActors.administrator(), YEAR - 1, "Bilag 1: Indsatsernes målopfyldelse for 2020", "Covid-19");
         Category last = setup.addCategory(TestActors.administrator(), YEAR - 1, "SEKUNDÆR FOREBYGGELSE");
         int sof = setup.departments().stream().filter(d -> d.code().equals("SOF")).findFirst().orElseThrow().id();

@@ -10,6 +10,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dk.sikkerby.indberetning.testsupport.TestServices;
 import dk.sikkerby.indberetning.domain.AuditAction;
 import dk.sikkerby.indberetning.domain.AuditEntry;
 import dk.sikkerby.indberetning.domain.AuditField;
@@ -72,7 +73,7 @@ class ReturnRightsTest {
     @BeforeEach
     void setUp() {
         fixture = new OfflineFixture(folder, kind);
-        workflow = new WorkflowService(fixture.database.dsl());
+        workflow = TestServices.workflow(fixture.database.store());
     }
 
     @AfterEach

@@ -23,9 +23,9 @@ class SmokeYearTest {
     @Test
     void aFreshDatabaseGetsAOneInitiativeYearOfThisYearNamedFromTheBundle(@TempDir Path dir) {
         try (Database db = TestDatabase.open(dir)) {
-            SubmissionService submissions = new SubmissionService(db.dsl());
+            SubmissionService submissions = new SubmissionService(db.store());
 
-            int year = SmokeYear.ensure(TestActors.administrator(), submissions, new YearSetupService(db.dsl()), messages);
+            int year = SmokeYear.ensure(TestActors.administrator(), submissions, new YearSetupService(db.store()), messages);
 
             assertEquals(Year.now().getValue(), year);
             YearTable table = submissions.loadYear(year);
@@ -42,9 +42,9 @@ class SmokeYearTest {
     void aDatabaseWithYearsKeepsThemAndTheNewestIsLoaded(@TempDir Path dir) {
         try (Database db = TestDatabase.open(dir)) {
             SampleYear.create(db.dsl());
-            YearSetupService setup = new YearSetupService(db.dsl());
+            YearSetupService setup = new YearSetupService(db.store());
             setup.createFromPreviousYear(TestActors.administrator(), SampleYear.YEAR + 1);
-            SubmissionService submissions = new SubmissionService(db.dsl());
+            SubmissionService submissions = new SubmissionService(db.store());
 
             int year = SmokeYear.ensure(TestActors.administrator(), submissions, setup, messages);
 
@@ -57,14 +57,14 @@ class SmokeYearTest {
     @Test
     void anExistingDepartmentWithTheTestCodeIsReused(@TempDir Path dir) {
         try (Database db = TestDatabase.open(dir)) {
-            YearSetupService setup = new YearSetupService(db.dsl());
+            YearSetupService setup = new YearSetupService(db.store());
             setup.addDepartment(TestActors.administrator(), "IT", "Koncernservice IT");
 
-            int year = SmokeYear.ensure(TestActors.administrator(), new SubmissionService(db.dsl()), setup, messages);
+            int year = SmokeYear.ensure(TestActors.administrator(), new SubmissionService(db.store()), setup, messages);
 
             assertEquals(1, setup.departments().size());
             assertEquals("Koncernservice IT",
-                    new SubmissionService(db.dsl()).loadYear(year).rows().get(0).department().name());
+                    new SubmissionService(db.store()).loadYear(year).rows().get(0).department().name());
         }
     }
 }

@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dk.sikkerby.indberetning.persistence.Store;
 import dk.sikkerby.indberetning.domain.Role;
 import dk.sikkerby.indberetning.domain.User;
 import dk.sikkerby.indberetning.persistence.Database;
@@ -35,15 +36,17 @@ class AdministratorsRaceTest {
     @Test
     void theSecondOfTwoAdministratorsDemotingEachOtherWaitsAndIsRefused() throws Exception {
         try (Database database = TestDatabase.open(dir)) {
-            UserService users = new UserService(database.dsl(), Clock.systemUTC());
-            Actor anne = users.createFirstAdministrator("anne", "Anne", "annes-kode".toCharArray(),
+            UserService users = new UserService(database.store());
+            SignInService signIn = new SignInService(database.store(), Clock.systemUTC());
+            Actor anne = signIn.createFirstAdministrator("anne", "Anne", "annes-kode".toCharArray(),
                     "annes-kode".toCharArray());
             users.createUser(anne, "bo", "Bo", Role.ADMINISTRATOR, Set.of(), "bos-kode-1".toCharArray(),
                     "bos-kode-1".toCharArray());
-            Actor bo = users.signIn("bo", "bos-kode-1".toCharArray());
+            Actor bo = signIn.signIn("bo", "bos-kode-1".toCharArray());
             try (Connection first = DriverManager.getConnection(database.file().jdbcUrl(), "sa", "")) {
                 first.setAutoCommit(false);
-                UserService annesWindow = new UserService(DSL.using(first, SQLDialect.H2), Clock.systemUTC());
+                UserService annesWindow = new UserService(Store.over(DSL.using(first, SQLDialect.H2)));
+                SignInService annesWindowSignIn = new SignInService(Store.over(DSL.using(first, SQLDialect.H2)), Clock.systemUTC());
                 // Anne's demotion of Bo is written but not yet committed when Bo tries to demote Anne
                 DSLContext annes = DSL.using(first, SQLDialect.H2);
                 annes.execute("SELECT id FROM app_user WHERE user_role = 'ADMINISTRATOR' AND active FOR UPDATE");

@@ -8,6 +8,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dk.sikkerby.indberetning.testsupport.TestServices;
 import dk.sikkerby.indberetning.domain.AuditAction;
 import dk.sikkerby.indberetning.domain.AuditEntry;
 import dk.sikkerby.indberetning.domain.CommentKind;
@@ -58,8 +59,8 @@ class AuditTrailTest {
         database = kind.open(dir);
         SampleYear.create(database.dsl());
         database.dsl().execute("DELETE FROM audit_entry"); // the set-up's own rows: SetUpAuditTest
-        submissions = new SubmissionService(database.dsl());
-        workflow = new WorkflowService(database.dsl());
+        submissions = new SubmissionService(database.store());
+        workflow = TestServices.workflow(database.store());
         coordinator = TestActors.coordinator(row().department().id());
     }
 

@@ -3,6 +3,7 @@ package dk.sikkerby.indberetning.service.workflow;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
+import dk.sikkerby.indberetning.persistence.Store;
 import dk.sikkerby.indberetning.domain.InitiativeRow;
 import dk.sikkerby.indberetning.domain.RichText;
 import dk.sikkerby.indberetning.domain.Score;
@@ -39,8 +40,8 @@ class ConcurrentEditTest {
             String url = database.file().jdbcUrl();
             try (Connection first = DriverManager.getConnection(url, "sa", "");
                  Connection second = DriverManager.getConnection(url, "sa", "")) {
-                SubmissionService karen = new SubmissionService(DSL.using(first, SQLDialect.H2));
-                SubmissionService rikke = new SubmissionService(DSL.using(second, SQLDialect.H2));
+                SubmissionService karen = new SubmissionService(Store.over(DSL.using(first, SQLDialect.H2)));
+                SubmissionService rikke = new SubmissionService(Store.over(DSL.using(second, SQLDialect.H2)));
                 Actor coordinator = TestActors.coordinator(row(karen).department().id());
                 InitiativeRow openedByKaren = row(karen);
                 InitiativeRow openedByRikke = row(rikke);

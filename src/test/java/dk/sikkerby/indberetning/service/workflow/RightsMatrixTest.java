@@ -8,6 +8,8 @@ import org.junit.jupiter.params.provider.EnumSource;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
+import dk.sikkerby.indberetning.persistence.Store;
+import dk.sikkerby.indberetning.testsupport.TestServices;
 import dk.sikkerby.indberetning.domain.InitiativeRow;
 import dk.sikkerby.indberetning.domain.RichText;
 import dk.sikkerby.indberetning.domain.SubmissionForm;
@@ -113,7 +115,7 @@ class RightsMatrixTest {
     }
 
     private static int department(String code) {
-        return new dk.sikkerby.indberetning.service.YearSetupService(database.dsl()).departments().stream()
+        return new dk.sikkerby.indberetning.service.YearSetupService(database.store()).departments().stream()
                 .filter(d -> d.code().equals(code)).findFirst().orElseThrow().id();
     }
 
@@ -124,8 +126,8 @@ class RightsMatrixTest {
         dsl.execute("DELETE FROM audit_entry");
         dsl.execute("DELETE FROM submission");
         dsl.execute("UPDATE report_year SET locked = FALSE");
-        submissions = new SubmissionService(dsl);
-        workflow = new WorkflowService(dsl);
+        submissions = new SubmissionService(Store.over(dsl));
+        workflow = TestServices.workflow(Store.over(dsl));
     }
 
     static Stream<Arguments> matrix() {

@@ -52,6 +52,7 @@ class UserManagementTest {
     Path dir;
     private Database database;
     private UserService users;
+    private SignInService signIn;
     private Actor anne;
     private int sof;
     private int kff;
@@ -60,9 +61,10 @@ class UserManagementTest {
     void open() {
         database = kind.open(dir);
         SampleYear.create(database.dsl());
-        users = new UserService(database.dsl(), Clock.systemUTC());
-        anne = users.createFirstAdministrator("anne", "Anne Administrator", ANNES.toCharArray(), ANNES.toCharArray());
-        List<Department> departments = new YearSetupService(database.dsl()).departments();
+        users = new UserService(database.store());
+        signIn = new SignInService(database.store(), Clock.systemUTC());
+        anne = signIn.createFirstAdministrator("anne", "Anne Administrator", ANNES.toCharArray(), ANNES.toCharArray());
+        List<Department> departments = new YearSetupService(database.store()).departments();
         sof = id(departments, "SOF");
         kff = id(departments, "KFF");
         add("karen", "Karen Koordinator", Role.COORDINATOR, Set.of(sof), KARENS);
@@ -115,11 +117,11 @@ class UserManagementTest {
         User deactivated = users.deactivate(anne, "karen");
         assertFalse(deactivated.active());
         assertFalse(user("karen").active(), "shown as inactive");
-        assertRefused("signin.error.deactivated", () -> users.signIn("karen", KARENS.toCharArray()));
-        assertRefused("signin.error.wrong", () -> users.signIn("karen", "forkert-kode".toCharArray()));
+        assertRefused("signin.error.deactivated", () -> signIn.signIn("karen", KARENS.toCharArray()));
+        assertRefused("signin.error.wrong", () -> signIn.signIn("karen", "forkert-kode".toCharArray()));
         assertRefused("users.error.alreadyInactive", () -> users.deactivate(anne, "karen"));
         assertRefused("users.error.notActive",
-                () -> users.changeOwnPassword(Actor.of(deactivated), KARENS.toCharArray(), "ny-kode-123".toCharArray(),
+                () -> signIn.changeOwnPassword(Actor.of(deactivated), KARENS.toCharArray(), "ny-kode-123".toCharArray(),
                         "ny-kode-123".toCharArray()));
 
         users.reactivate(anne, "karen");
@@ -197,7 +199,7 @@ class UserManagementTest {
     @Test
     void aResetPasswordReplacesTheOldOneAndIsStoredAsAnArgon2idHash() {
         users.resetPassword(anne, "karen", "nyt-kodeord".toCharArray(), "nyt-kodeord".toCharArray());
-        assertRefused("signin.error.wrong", () -> users.signIn("karen", KARENS.toCharArray()));
+        assertRefused("signin.error.wrong", () -> signIn.signIn("karen", KARENS.toCharArray()));
         assertEquals("karen", signIn("karen", "nyt-kodeord").login());
         String stored = database.dsl().fetchValue("SELECT password_hash FROM app_user WHERE login = 'karen'").toString();
         assertTrue(stored.matches("\\$argon2id\\$v=19\\$m=19456,t=2,p=1\\$[A-Za-z0-9+/]{22}\\$[A-Za-z0-9+/]{43}"), stored);
@@ -217,15 +219,15 @@ class UserManagementTest {
     void anyoneChangesTheirOwnPasswordGivenTheRightOldOne() {
         Actor karen = signIn("karen", KARENS);
         assertRefused("users.error.oldPasswordWrong",
-                () -> users.changeOwnPassword(karen, "forkert-kode".toCharArray(), "karens-nye".toCharArray(),
+                () -> signIn.changeOwnPassword(karen, "forkert-kode".toCharArray(), "karens-nye".toCharArray(),
                         "karens-nye".toCharArray()));
         assertRefused("user.error.passwordMismatch",
-                () -> users.changeOwnPassword(karen, KARENS.toCharArray(), "karens-nye".toCharArray(),
+                () -> signIn.changeOwnPassword(karen, KARENS.toCharArray(), "karens-nye".toCharArray(),
                         "karens-nyx".toCharArray()));
         assertEquals("karen", signIn("karen", KARENS).login(), "unchanged after the refusals");
 
-        users.changeOwnPassword(karen, KARENS.toCharArray(), "karens-nye".toCharArray(), "karens-nye".toCharArray());
-        assertRefused("signin.error.wrong", () -> users.signIn("karen", KARENS.toCharArray()));
+        signIn.changeOwnPassword(karen, KARENS.toCharArray(), "karens-nye".toCharArray(), "karens-nye".toCharArray());
+        assertRefused("signin.error.wrong", () -> signIn.signIn("karen", KARENS.toCharArray()));
         assertEquals("karen", signIn("karen", "karens-nye").login());
         assertEquals("PASSWORD_CHANGE PASSWORD null -> null by karen", history("karen").get(3));
         assertTrue(database.dsl().fetchValue("SELECT password_hash FROM app_user WHERE login = 'karen'").toString()
@@ -235,7 +237,7 @@ class UserManagementTest {
     @Test
     void theHistoryNeverHoldsAPasswordOrAHash() {
         users.resetPassword(anne, "karen", "hemmeligt-1".toCharArray(), "hemmeligt-1".toCharArray());
-        users.changeOwnPassword(signIn("karen", "hemmeligt-1"), "hemmeligt-1".toCharArray(),
+        signIn.changeOwnPassword(signIn("karen", "hemmeligt-1"), "hemmeligt-1".toCharArray(),
                 "hemmeligt-2".toCharArray(), "hemmeligt-2".toCharArray());
         String all = database.dsl().fetch("SELECT * FROM user_audit_entry").formatCSV();
         for (String secret : List.of("hemmeligt", KARENS, ANNES, "argon2")) {
@@ -252,7 +254,7 @@ class UserManagementTest {
     }
 
     private Actor signIn(String login, String password) {
-        return users.signIn(login, password.toCharArray());
+        return signIn.signIn(login, password.toCharArray());
     }
 
     private User user(String login) {

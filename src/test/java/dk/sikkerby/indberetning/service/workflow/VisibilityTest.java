@@ -7,6 +7,7 @@ import org.junit.jupiter.params.provider.EnumSource;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
+import dk.sikkerby.indberetning.testsupport.TestServices;
 import dk.sikkerby.indberetning.persistence.Database;
 import dk.sikkerby.indberetning.service.SubmissionService;
 import dk.sikkerby.indberetning.service.UserFacingException;
@@ -35,11 +36,11 @@ class VisibilityTest {
     void coordinatorsSeeEveryRowUntilTheAdministratorLimitsThemToTheirOwn() {
         try (Database db = kind.open(dir)) {
             SampleYear.create(db.dsl());
-            int sof = new YearSetupService(db.dsl()).departments().stream().filter(d -> d.code().equals("SOF"))
+            int sof = new YearSetupService(db.store()).departments().stream().filter(d -> d.code().equals("SOF"))
                     .findFirst().orElseThrow().id();
             Actor karen = TestActors.coordinator(sof);
-            SubmissionService submissions = new SubmissionService(db.dsl());
-            WorkflowService workflow = new WorkflowService(db.dsl());
+            SubmissionService submissions = new SubmissionService(db.store());
+            WorkflowService workflow = TestServices.workflow(db.store());
             assertEquals(4, submissions.loadYear(karen, SampleYear.YEAR).rows().size());
 
             assertEquals("workflow.refused.role", assertThrows(UserFacingException.class,

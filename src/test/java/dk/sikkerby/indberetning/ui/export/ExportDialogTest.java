@@ -13,7 +13,7 @@ import dk.sikkerby.indberetning.service.export.ExportFixture;
 import dk.sikkerby.indberetning.service.export.TrafficLightSettings;
 import dk.sikkerby.indberetning.testsupport.TestDatabase;
 import dk.sikkerby.indberetning.testsupport.UiRobot;
-import dk.sikkerby.indberetning.ui.AppContext;
+import dk.sikkerby.indberetning.ui.common.AppContext;
 import dk.sikkerby.indberetning.ui.common.Background;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
@@ -91,7 +91,7 @@ class ExportDialogTest {
         try (InputStream in = Files.newInputStream(target); XSSFWorkbook workbook = new XSSFWorkbook(in)) {
             assertEquals(2, workbook.getNumberOfSheets());
         }
-        assertEquals(new TrafficLightThresholds(0, 90), new TrafficLightSettings(db).thresholds(2021),
+        assertEquals(new TrafficLightThresholds(0, 90), new TrafficLightSettings(db.store()).thresholds(2021),
                 "the thresholds are kept with the year");
 
         robot.clickOn("#exportOpen");

@@ -66,14 +66,14 @@ class ImportDialogTest {
         database = TestDatabase.open(dir);
         background = new Background();
         Messages messages = Messages.forLocale(Messages.DANISH);
-        SubmissionService submissions = new SubmissionService(database.dsl());
+        SubmissionService submissions = new SubmissionService(database.store());
         main = new MainViewModel(messages, () -> submissions, background);
         EditorViewModel editor = new EditorViewModel(messages, (row, form, onSaved, onFailed) -> { });
         mainView = new MainView(main, editor, messages, new MenuBar(), database.file().toString());
         stage.setScene(new Scene(mainView, 1000, 700));
         stage.show();
         // as MainWindow does it
-        importer = new ImportViewModel(messages, new ImportService(database.dsl()), TestActors.administrator(), background,
+        importer = new ImportViewModel(messages, new ImportService(database.store()), TestActors.administrator(), background,
                 year -> {
                     main.refreshYears(year);
                     main.loadYear(year);

@@ -3,6 +3,7 @@ package dk.sikkerby.indberetning.ui.offline;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dk.sikkerby.indberetning.testsupport.TestServices;
 import dk.sikkerby.indberetning.domain.InitiativeRow;
 import dk.sikkerby.indberetning.domain.RichText;
 import dk.sikkerby.indberetning.domain.Score;
@@ -59,9 +60,9 @@ class ImportPreviewPaneTest {
         database = TestDatabase.open(Files.createTempDirectory(folder, "db"));
         SampleYear.create(database.dsl());
         Messages messages = Messages.forLocale(Messages.DANISH);
-        OfflineExchange exchange = new OfflineExchange(database, messages);
+        OfflineExchange exchange = TestServices.offline(database, messages);
         Path sof = exchange.templates().writeOne(TestActors.administrator(), 2021, "SOF", folder.resolve("SOF.xlsx")).file();
-        new SubmissionService(database.dsl()).save(TestActors.administrator(), 2021, row("Københavnerteamet").initiativeId(),
+        new SubmissionService(database.store()).save(TestActors.administrator(), 2021, row("Københavnerteamet").initiativeId(),
                 new SubmissionForm("1", "1", false, RichText.EMPTY, RichText.EMPTY), 0);
         fill(sof);
         Path broken = Files.writeString(folder.resolve("TMF.xlsx"), "ikke en projektmappe");

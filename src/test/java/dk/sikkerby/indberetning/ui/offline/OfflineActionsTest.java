@@ -3,6 +3,7 @@ package dk.sikkerby.indberetning.ui.offline;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dk.sikkerby.indberetning.testsupport.TestServices;
 import dk.sikkerby.indberetning.app.Settings;
 import dk.sikkerby.indberetning.i18n.Messages;
 import dk.sikkerby.indberetning.persistence.Database;
@@ -11,7 +12,7 @@ import dk.sikkerby.indberetning.testsupport.SampleYear;
 import dk.sikkerby.indberetning.testsupport.TestActors;
 import dk.sikkerby.indberetning.testsupport.TestDatabase;
 import dk.sikkerby.indberetning.testsupport.UiRobot;
-import dk.sikkerby.indberetning.ui.AppContext;
+import dk.sikkerby.indberetning.ui.common.AppContext;
 import dk.sikkerby.indberetning.ui.common.Background;
 import dk.sikkerby.indberetning.ui.main.MainMenu;
 import dk.sikkerby.indberetning.ui.main.MainViewModel;
@@ -52,8 +53,8 @@ class OfflineActionsTest {
         database = TestDatabase.open(Files.createTempDirectory(folder, "db"));
         SampleYear.create(database.dsl());
         Messages messages = Messages.forLocale(Messages.DANISH);
-        new dk.sikkerby.indberetning.service.YearSetupService(database.dsl()).createFromPreviousYear(TestActors.administrator(), 2022);
-        lastYear = new OfflineExchange(database, messages).templates().writeOne(TestActors.administrator(), 2022, "SOF", folder.resolve("SOF 2022.xlsx")).file();
+        new dk.sikkerby.indberetning.service.YearSetupService(database.store()).createFromPreviousYear(TestActors.administrator(), 2022);
+        lastYear = TestServices.offline(database, messages).templates().writeOne(TestActors.administrator(), 2022, "SOF", folder.resolve("SOF 2022.xlsx")).file();
         background = new Background();
         AppContext context = new AppContext(messages, Settings.load(folder.resolve("settings.properties")),
                 dk.sikkerby.indberetning.app.Services.on(database, messages), background,

@@ -3,6 +3,8 @@ package dk.sikkerby.indberetning.ui.workflow;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dk.sikkerby.indberetning.persistence.Store;
+import dk.sikkerby.indberetning.testsupport.TestServices;
 import dk.sikkerby.indberetning.domain.AuditEntry;
 import dk.sikkerby.indberetning.domain.AuditField;
 import dk.sikkerby.indberetning.domain.InitiativeRow;
@@ -67,7 +69,7 @@ class ConflictFlowTest extends UiRobot {
 
         // Rikke saves an assessment through her own connection while the form is being edited
         try (Connection other = DriverManager.getConnection(file.jdbcUrl(), "sa", "")) {
-            SubmissionService hers = new SubmissionService(DSL.using(other, SQLDialect.H2));
+            SubmissionService hers = new SubmissionService(Store.over(DSL.using(other, SQLDialect.H2)));
             InitiativeRow row = hers.loadYear(SampleYear.YEAR).rows().stream()
                     .filter(r -> r.name().equals("Sjakket")).findFirst().orElseThrow();
             hers.save(TestActors.reviewer(), SampleYear.YEAR, row.initiativeId(),
@@ -97,11 +99,11 @@ class ConflictFlowTest extends UiRobot {
         harness.stop();
 
         try (Database db = Database.open(file)) {
-            InitiativeRow stored = new SubmissionService(db.dsl()).loadYear(SampleYear.YEAR).rows().stream()
+            InitiativeRow stored = new SubmissionService(db.store()).loadYear(SampleYear.YEAR).rows().stream()
                     .filter(r -> r.name().equals("Sjakket")).findFirst().orElseThrow();
             assertEquals(Score.of(1, 2), stored.score(), "mine was kept");
             assertEquals(RichText.EMPTY, stored.assessment(), "knowingly saved over hers");
-            List<String> trail = new WorkflowService(db.dsl()).history(SampleYear.YEAR, stored.initiativeId()).stream()
+            List<String> trail = TestServices.workflow(db.store()).history(SampleYear.YEAR, stored.initiativeId()).stream()
                     .filter(e -> e.field().isSubmission()).map(e -> e.actorLogin() + " " + e.field()).toList();
             assertEquals(List.of("reviewer ASSESSMENT", "reviewer STATE", "test-admin SCORE", "test-admin ASSESSMENT"),
                     trail);

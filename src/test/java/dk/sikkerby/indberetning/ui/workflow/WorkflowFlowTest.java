@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dk.sikkerby.indberetning.testsupport.TestServices;
 import dk.sikkerby.indberetning.domain.InitiativeRow;
 import dk.sikkerby.indberetning.domain.Score;
 import dk.sikkerby.indberetning.domain.SubmissionState;
@@ -139,12 +140,12 @@ class WorkflowFlowTest extends UiRobot {
         harness.stop();
 
         try (Database db = Database.open(file)) {
-            InitiativeRow stored = new SubmissionService(db.dsl()).loadYear(SampleYear.YEAR).rows().stream()
+            InitiativeRow stored = new SubmissionService(db.store()).loadYear(SampleYear.YEAR).rows().stream()
                     .filter(r -> r.name().equals("Sjakket")).findFirst().orElseThrow();
             assertEquals(SubmissionState.APPROVED, stored.state());
             assertEquals(Score.of(2, 2), stored.score());
-            assertEquals(2, new WorkflowService(db.dsl()).thread(SampleYear.YEAR, stored.initiativeId()).size());
-            assertEquals(8, new WorkflowService(db.dsl()).history(SampleYear.YEAR, stored.initiativeId()).stream()
+            assertEquals(2, TestServices.workflow(db.store()).thread(SampleYear.YEAR, stored.initiativeId()).size());
+            assertEquals(8, TestServices.workflow(db.store()).history(SampleYear.YEAR, stored.initiativeId()).stream()
                             .filter(e -> e.field().isSubmission()).count(),
                     "score and state at the first save, submit, return, score and state at the correction, "
                             + "submit, approve");

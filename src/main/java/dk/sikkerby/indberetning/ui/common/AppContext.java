@@ -1,4 +1,4 @@
-package dk.sikkerby.indberetning.ui;
+package dk.sikkerby.indberetning.ui.common;
 
 import dk.sikkerby.indberetning.app.Services;
 import dk.sikkerby.indberetning.app.Settings;
@@ -7,7 +7,6 @@ import dk.sikkerby.indberetning.service.SubmissionService;
 import dk.sikkerby.indberetning.service.YearSetupService;
 import dk.sikkerby.indberetning.service.workflow.Actor;
 import dk.sikkerby.indberetning.service.workflow.WorkflowService;
-import dk.sikkerby.indberetning.ui.common.Background;
 
 /**
  * What the screens are built from once someone has signed in: the messages, the settings, the app's
