@@ -1,7 +1,7 @@
 package dk.sikkerby.indberetning.app;
 
 import dk.sikkerby.indberetning.i18n.Messages;
-import dk.sikkerby.indberetning.persistence.server.ServerAddress;
+import dk.sikkerby.indberetning.persistence.ServerAddress;
 import dk.sikkerby.indberetning.service.UserFacingException;
 import dk.sikkerby.indberetning.service.files.AtomicFileWriter;
 import java.io.IOException;

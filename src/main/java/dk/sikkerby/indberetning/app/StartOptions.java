@@ -2,7 +2,7 @@ package dk.sikkerby.indberetning.app;
 
 import dk.sikkerby.indberetning.i18n.Messages;
 import dk.sikkerby.indberetning.persistence.DatabaseFile;
-import dk.sikkerby.indberetning.persistence.server.ServerAddress;
+import dk.sikkerby.indberetning.persistence.ServerAddress;
 import dk.sikkerby.indberetning.service.UserFacingException;
 import java.util.Locale;
 import java.util.Optional;

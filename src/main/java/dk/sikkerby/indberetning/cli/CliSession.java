@@ -6,7 +6,7 @@ import dk.sikkerby.indberetning.app.StartOptions;
 import dk.sikkerby.indberetning.i18n.Messages;
 import dk.sikkerby.indberetning.persistence.Database;
 import dk.sikkerby.indberetning.persistence.DatabaseOpenException;
-import dk.sikkerby.indberetning.persistence.server.ServerAddress;
+import dk.sikkerby.indberetning.persistence.ServerAddress;
 import dk.sikkerby.indberetning.service.UserFacingException;
 import java.io.PrintWriter;
 import java.util.Arrays;

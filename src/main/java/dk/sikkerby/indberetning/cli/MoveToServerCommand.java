@@ -1,5 +1,6 @@
 package dk.sikkerby.indberetning.cli;
 
+import dk.sikkerby.indberetning.app.Services;
 import dk.sikkerby.indberetning.domain.User;
 import dk.sikkerby.indberetning.i18n.MessageKey;
 import dk.sikkerby.indberetning.persistence.Database;
@@ -38,8 +39,10 @@ public class MoveToServerCommand implements Callable<Integer> {
         user.requireLogin();
         DatabaseFile file = DatabaseFile.of(from);
         try (Database source = Database.openReadOnly(file); CliSession session = CliSession.initServer(spec)) {
-            MoveToServer.Report report = new MoveToServer(session.messages()).move(source,
-                    session.services().database(), name == null || name.isBlank() ? user.login : name);
+            Services from = Services.on(source, session.messages());
+            Services to = session.services();
+            MoveToServer.Report report = new MoveToServer().move(side(from), side(to), to.serverUsers(),
+                    name == null || name.isBlank() ? user.login : name);
             var m = session.messages();
             session.out().println(m.get("cli.move-to-server.done", file.toString(), session.services().database().location(),
                     report.counts().getOrDefault("submission", 0), report.counts().getOrDefault("audit_entry", 0),
@@ -51,5 +54,9 @@ public class MoveToServerCommand implements Callable<Integer> {
             session.out().println(m.get("cli.move-to-server.next", report.owner().login()));
         }
         return 0;
+    }
+
+    private static MoveToServer.Side side(Services services) {
+        return new MoveToServer.Side(services.database(), services.submissions(), services.exports(), services.users());
     }
 }

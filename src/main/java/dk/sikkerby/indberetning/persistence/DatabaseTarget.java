@@ -1,6 +1,6 @@
 package dk.sikkerby.indberetning.persistence;
 
-import dk.sikkerby.indberetning.persistence.server.ServerAddress;
+import dk.sikkerby.indberetning.persistence.ServerAddress;
 import javax.sql.DataSource;
 import org.h2.jdbcx.JdbcConnectionPool;
 import org.jooq.DSLContext;

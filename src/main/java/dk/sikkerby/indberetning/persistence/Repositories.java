@@ -1,6 +1,6 @@
 package dk.sikkerby.indberetning.persistence;
 
-import dk.sikkerby.indberetning.persistence.server.ServerLogins;
+import dk.sikkerby.indberetning.persistence.ServerLogins;
 import org.jooq.DSLContext;
 
 /**

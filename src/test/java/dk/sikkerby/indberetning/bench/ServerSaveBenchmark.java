@@ -6,7 +6,7 @@ import dk.sikkerby.indberetning.domain.Role;
 import dk.sikkerby.indberetning.domain.SubmissionForm;
 import dk.sikkerby.indberetning.persistence.Database;
 import dk.sikkerby.indberetning.persistence.UserRepository;
-import dk.sikkerby.indberetning.persistence.server.ServerLogins;
+import dk.sikkerby.indberetning.persistence.ServerLogins;
 import dk.sikkerby.indberetning.service.ConcurrentEditException;
 import dk.sikkerby.indberetning.service.SubmissionService;
 import dk.sikkerby.indberetning.service.workflow.Actor;

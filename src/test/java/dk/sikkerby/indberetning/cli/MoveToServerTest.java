@@ -10,7 +10,7 @@ import dk.sikkerby.indberetning.domain.Role;
 import dk.sikkerby.indberetning.domain.SubmissionForm;
 import dk.sikkerby.indberetning.persistence.Database;
 import dk.sikkerby.indberetning.persistence.DatabaseFile;
-import dk.sikkerby.indberetning.persistence.server.ServerCopy;
+import dk.sikkerby.indberetning.persistence.ServerCopy;
 import dk.sikkerby.indberetning.service.Progress;
 import dk.sikkerby.indberetning.service.SubmissionService;
 import dk.sikkerby.indberetning.service.YearSetupService;

@@ -2,7 +2,7 @@ package dk.sikkerby.indberetning.testsupport;
 
 import dk.sikkerby.indberetning.persistence.Database;
 import dk.sikkerby.indberetning.persistence.DatabaseOpenException;
-import dk.sikkerby.indberetning.persistence.server.ServerAddress;
+import dk.sikkerby.indberetning.persistence.ServerAddress;
 import java.nio.file.Path;
 
 /**

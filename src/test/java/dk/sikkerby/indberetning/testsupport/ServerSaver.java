@@ -3,7 +3,7 @@ package dk.sikkerby.indberetning.testsupport;
 import dk.sikkerby.indberetning.domain.RichText;
 import dk.sikkerby.indberetning.domain.SubmissionForm;
 import dk.sikkerby.indberetning.persistence.Database;
-import dk.sikkerby.indberetning.persistence.server.ServerAddress;
+import dk.sikkerby.indberetning.persistence.ServerAddress;
 import dk.sikkerby.indberetning.service.ConcurrentEditException;
 import dk.sikkerby.indberetning.service.SubmissionService;
 import dk.sikkerby.indberetning.service.workflow.Actor;

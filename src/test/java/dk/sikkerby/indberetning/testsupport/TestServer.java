@@ -1,7 +1,7 @@
 package dk.sikkerby.indberetning.testsupport;
 
 import dk.sikkerby.indberetning.persistence.Database;
-import dk.sikkerby.indberetning.persistence.server.ServerAddress;
+import dk.sikkerby.indberetning.persistence.ServerAddress;
 
 /**
  * One fresh database on the test PostgreSQL, as the city's IT would give it: owned by its own login,

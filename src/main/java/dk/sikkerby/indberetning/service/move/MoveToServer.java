@@ -2,13 +2,9 @@ package dk.sikkerby.indberetning.service.move;
 
 import dk.sikkerby.indberetning.domain.User;
 import dk.sikkerby.indberetning.domain.YearSummary;
-import dk.sikkerby.indberetning.i18n.Messages;
 import dk.sikkerby.indberetning.persistence.Database;
-import dk.sikkerby.indberetning.persistence.server.ServerCopy;
-import dk.sikkerby.indberetning.persistence.Store;
+import dk.sikkerby.indberetning.persistence.ServerCopy;
 import dk.sikkerby.indberetning.service.SubmissionService;
-import dk.sikkerby.indberetning.service.YearSetupService;
-import dk.sikkerby.indberetning.service.export.TrafficLightSettings;
 import dk.sikkerby.indberetning.service.UserFacingException;
 import dk.sikkerby.indberetning.service.export.CsvDialect;
 import dk.sikkerby.indberetning.service.export.ExportRequest;
@@ -38,43 +34,42 @@ public final class MoveToServer {
     public record Report(Map<String, Integer> counts, List<Integer> years, List<User> users, Actor owner) {
     }
 
-    private final Messages messages;
+    /** One side of the move: its database and the services the entry point built on it. */
+    public record Side(Database database, SubmissionService submissions, ExportService exports, UserService users) {
+    }
 
-    public MoveToServer(Messages messages) {
-        this.messages = messages;
+    public MoveToServer() {
+        // the two sides' services come with each move
     }
 
     /**
      * @param ownerName the owner's name, if the owner is not among the file's users
      * @throws UserFacingException if the server already has data, or an exported year differs
      */
-    public Report move(Database file, Database server, String ownerName) {
-        if (ServerCopy.hasData(server)) {
-            throw new UserFacingException("move.error.serverHasData", server.location());
+    public Report move(Side file, Side server, ServerUsers serverUsers, String ownerName) {
+        if (ServerCopy.hasData(server.database())) {
+            throw new UserFacingException("move.error.serverHasData", server.database().location());
         }
-        Map<String, Integer> counts = ServerCopy.copy(file, server);
+        Map<String, Integer> counts = ServerCopy.copy(file.database(), server.database());
         List<Integer> years = new ArrayList<>();
         Actor exporter = SetUpActor.named("move-to-server");
-        for (YearSummary year : new SubmissionService(file.store()).years()) {
+        for (YearSummary year : file.submissions().years()) {
             int y = year.year().year();
             if (!Arrays.equals(export(file, exporter, y), export(server, exporter, y))) {
                 throw new UserFacingException("move.error.exportDiffers", y);
             }
             years.add(y);
         }
-        List<User> users = new UserService(file.store()).users();
-        Actor owner = new ServerUsers(server.store()).makeOwnerAdministrator(ownerName, true);
+        List<User> users = file.users().users();
+        Actor owner = serverUsers.makeOwnerAdministrator(ownerName, true);
         return new Report(counts, years, users, owner);
     }
 
-    private byte[] export(Database database, Actor actor, int year) {
+    private static byte[] export(Side side, Actor actor, int year) {
         try {
             Path target = Files.createTempFile("sikkerby-move-" + year + "-", ".csv");
             try {
-                Store store = database.store();
-                SubmissionService submissions = new SubmissionService(store);
-                new ExportService(submissions, new YearSetupService(store), new TrafficLightSettings(store), messages)
-                        .export(actor,
+                side.exports().export(actor,
                         ExportRequest.csv(year, target, CsvDialect.SEMICOLON), dk.sikkerby.indberetning.service.Progress.NONE);
                 return Files.readAllBytes(target);
             } finally {

@@ -6,7 +6,7 @@ import dk.sikkerby.indberetning.domain.User;
 import dk.sikkerby.indberetning.persistence.Repositories;
 import dk.sikkerby.indberetning.persistence.Store;
 import dk.sikkerby.indberetning.persistence.UserRepository;
-import dk.sikkerby.indberetning.persistence.server.ServerLogins;
+import dk.sikkerby.indberetning.persistence.ServerLogins;
 import dk.sikkerby.indberetning.service.UserFacingException;
 import java.util.Map;
 import java.util.Optional;

@@ -1,4 +1,4 @@
-package dk.sikkerby.indberetning.persistence.server;
+package dk.sikkerby.indberetning.persistence;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
@@ -10,7 +10,7 @@ import dk.sikkerby.indberetning.domain.Score;
 import dk.sikkerby.indberetning.persistence.Database;
 import dk.sikkerby.indberetning.persistence.SubmissionRepository;
 import dk.sikkerby.indberetning.persistence.UserRepository;
-import dk.sikkerby.indberetning.persistence.server.SavedRowListener.SavedRow;
+import dk.sikkerby.indberetning.persistence.SavedRowListener.SavedRow;
 import dk.sikkerby.indberetning.testsupport.ChildJvm;
 import dk.sikkerby.indberetning.testsupport.SampleYear;
 import dk.sikkerby.indberetning.testsupport.ServerSaver;

@@ -1,4 +1,4 @@
-package dk.sikkerby.indberetning.persistence.server;
+package dk.sikkerby.indberetning.persistence;
 
 import dk.sikkerby.indberetning.persistence.DatabaseOpenException;
 import dk.sikkerby.indberetning.persistence.DatabaseOpenException.Reason;

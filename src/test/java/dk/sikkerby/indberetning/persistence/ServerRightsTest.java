@@ -1,4 +1,4 @@
-package dk.sikkerby.indberetning.persistence.server;
+package dk.sikkerby.indberetning.persistence;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;

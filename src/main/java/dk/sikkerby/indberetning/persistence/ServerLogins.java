@@ -1,4 +1,4 @@
-package dk.sikkerby.indberetning.persistence.server;
+package dk.sikkerby.indberetning.persistence;
 
 import dk.sikkerby.indberetning.domain.Role;
 import java.sql.Connection;

@@ -1,4 +1,4 @@
-package dk.sikkerby.indberetning.persistence.server;
+package dk.sikkerby.indberetning.persistence;
 
 import java.sql.Connection;
 import java.sql.SQLException;
