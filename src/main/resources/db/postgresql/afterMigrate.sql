@@ -29,5 +29,11 @@ GRANT INSERT, UPDATE ON department, report_year, category, initiative, year_init
     import_run, import_finding, app_user TO sikkerby_admin;
 GRANT INSERT, UPDATE, DELETE ON imported_submission, user_department TO sikkerby_admin;
 
+-- The success criteria (V7): the department's and the administrator's (rows: V12__server_rights_criteria.sql).
+GRANT INSERT, UPDATE, DELETE ON success_criterion TO sikkerby_admin, sikkerby_coordinator;
+-- Links between renamed initiatives (V8): set-up. Failed sign-ins (V9): only file mode signs in by password.
+GRANT INSERT, UPDATE, DELETE ON initiative_predecessor TO sikkerby_admin;
+GRANT INSERT, UPDATE, DELETE ON sign_in_failure TO sikkerby_admin, sikkerby_reviewer, sikkerby_coordinator;
+
 -- A user's own password change writes their hash (file mode only; on a server the server keeps passwords).
 -- Nothing else: no TRUNCATE, REFERENCES, TRIGGER, no DELETE of a trail, no DDL (only the owner).

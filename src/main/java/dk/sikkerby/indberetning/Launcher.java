@@ -2,6 +2,7 @@ package dk.sikkerby.indberetning;
 
 import dk.sikkerby.indberetning.app.Logging;
 import dk.sikkerby.indberetning.app.StartOptions;
+import dk.sikkerby.indberetning.app.TempFiles;
 import dk.sikkerby.indberetning.cli.Cli;
 import dk.sikkerby.indberetning.ui.SikkerByApp;
 import java.io.OutputStreamWriter;
@@ -28,6 +29,7 @@ public final class Launcher {
             return;
         }
         Logging.configure();
+        TempFiles.configure();
         PrintWriter out = new PrintWriter(new OutputStreamWriter(System.out, StandardCharsets.UTF_8), true);
         PrintWriter err = new PrintWriter(new OutputStreamWriter(System.err, StandardCharsets.UTF_8), true);
         // a mistake in the options is answered by picocli with its message, the usage and Cli.USAGE

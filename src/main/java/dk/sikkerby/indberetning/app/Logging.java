@@ -2,10 +2,25 @@ package dk.sikkerby.indberetning.app;
 
 import java.io.IOException;
 import java.io.InputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.logging.FileHandler;
+import java.util.logging.Handler;
+import java.util.logging.Level;
 import java.util.logging.LogManager;
+import java.util.logging.Logger;
+import java.util.logging.SimpleFormatter;
 
-/** The libraries' logging: warnings and errors only, unless -Dsikkerby.verbose=true; no banners. */
+/**
+ * The app's and the libraries' logging. Everything from INFO up goes to the log file
+ * {@code logs/sikkerby-0.log} in the data folder (rotated, three files of 1 MB); the terminal gets
+ * only the one sentence each command prints, never a stack trace. {@code -Dsikkerby.verbose=true}
+ * shows everything on the terminal as well.
+ */
 public final class Logging {
+
+    private static final int LIMIT_BYTES = 1024 * 1024;
+    private static final int FILES = 3;
 
     private Logging() {
     }
@@ -26,6 +41,27 @@ public final class Logging {
             }
         } catch (IOException e) {
             System.err.println("Logging could not be configured: " + e.getMessage());
+        }
+        toFile(AppPaths.dataDir().resolve("logs"));
+    }
+
+    /** Sends the log to files in {@code folder}, and nothing to the terminal; without a folder, nowhere. */
+    static void toFile(Path folder) {
+        Logger root = Logger.getLogger("");
+        for (Handler h : root.getHandlers()) {
+            root.removeHandler(h);
+        }
+        try {
+            Files.createDirectories(folder);
+            FileHandler file = new FileHandler(folder.resolve("sikkerby-%g.log").toString(), LIMIT_BYTES, FILES, true);
+            file.setFormatter(new SimpleFormatter());
+            file.setLevel(Level.ALL);
+            file.setEncoding("UTF-8");
+            root.addHandler(file);
+            root.setLevel(Level.INFO);
+        } catch (IOException | RuntimeException e) {
+            // no log file where the data folder cannot be written; the commands still say what went wrong
+            root.setLevel(Level.OFF);
         }
     }
 }

@@ -15,6 +15,8 @@ import dk.sikkerby.indberetning.service.workflow.SignInService;
 import dk.sikkerby.indberetning.service.workflow.ServerUsers;
 import dk.sikkerby.indberetning.service.workflow.UserService;
 import dk.sikkerby.indberetning.service.workflow.WorkflowService;
+import dk.sikkerby.indberetning.service.history.HistoryService;
+import dk.sikkerby.indberetning.service.history.InitiativeLinkService;
 import java.time.Clock;
 
 /**
@@ -29,6 +31,7 @@ public record Services(Database database, SubmissionService submissions, YearSet
                        WorkflowService workflow, SignInService signIn, UserService users,
                        TrafficLightSettings trafficLights,
                        ExportService exports, ImportService imports, OfflineExchange offline,
+                       HistoryService history, InitiativeLinkService links,
                        ServerUsers serverUsers) {
 
     /** Builds every service on {@code database}; {@code messages} are the texts written into files. */
@@ -47,6 +50,8 @@ public record Services(Database database, SubmissionService submissions, YearSet
                 new ExportService(submissions, setup, trafficLights, messages),
                 new ImportService(store),
                 new OfflineExchange(store, database.identity(), templates),
+                new HistoryService(store),
+                new InitiativeLinkService(store),
                 new ServerUsers(store));
     }
 

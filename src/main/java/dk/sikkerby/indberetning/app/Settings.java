@@ -1,6 +1,7 @@
 package dk.sikkerby.indberetning.app;
 
 import dk.sikkerby.indberetning.i18n.Messages;
+import dk.sikkerby.indberetning.persistence.Backups;
 import dk.sikkerby.indberetning.persistence.ServerAddress;
 import dk.sikkerby.indberetning.service.UserFacingException;
 import dk.sikkerby.indberetning.service.files.AtomicFileWriter;
@@ -16,13 +17,15 @@ import java.util.Optional;
 import java.util.Properties;
 
 /**
- * The user's settings file ({@code settings.properties} in the data folder): the database file and the
- * language. A wrong value is refused with a message naming the file, the setting and the value.
+ * The user's settings file ({@code settings.properties} in the data folder): the database file, the
+ * language and how many days backups are kept. A wrong value is refused with a message naming the file, the setting and the value.
  */
 public final class Settings {
 
     public static final String DATABASE = "database";
     public static final String LANGUAGE = "language";
+    /** How many days the rolling backups beside the database are kept (the newest three always are). */
+    public static final String BACKUP_DAYS = "backup.days";
 
     private final Path file;
     private final Properties values;
@@ -43,6 +46,7 @@ public final class Settings {
         }
         Settings settings = new Settings(file, p);
         settings.language();
+        settings.backupDays();
         return settings;
     }
 
@@ -68,6 +72,23 @@ public final class Settings {
         } catch (IllegalArgumentException e) {
             throw new UserFacingException("settings.error.language", file.toString(), LANGUAGE, v);
         }
+    }
+
+    /** {@link #BACKUP_DAYS}, 1 to 3650; {@link Backups#DEFAULT_DAYS} when not set. */
+    public int backupDays() {
+        String v = values.getProperty(BACKUP_DAYS, "").strip();
+        if (v.isEmpty()) {
+            return Backups.DEFAULT_DAYS;
+        }
+        try {
+            int days = Integer.parseInt(v);
+            if (days >= 1 && days <= 3650) {
+                return days;
+            }
+        } catch (NumberFormatException e) {
+            // refused below
+        }
+        throw new UserFacingException("settings.error.backupDays", file.toString(), BACKUP_DAYS, v);
     }
 
     public void setLanguage(Locale locale) {

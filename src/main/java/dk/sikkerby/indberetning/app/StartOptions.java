@@ -93,6 +93,14 @@ public class StartOptions {
         return DatabaseFile.of(settings.database().orElse(AppPaths.defaultDatabase()));
     }
 
+    /**
+     * True when neither {@code --db} nor the settings name the file: the data folder's own database,
+     * which any command may create (a path the user typed may hold a typo, so only {@code init} creates that).
+     */
+    public boolean usesDefaultDatabase(Settings settings) {
+        return (database == null || database.isBlank()) && settings.database().isEmpty();
+    }
+
     public Locale locale(Settings settings) {
         if (language != null) {
             try {

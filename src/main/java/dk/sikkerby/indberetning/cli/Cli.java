@@ -5,6 +5,7 @@ import dk.sikkerby.indberetning.app.Settings;
 import dk.sikkerby.indberetning.i18n.Messages;
 import dk.sikkerby.indberetning.persistence.DatabaseOpenException;
 import dk.sikkerby.indberetning.service.UserFacingException;
+import dk.sikkerby.indberetning.service.offline.Resolution;
 import java.io.PrintWriter;
 import java.util.Locale;
 import java.util.logging.Level;
@@ -31,6 +32,11 @@ public final class Cli {
     public static CommandLine create(String[] args, PrintWriter out, PrintWriter err) {
         Messages messages = Messages.forLocale(guessLocale(args));
         CommandLine cli = new CommandLine(new SikkerByCommand());
+        // enumerated option values by their names on the command line, refused in a sentence (no Java names)
+        cli.registerConverter(ImportCommand.ReportFormat.class,
+                value -> choice(ImportCommand.ReportFormat.class, value, "text|json", messages));
+        cli.registerConverter(Resolution.class,
+                value -> choice(Resolution.class, value, "keep-database|take-workbook", messages));
         cli.setResourceBundle(messages.bundle());
         cli.setOut(out);
         cli.setErr(err);
@@ -38,18 +44,29 @@ public final class Cli {
         cli.getSubcommands().forEach((name, sub) -> describe(sub, "cli." + name + ".description", messages));
         cli.setExecutionExceptionHandler((e, commandLine, parseResult) -> {
             if (e instanceof DatabaseOpenException d) {
-                err.println(messages.get(d.messageKey(), d.file()));
+                LOG.log(Level.INFO, "The database was refused.", d);
+                err.println(messages.get(d.messageKey(), d.messageArgs()));
                 return DATABASE;
             }
             if (e instanceof UserFacingException u) {
-                err.println(messages.get(u.key(), u.args()));
-                return REFUSED;
+                err.println(messages.get(u.key(), u.args().toArray()));
+                // a language the program does not know is a mistake in the options, like any other
+                return u.key().equals("cli.error.language") ? USAGE : REFUSED;
             }
             LOG.log(Level.SEVERE, "The command failed unexpectedly.", e);
             err.println(messages.get("cli.error.unexpected", String.valueOf(e.getMessage())));
             return UNEXPECTED;
         });
         return cli;
+    }
+
+    /** An enum value written as on the command line ("keep-database"), in any case. */
+    private static <E extends Enum<E>> E choice(Class<E> type, String value, String choices, Messages messages) {
+        try {
+            return Enum.valueOf(type, value.strip().toUpperCase(Locale.ROOT).replace('-', '_'));
+        } catch (IllegalArgumentException e) {
+            throw new CommandLine.TypeConversionException(messages.get("cli.error.choice", value, choices));
+        }
     }
 
     /** Sets a command's description from the bundle; subcommands call it for their own. */

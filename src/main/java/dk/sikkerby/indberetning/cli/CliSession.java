@@ -1,12 +1,13 @@
 package dk.sikkerby.indberetning.cli;
 
 import dk.sikkerby.indberetning.app.Services;
-import dk.sikkerby.indberetning.app.Settings;
-import dk.sikkerby.indberetning.app.StartOptions;
 import dk.sikkerby.indberetning.i18n.Messages;
 import dk.sikkerby.indberetning.persistence.Database;
 import dk.sikkerby.indberetning.persistence.DatabaseOpenException;
+import dk.sikkerby.indberetning.persistence.OpenRequest;
 import dk.sikkerby.indberetning.persistence.ServerAddress;
+import dk.sikkerby.indberetning.app.Settings;
+import dk.sikkerby.indberetning.app.StartOptions;
 import dk.sikkerby.indberetning.service.UserFacingException;
 import java.io.PrintWriter;
 import java.util.Arrays;
@@ -31,16 +32,35 @@ public final class CliSession implements AutoCloseable {
         this.services = services;
     }
 
+    /** Opens the database, which must exist unless it is the data folder's own: only {@code init} creates one elsewhere. */
     static CliSession open(CommandSpec spec) throws DatabaseOpenException {
-        SikkerByCommand root = (SikkerByCommand) spec.root().userObject();
-        StartOptions options = root.options();
+        return open(spec, false, false);
+    }
+
+    /**
+     * Opens the database; {@code mayCreate}: a missing file is created; {@code backupFirst}: a backup is
+     * taken before the file is opened, whatever the day.
+     */
+    static CliSession open(CommandSpec spec, boolean mayCreate, boolean backupFirst) throws DatabaseOpenException {
+        StartOptions options = ((SikkerByCommand) spec.root().userObject()).options();
         Settings settings = options.settings();
-        Messages messages = Messages.forLocale(options.locale(settings));
         Optional<ServerAddress> server = options.server(settings);
-        Database database = server.isPresent()
-                ? openServer(spec, server.get(), messages, false)
-                : Database.open(options.databaseFile(settings));
-        return withServices(messages, spec, database);
+        if (server.isPresent()) {
+            Messages messages = Messages.forLocale(options.locale(settings));
+            return withServices(messages, spec, openServer(spec, server.get(), messages, false));
+        }
+        CliTarget target = CliTarget.of(spec);
+        int days = target.settings().backupDays();
+        // a typed path may hold a typo, so only init creates it; the data folder's own database anyone may
+        OpenRequest request = mayCreate || target.defaultFile() ? OpenRequest.createIfMissing(days)
+                : OpenRequest.existing(days);
+        Database database = Database.open(target.file(), backupFirst ? request.withBackupFirst() : request);
+        try {
+            return new CliSession(target.messages(), spec.commandLine().getOut(), Services.on(database, target.messages()));
+        } catch (RuntimeException e) {
+            database.close();
+            throw e;
+        }
     }
 
     private static CliSession withServices(Messages messages, CommandSpec spec, Database database) {
@@ -57,8 +77,7 @@ public final class CliSession implements AutoCloseable {
      * ({@code --user}) and opens it.
      */
     static CliSession initServer(CommandSpec spec) throws DatabaseOpenException {
-        SikkerByCommand root = (SikkerByCommand) spec.root().userObject();
-        StartOptions options = root.options();
+        StartOptions options = ((SikkerByCommand) spec.root().userObject()).options();
         Settings settings = options.settings();
         Messages messages = Messages.forLocale(options.locale(settings));
         ServerAddress server = options.server(settings)

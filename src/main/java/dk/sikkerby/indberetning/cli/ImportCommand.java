@@ -10,13 +10,11 @@ import dk.sikkerby.indberetning.service.importer.JsonReport;
 import dk.sikkerby.indberetning.service.importer.TextReport;
 import java.nio.file.Path;
 import java.text.MessageFormat;
-import java.util.Locale;
 import java.util.Optional;
 import java.util.ResourceBundle;
 import java.util.concurrent.Callable;
 import java.util.stream.Collectors;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.ITypeConverter;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
@@ -59,13 +57,13 @@ public class ImportCommand implements Callable<Integer> {
     boolean replace;
 
     @Option(names = "--report", paramLabel = "text|json", descriptionKey = "cli.import.report",
-            converter = ReportFormatConverter.class, defaultValue = "text")
+            defaultValue = "text")
     ReportFormat report;
 
     @Override
     public Integer call() throws Exception {
         Optional<BundledExample> bundled = chosenExample();
-        try (CliSession session = CliSession.open(spec)) {
+        try (CliSession session = CliSession.open(spec, false, replace && !dryRun)) {
             ImportRequest request = new ImportRequest(Optional.ofNullable(year), dryRun, replace);
             ImportService service = session.services().imports();
             ImportResult result = bundled.isPresent()
@@ -98,13 +96,5 @@ public class ImportCommand implements Callable<Integer> {
         String years = BundledExample.years().stream().map(String::valueOf).collect(Collectors.joining(", "));
         return Optional.of(BundledExample.forYear(example).orElseThrow(() -> new ParameterException(spec.commandLine(),
                 MessageFormat.format(texts.getString("cli.import.noSuchExample"), String.valueOf(example), years))));
-    }
-
-    /** "text" or "json" in any case. */
-    static final class ReportFormatConverter implements ITypeConverter<ReportFormat> {
-        @Override
-        public ReportFormat convert(String value) {
-            return ReportFormat.valueOf(value.strip().toUpperCase(Locale.ROOT));
-        }
     }
 }

@@ -16,11 +16,9 @@ import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.HashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.ITypeConverter;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
@@ -47,7 +45,7 @@ public class ImportReturnCommand implements Callable<Integer> {
     @Option(names = "--dry-run", descriptionKey = "cli.import-return.dryRun")
     boolean dryRun;
 
-    @Option(names = "--on-conflict", paramLabel = "keep-database|take-workbook", converter = ResolutionConverter.class,
+    @Option(names = "--on-conflict", paramLabel = "keep-database|take-workbook",
             descriptionKey = "cli.import-return.onConflict")
     Resolution onConflict;
 
@@ -99,14 +97,6 @@ public class ImportReturnCommand implements Callable<Integer> {
                             text.changes(row)));
                 }
             }
-        }
-    }
-
-    /** "keep-database" or "take-workbook" (any case, underscores allowed). */
-    static final class ResolutionConverter implements ITypeConverter<Resolution> {
-        @Override
-        public Resolution convert(String value) {
-            return Resolution.valueOf(value.strip().toUpperCase(Locale.ROOT).replace('-', '_'));
         }
     }
 }

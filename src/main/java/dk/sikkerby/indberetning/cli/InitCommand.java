@@ -14,7 +14,7 @@ public class InitCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
-        try (CliSession session = CliSession.open(spec)) {
+        try (CliSession session = CliSession.open(spec, true, false)) {
             session.out().println(session.messages().get("cli.init.done", session.services().database().file().toString()));
         }
         return 0;

@@ -13,7 +13,9 @@ import picocli.CommandLine.Mixin;
         subcommands = {InitCommand.class, YearsCommand.class, ImportCommand.class, ExportCommand.class,
             TemplateCommand.class, ImportReturnCommand.class, UserAddCommand.class,
             UsersCommand.class, UserEditCommand.class, UserDeactivateCommand.class, UserReactivateCommand.class,
-            UserPasswordCommand.class, ServerInitCommand.class, MoveToServerCommand.class})
+            UserPasswordCommand.class, CheckCommand.class, BackupCommand.class, RestoreCommand.class,
+            NewYearCommand.class, HistoryCommand.class, LinkCommand.class, ServerInitCommand.class,
+            MoveToServerCommand.class})
 public class SikkerByCommand {
 
     @Mixin

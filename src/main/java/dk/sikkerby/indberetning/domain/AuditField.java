@@ -24,7 +24,14 @@ public enum AuditField {
     DEADLINE("audit.field.deadline"),
     COORDINATORS_SEE_ALL("audit.field.coordinatorsSeeAll"),
     /** The year's traffic-light limits: "red max/green min" in percent. */
-    TRAFFIC_LIGHTS("audit.field.trafficLights");
+    TRAFFIC_LIGHTS("audit.field.trafficLights"),
+    /**
+     * One success criterion, by its number in the list: "2. text [OUTCOME: reason; MARKER]"; empty
+     * before it was added or after it was removed (see {@link SuccessCriterion#auditValue()}).
+     */
+    CRITERION("audit.field.criterion"),
+    /** The initiative this one continues under a new name (its name; decision 0701). */
+    PREDECESSOR("audit.field.predecessor");
 
     private final String key;
 
@@ -43,7 +50,7 @@ public enum AuditField {
 
     /** Whether the field is the submission's own (score, texts, state), not the year's set-up. */
     public boolean isSubmission() {
-        return this == SCORE || this == DEPARTMENT_NOTE || this == ASSESSMENT || this == STATE;
+        return this == SCORE || this == DEPARTMENT_NOTE || this == ASSESSMENT || this == STATE || this == CRITERION;
     }
 
     /** The storage form of a score for the audit trail. */

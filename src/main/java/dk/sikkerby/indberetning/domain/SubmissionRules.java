@@ -34,6 +34,9 @@ public final class SubmissionRules {
     public static List<Violation> validate(SubmissionForm form) {
         List<Violation> violations = new ArrayList<>();
         scoreViolations(form, violations);
+        if (form.criteria() != null) {
+            violations.addAll(CriteriaRules.validate(form.criteria()));
+        }
         textViolations(Field.DEPARTMENT_NOTE, form.departmentNote(), violations);
         textViolations(Field.ASSESSMENT, form.assessment(), violations);
         return List.copyOf(violations);
@@ -45,6 +48,9 @@ public final class SubmissionRules {
         scoreViolations(form, violations);
         if (!violations.isEmpty()) {
             return Optional.empty();
+        }
+        if (form.listsCriteria()) {
+            return CriteriaTally.of(form.criteria()).score();
         }
         if (form.notRelevant()) {
             return Optional.of(Score.notRelevant());
@@ -60,6 +66,10 @@ public final class SubmissionRules {
     private static void scoreViolations(SubmissionForm form, List<Violation> out) {
         String met = form.metText().strip();
         String total = form.totalText().strip();
+        if (form.listsCriteria()) {
+            derivedScoreViolations(form, met, total, out);
+            return;
+        }
         if (form.notRelevant()) {
             if (!met.isEmpty() || !total.isEmpty()) {
                 out.add(Violation.of(Field.NOT_RELEVANT, "validation.notRelevant.withNumbers"));
@@ -79,6 +89,28 @@ public final class SubmissionRules {
             } else if (m.compareTo(t) > 0) {
                 out.add(Violation.of(Field.MET, "validation.met.exceedsTotal", m, t));
             }
+        }
+    }
+
+    /**
+     * With criteria listed the score is theirs: "not relevant" only where every one was dropped, and typed
+     * numbers (a workbook's score cell) must be the ones the criteria give.
+     */
+    private static void derivedScoreViolations(SubmissionForm form, String met, String total, List<Violation> out) {
+        Score derivedScore = CriteriaTally.of(form.criteria()).score().orElseThrow();
+        if (form.notRelevant()) {
+            if (!derivedScore.isNotRelevant() || !met.isEmpty() || !total.isEmpty()) {
+                out.add(Violation.of(Field.NOT_RELEVANT, "validation.notRelevant.withCriteria"));
+            }
+            return;
+        }
+        if (met.isEmpty() && total.isEmpty()) {
+            return;
+        }
+        String derived = derivedScore.fraction();
+        if (!(met + "/" + total).equals(derived)) {
+            out.add(Violation.of(Field.MET, "validation.score.notDerived", met + "/" + total,
+                    derived.isEmpty() ? "–" : derived));
         }
     }
 

@@ -28,7 +28,9 @@ public final class Messages {
             "dk.sikkerby.indberetning.i18n.installer",
             "dk.sikkerby.indberetning.i18n.workflow",
             "dk.sikkerby.indberetning.i18n.rights",
-            "dk.sikkerby.indberetning.i18n.users");
+            "dk.sikkerby.indberetning.i18n.users",
+            "dk.sikkerby.indberetning.i18n.safety",
+            "dk.sikkerby.indberetning.i18n.criteria");
     public static final Locale DANISH = Locale.forLanguageTag("da");
     public static final List<Locale> SUPPORTED = List.of(DANISH, Locale.ENGLISH);
 

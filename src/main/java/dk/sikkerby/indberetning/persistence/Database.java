@@ -1,38 +1,32 @@
 package dk.sikkerby.indberetning.persistence;
 
-import java.io.IOException;
-import java.io.InputStream;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.sql.Statement;
-import java.util.Arrays;
+import java.time.Clock;
 import java.util.List;
 import java.util.Optional;
 import java.util.logging.Level;
 import java.util.logging.Logger;
-import dk.sikkerby.indberetning.persistence.ServerAddress;
-import dk.sikkerby.indberetning.persistence.ServerConnections;
-import dk.sikkerby.indberetning.persistence.ServerOpening;
 import org.h2.api.ErrorCode;
 import org.h2.jdbcx.JdbcConnectionPool;
 import org.jooq.DSLContext;
 
 /**
- * The open database: one connection pool and the one {@link DSLContext} for the whole app, on the data
- * source and in the dialect its {@link DatabaseTarget} chooses, and the one {@link Store}. Either an
- * embedded H2 file ({@link #open(DatabaseFile)}) or a PostgreSQL database on the city's server, signed in
- * to with the person's own server login ({@link #open(ServerAddress, String, char[])}).
+ * The open database: one connection pool and the one {@link DSLContext} for the whole app, on
+ * the data source and in the dialect its {@link DatabaseTarget} chooses, and the one {@link Store}.
  * {@link #open} refuses, with a {@link DatabaseOpenException}, files in use, from a newer version of
- * the app, or that are not H2 databases at all, without writing to them; and servers that cannot be
- * reached, refuse the login, or have not been set up by {@code server-init}.
+ * the app, damaged, read-only, or not the app's at all, without writing to them ({@link FileGate});
+ * a missing file is created whole or not at all ({@link NewDatabaseFile}), and only when the caller
+ * may create one.
+ *
+ * <p>Or a PostgreSQL database on the city's server, signed in to with the person's own server login
+ * ({@link #open(ServerAddress, String, char[])}); servers that cannot be reached, refuse the login, or have
+ * not been set up by {@code server-init} are refused with their own reasons.
  */
 public final class Database implements AutoCloseable {
 
     private static final Logger LOG = Logger.getLogger(Database.class.getName());
-    private static final byte[] H2_HEADER = "H:2,".getBytes(StandardCharsets.US_ASCII);
 
     private final DatabaseFile file;
     private final JdbcConnectionPool pool;
@@ -69,16 +63,18 @@ public final class Database implements AutoCloseable {
 
     /**
      * Opens an existing file only to read it (to move it to a server): H2's read-only mode, no migration,
-     * nothing made, no compaction at close, so the file stays byte for byte as it was.
+     * nothing made, no compaction or seal at close, so the file stays byte for byte as it was.
      */
     public static Database openReadOnly(DatabaseFile file) throws DatabaseOpenException {
-        if (!Files.isRegularFile(file.mvFile())) {
-            throw new DatabaseOpenException(DatabaseOpenException.Reason.CANNOT_CREATE, file.toString(), null);
+        if (!java.nio.file.Files.isRegularFile(file.mvFile())) {
+            throw new DatabaseOpenException(DatabaseOpenException.Reason.MISSING, file.toString(), null);
         }
-        checkFile(file);
+        if (!FileGate.startsAsH2(file)) {
+            throw new DatabaseOpenException(DatabaseOpenException.Reason.NOT_H2, file.toString(), null);
+        }
         JdbcConnectionPool pool = JdbcConnectionPool.create(file.jdbcUrl() + ";ACCESS_MODE_DATA=r", "sa", "");
         try {
-            if (!new Migrations(pool, file, Migrations.LOCATIONS).isCurrent()) {
+            if (!new Migrations(pool, file, Migrations.LOCATIONS, Migrations.BackupHook.NONE).isCurrent()) {
                 throw new DatabaseOpenException(DatabaseOpenException.Reason.FILE_OUTDATED, file.toString(), null);
             }
             String identity;
@@ -134,20 +130,32 @@ public final class Database implements AutoCloseable {
         }
     }
 
+
+    /** Opens the file, creating it if it is missing; for tests and tools. */
     public static Database open(DatabaseFile file) throws DatabaseOpenException {
-        return open(file, Migrations.LOCATIONS);
+        return open(file, OpenRequest.createIfMissing(Backups.DEFAULT_DAYS));
+    }
+
+    public static Database open(DatabaseFile file, OpenRequest request) throws DatabaseOpenException {
+        return open(file, request, Migrations.LOCATIONS);
     }
 
     /** Opens with other migration locations as well; for tests of the upgrade path. */
     static Database open(DatabaseFile file, List<String> migrationLocations) throws DatabaseOpenException {
-        checkFile(file);
+        return open(file, OpenRequest.createIfMissing(Backups.DEFAULT_DAYS), migrationLocations);
+    }
+
+    private static Database open(DatabaseFile file, OpenRequest request, List<String> migrationLocations)
+            throws DatabaseOpenException {
+        Clock clock = Clock.systemDefaultZone();
+        FileGate.pass(file, request, migrationLocations, clock);
         DatabaseTarget target = DatabaseTarget.h2File(file);
         JdbcConnectionPool pool = target.connect();
         try {
             try (Connection probe = pool.getConnection()) {
                 probe.isValid(1);
             }
-            new Migrations(pool, file, migrationLocations).run();
+            new Migrations(pool, file, migrationLocations, new MigrationBackup(new Backups(file, clock))).run();
             String identity = DatabaseIdentity.ensure(pool);
             return new Database(target, pool, identity);
         } catch (SQLException e) {
@@ -162,30 +170,6 @@ public final class Database implements AutoCloseable {
         }
     }
 
-    private static void checkFile(DatabaseFile file) throws DatabaseOpenException {
-        Path mv = file.mvFile();
-        try {
-            if (Files.exists(mv)) {
-                if (!Files.isRegularFile(mv) || !startsWithH2Header(mv)) {
-                    throw new DatabaseOpenException(DatabaseOpenException.Reason.NOT_H2, mv.toString(), null);
-                }
-            } else {
-                Files.createDirectories(mv.toAbsolutePath().getParent());
-                if (!Files.isWritable(mv.toAbsolutePath().getParent())) {
-                    throw new DatabaseOpenException(DatabaseOpenException.Reason.CANNOT_CREATE, mv.toString(), null);
-                }
-            }
-        } catch (IOException e) {
-            throw new DatabaseOpenException(DatabaseOpenException.Reason.CANNOT_CREATE, mv.toString(), e);
-        }
-    }
-
-    private static boolean startsWithH2Header(Path mv) throws IOException {
-        try (InputStream in = Files.newInputStream(mv)) {
-            return Arrays.equals(in.readNBytes(H2_HEADER.length), H2_HEADER);
-        }
-    }
-
     private static DatabaseOpenException.Reason reasonOf(SQLException e) {
         for (Throwable t = e; t != null; t = t.getCause()) {
             if (t instanceof SQLException sql) {
@@ -194,6 +178,8 @@ public final class Database implements AutoCloseable {
                         return DatabaseOpenException.Reason.IN_USE;
                     case ErrorCode.FILE_CORRUPTED_1, ErrorCode.FILE_VERSION_ERROR_1:
                         return DatabaseOpenException.Reason.CORRUPT;
+                    case ErrorCode.DATABASE_NOT_FOUND_WITH_IF_EXISTS_1:
+                        return DatabaseOpenException.Reason.MISSING;
                     case ErrorCode.FILE_CREATION_FAILED_1, ErrorCode.IO_EXCEPTION_1, ErrorCode.IO_EXCEPTION_2:
                         return DatabaseOpenException.Reason.CANNOT_CREATE;
                     default:
@@ -240,7 +226,10 @@ public final class Database implements AutoCloseable {
         return identity;
     }
 
-    /** Closes the database cleanly and compacts the file (a server's connections are just closed). */
+    /**
+     * Closes the database cleanly, compacts the file and seals it ({@link CloseSeal}), so that the next
+     * opening knows it is exactly as this one left it.
+     */
     @Override
     public void close() {
         if (server != null) {
@@ -251,12 +240,17 @@ public final class Database implements AutoCloseable {
             pool.dispose();
             return;
         }
+        boolean clean = false;
         try (Connection c = pool.getConnection(); Statement s = c.createStatement()) {
             s.execute("SHUTDOWN COMPACT");
+            clean = true;
         } catch (SQLException e) {
             LOG.log(Level.WARNING, "The database could not be compacted at close; it is closed all the same.", e);
         } finally {
             pool.dispose();
+        }
+        if (clean) {
+            CloseSeal.write(file);
         }
     }
 }

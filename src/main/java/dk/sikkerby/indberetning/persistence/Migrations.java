@@ -6,19 +6,15 @@ import java.io.InputStream;
 import java.io.InputStreamReader;
 import java.nio.charset.StandardCharsets;
 import java.sql.Connection;
-import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
-import java.time.LocalDateTime;
-import java.time.format.DateTimeFormatter;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Collections;
 import java.util.HashSet;
 import java.util.Optional;
 import java.util.Set;
-import java.util.logging.Logger;
 import java.util.zip.CRC32;
 import javax.sql.DataSource;
 import org.flywaydb.core.Flyway;
@@ -32,8 +28,6 @@ import org.flywaydb.core.api.MigrationState;
  */
 final class Migrations {
 
-    private static final Logger LOG = Logger.getLogger(Migrations.class.getName());
-
     static final List<String> LOCATIONS = List.of("classpath:db/migration");
 
     /**
@@ -42,19 +36,30 @@ final class Migrations {
      * checksum of this build's script, opens without loading Flyway, which saves about a second at every
      * start; a changed script leaves the shortcut to Flyway, whose validation refuses it.
      */
-    static final Set<Integer> VERSIONS = Set.of(1, 2, 3, 4, 5, 6, 10);
+    static final Set<Integer> VERSIONS = Set.of(1, 2, 3, 4, 5, 6, 7, 8, 9, 10);
     static final int LATEST = Collections.max(VERSIONS);
 
     private static final String HISTORY = "flyway_schema_history";
 
+    /** Backs up an existing database just before Flyway migrates it. */
+    @FunctionalInterface
+    interface BackupHook {
+        /** A new database, made under a temporary name, has nothing to back up. */
+        BackupHook NONE = (dataSource, fromVersion) -> { };
+
+        void beforeMigration(DataSource dataSource, String fromVersion) throws SQLException;
+    }
+
     private final DataSource dataSource;
     private final DatabaseFile file;
     private final List<String> locations;
+    private final BackupHook backup;
 
-    Migrations(DataSource dataSource, DatabaseFile file, List<String> locations) {
+    Migrations(DataSource dataSource, DatabaseFile file, List<String> locations, BackupHook backup) {
         this.dataSource = dataSource;
         this.file = file;
         this.locations = List.copyOf(locations);
+        this.backup = backup;
     }
 
     void run() throws DatabaseOpenException, SQLException {
@@ -152,18 +157,8 @@ final class Migrations {
         }
         MigrationInfo current = info.current();
         if (current != null && info.pending().length > 0) {
-            backup(current.getVersion().getVersion());
+            backup.beforeMigration(dataSource, current.getVersion().getVersion());
         }
         flyway.migrate();
-    }
-
-    private void backup(String fromVersion) throws SQLException {
-        String stamp = LocalDateTime.now().format(DateTimeFormatter.ofPattern("yyyyMMdd-HHmmss"));
-        String target = file.basePath() + ".backup-v" + fromVersion + "-" + stamp + ".zip";
-        try (Connection c = dataSource.getConnection(); PreparedStatement s = c.prepareStatement("BACKUP TO ?")) {
-            s.setString(1, target);
-            s.execute();
-        }
-        LOG.info(() -> "The database was backed up to " + target + " before its schema was migrated.");
     }
 }

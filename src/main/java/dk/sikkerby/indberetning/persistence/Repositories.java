@@ -23,6 +23,10 @@ public final class Repositories {
     private final ImportLogRepository importLog;
     private final ReturnLogRepository returnLog;
     private final ExchangeKeyRepository exchangeKey;
+    private final SignInFailureRepository signInFailures;
+    private final CriteriaRepository criteria;
+    private final HistoryRepository history;
+    private final InitiativeLinkRepository initiativeLinks;
     private final ServerLogins serverLogins;
 
     Repositories(DSLContext dsl) {
@@ -39,6 +43,10 @@ public final class Repositories {
         this.importLog = new ImportLogRepository(dsl);
         this.returnLog = new ReturnLogRepository(dsl);
         this.exchangeKey = new ExchangeKeyRepository(dsl);
+        this.signInFailures = new SignInFailureRepository(dsl);
+        this.criteria = new CriteriaRepository(dsl);
+        this.history = new HistoryRepository(dsl);
+        this.initiativeLinks = new InitiativeLinkRepository(dsl);
         this.serverLogins = new ServerLogins(dsl);
     }
 
@@ -92,6 +100,26 @@ public final class Repositories {
 
     public ExchangeKeyRepository exchangeKey() {
         return exchangeKey;
+    }
+
+    /** Failed sign-ins per login with their times (decision 0513). */
+    public SignInFailureRepository signInFailures() {
+        return signInFailures;
+    }
+
+    /** The success criteria of each initiative and year. */
+    public CriteriaRepository criteria() {
+        return criteria;
+    }
+
+    /** An initiative's years, across renamings, and the departments' figures by year. */
+    public HistoryRepository history() {
+        return history;
+    }
+
+    /** The links from a renamed initiative to the one it continues. */
+    public InitiativeLinkRepository initiativeLinks() {
+        return initiativeLinks;
     }
 
     /** The server's logins and group roles; only on a PostgreSQL server. */

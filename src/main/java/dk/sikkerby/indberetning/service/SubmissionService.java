@@ -11,9 +11,11 @@ import dk.sikkerby.indberetning.domain.Submission;
 import dk.sikkerby.indberetning.domain.SubmissionForm;
 import dk.sikkerby.indberetning.domain.SubmissionRules;
 import dk.sikkerby.indberetning.domain.SubmissionState;
+import dk.sikkerby.indberetning.domain.SuccessCriterion;
 import dk.sikkerby.indberetning.domain.Violation;
 import dk.sikkerby.indberetning.domain.YearSummary;
 import dk.sikkerby.indberetning.domain.YearTable;
+import dk.sikkerby.indberetning.persistence.CriteriaRepository;
 import dk.sikkerby.indberetning.persistence.StaleSubmissionException;
 import dk.sikkerby.indberetning.persistence.SubmissionRepository;
 import dk.sikkerby.indberetning.persistence.YearRepository;
@@ -23,6 +25,7 @@ import dk.sikkerby.indberetning.service.workflow.AuditTrail;
 import dk.sikkerby.indberetning.service.workflow.Rights;
 import dk.sikkerby.indberetning.service.workflow.Target;
 import java.util.List;
+import java.util.Map;
 
 /**
  * Reading a year's table and saving one submission: one transaction per user action, in which the
@@ -80,19 +83,27 @@ public final class SubmissionService {
      */
     public Submission save(Actor actor, int year, int initiativeId, SubmissionForm form, int expectedVersion,
                            AuditAction action) {
-        List<Violation> violations = SubmissionRules.validate(form);
-        if (!violations.isEmpty()) {
-            throw new InvalidSubmissionException(violations);
-        }
-        Score score = SubmissionRules.score(form).orElseThrow();
+        requireValid(form);
         try {
             return store.transactionResult(tx -> {
                 SubmissionRepository submissions = tx.submissions();
+                CriteriaRepository criteria = tx.criteria();
                 InitiativeRow before = submissions.row(year, initiativeId)
                         .orElseThrow(() -> new UserFacingException("workflow.error.unknownInitiative", year));
+                List<SuccessCriterion> storedCriteria = criteria.find(year, initiativeId);
+                SubmissionForm effective = form;
+                if (form.criteria() == null && !storedCriteria.isEmpty()) {
+                    // a form that does not speak of criteria leaves them, and so the score they give, as stored
+                    effective = form.withCriteria(storedCriteria);
+                    requireValid(effective);
+                }
+                Score score = SubmissionRules.score(effective).orElseThrow();
+                List<SuccessCriterion> newCriteria = effective.criteria() == null ? storedCriteria
+                        : effective.criteria().stream().map(SuccessCriterion::normalised).toList();
+                boolean criteriaChanged = !newCriteria.equals(storedCriteria);
                 boolean locked = tx.yearControls().find(year).map(c -> c.locked()).orElse(false);
                 Target target = Target.row(before, locked);
-                boolean departmentChanged = !score.equals(before.score())
+                boolean departmentChanged = !score.equals(before.score()) || criteriaChanged
                         || !form.departmentNote().equals(before.departmentNote());
                 boolean assessmentChanged = !form.assessment().equals(before.assessment());
                 if (departmentChanged || !assessmentChanged && before.submission().isEmpty()) {
@@ -108,11 +119,34 @@ public final class SubmissionService {
                         ? SubmissionState.DRAFT : null;
                 Submission saved = submissions.save(year, initiativeId, score, form.departmentNote(),
                         form.assessment(), expectedVersion, newState, actor.login());
-                new AuditTrail(tx, actor, action).changes(before, saved);
+                if (criteriaChanged) {
+                    criteria.replace(year, initiativeId, newCriteria);
+                }
+                AuditTrail trail = new AuditTrail(tx, actor, action);
+                trail.add(year, initiativeId, AuditTrail.Snapshot.of(before.submission()), AuditTrail.Snapshot.of(saved));
+                trail.criteria(year, initiativeId, storedCriteria, newCriteria);
+                trail.flush();
                 return saved;
             });
         } catch (StaleSubmissionException e) {
             throw concurrent(year, initiativeId);
+        }
+    }
+
+    /** The success criteria of one initiative and year, in order (empty: none listed). */
+    public List<SuccessCriterion> criteria(int year, int initiativeId) {
+        return store.direct().criteria().find(year, initiativeId);
+    }
+
+    /** The year's success criteria by initiative id; an initiative without criteria is absent. */
+    public Map<Integer, List<SuccessCriterion>> criteria(int year) {
+        return store.direct().criteria().forYear(year);
+    }
+
+    private static void requireValid(SubmissionForm form) {
+        List<Violation> violations = SubmissionRules.validate(form);
+        if (!violations.isEmpty()) {
+            throw new InvalidSubmissionException(violations);
         }
     }
 

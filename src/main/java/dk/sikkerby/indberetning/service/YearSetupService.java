@@ -9,12 +9,16 @@ import dk.sikkerby.indberetning.domain.ReportYear;
 import dk.sikkerby.indberetning.domain.SubmissionRules;
 import dk.sikkerby.indberetning.domain.YearControl;
 import dk.sikkerby.indberetning.i18n.MessageKey;
+import dk.sikkerby.indberetning.domain.AuditAction;
+import dk.sikkerby.indberetning.domain.SuccessCriterion;
+import dk.sikkerby.indberetning.persistence.CriteriaRepository;
 import dk.sikkerby.indberetning.persistence.DepartmentRepository;
 import dk.sikkerby.indberetning.persistence.InitiativeRepository;
 import dk.sikkerby.indberetning.persistence.TrafficLightRepository;
 import dk.sikkerby.indberetning.persistence.YearRepository;
 import dk.sikkerby.indberetning.service.workflow.Action;
 import dk.sikkerby.indberetning.service.workflow.Actor;
+import dk.sikkerby.indberetning.service.workflow.AuditTrail;
 import dk.sikkerby.indberetning.service.workflow.Rights;
 import dk.sikkerby.indberetning.service.workflow.Target;
 import java.util.ArrayList;
@@ -182,7 +186,8 @@ public final class YearSetupService {
 
     /**
      * Creates {@code newYear} with the set-up of the latest earlier year: title, note label, categories
-     * and initiatives in their order, traffic-light thresholds. No scores or notes are copied.
+     * and initiatives in their order, traffic-light thresholds, and the success criteria's texts (marked
+     * carried over, without outcomes). No scores or notes are copied.
      */
     public void createFromPreviousYear(Actor actor, int newYear) {
         checkRole(actor);
@@ -209,7 +214,23 @@ public final class YearSetupService {
             trail.year(null, created);
             trail.categories(newYear, List.of(), years.categories(newYear));
             trail.placements(newYear, List.of(), tx.submissions().rows(newYear));
+            carryCriteriaOver(tx, actor, previous.year(), newYear);
         });
+    }
+
+    /**
+     * Last year's success criteria become this year's starting list: the texts, marked carried over,
+     * without outcomes (so the scores they give are missing until the departments assess them).
+     */
+    private static void carryCriteriaOver(Repositories tx, Actor actor, int fromYear, int toYear) {
+        CriteriaRepository criteria = tx.criteria();
+        AuditTrail trail = new AuditTrail(tx, actor, AuditAction.EDIT);
+        new java.util.TreeMap<>(criteria.forYear(fromYear)).forEach((initiativeId, list) -> {
+            List<SuccessCriterion> carried = list.stream().map(SuccessCriterion::carriedOver).toList();
+            criteria.replace(toYear, initiativeId, carried);
+            trail.criteria(toYear, initiativeId, List.of(), carried);
+        });
+        trail.flush();
     }
 
     /** Only an administrator sets up; checked before anything else is looked at. */

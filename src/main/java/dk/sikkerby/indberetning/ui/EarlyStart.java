@@ -4,11 +4,13 @@ import dk.sikkerby.indberetning.app.Logging;
 import dk.sikkerby.indberetning.app.Services;
 import dk.sikkerby.indberetning.app.Settings;
 import dk.sikkerby.indberetning.app.StartOptions;
+import dk.sikkerby.indberetning.app.TempFiles;
 import dk.sikkerby.indberetning.domain.YearSummary;
 import dk.sikkerby.indberetning.domain.YearTable;
 import dk.sikkerby.indberetning.i18n.Messages;
 import dk.sikkerby.indberetning.persistence.Database;
 import dk.sikkerby.indberetning.persistence.DatabaseFile;
+import dk.sikkerby.indberetning.persistence.OpenRequest;
 import dk.sikkerby.indberetning.service.UserFacingException;
 import dk.sikkerby.indberetning.service.SubmissionService;
 import dk.sikkerby.indberetning.service.workflow.SignInService;
@@ -117,7 +119,9 @@ final class EarlyStart {
             firstYear.completeExceptionally(e);
             return;
         }
-        open(options.databaseFile(settings), prepared.join().messages());
+        TempFiles.configure();
+        open(options.databaseFile(settings), OpenRequest.createIfMissing(settings.backupDays()),
+                prepared.join().messages());
     }
 
     /** Lets the database open (on the start-up thread); {@link #opened} and {@link #firstYear} tell. */
@@ -158,11 +162,11 @@ final class EarlyStart {
      * reads the newest year while the user signs in. Once {@link #opened} has completed, the app owns
      * the database (and closes it) whatever happens to {@link #firstYear}.
      */
-    private void open(DatabaseFile file, Messages messages) {
+    private void open(DatabaseFile file, OpenRequest request, Messages messages) {
         Database database;
         Services services;
         try {
-            database = Database.open(file);
+            database = Database.open(file, request);
             try {
                 services = Services.on(database, messages);
                 opened.complete(new Opened(services, services.signIn().needsFirstAdministrator()));

@@ -70,6 +70,11 @@ public final class MainWindow {
                     row.version()),
                     onSaved, onFailed);
         });
+        editor.setCriteriaLoader((row, onLoaded, onFailed) -> background.run(
+                () -> new EditorViewModel.LoadedCriteria(
+                        context.submissions().criteria(row.category().year(), row.initiativeId()),
+                        context.history().lastYearsCriteria(row.category().year(), row.initiativeId())),
+                onLoaded, onFailed));
         this.menu = new MainMenu(messages);
         this.view = new MainView(model, editor, messages, menu.bar(), databaseFile);
         this.workflow = new WorkflowWiring(stage, messages, background, model, view, editor);

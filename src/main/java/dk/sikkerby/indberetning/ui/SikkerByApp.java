@@ -156,8 +156,10 @@ public class SikkerByApp extends Application {
                 then.accept(value);
                 return;
             }
-            Dialogs.error(stage, messages, ErrorText.of(messages, error));
-            exitApp();
+            if (!StartRecovery.offer(stage, messages, error, this::exitApp)) {
+                Dialogs.error(stage, messages, ErrorText.of(messages, error));
+                exitApp();
+            }
         });
     }
 

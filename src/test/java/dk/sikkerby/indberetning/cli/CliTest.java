@@ -2,6 +2,7 @@ package dk.sikkerby.indberetning.cli;
 
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dk.sikkerby.indberetning.persistence.Database;
@@ -77,7 +78,7 @@ class CliTest {
 
     @Test
     void anUnknownLanguageIsRefused() {
-        assertEquals(Cli.REFUSED, run("--lang", "fr", "--db", dir.resolve("c").toString(), "init"));
+        assertEquals(Cli.USAGE, run("--lang", "fr", "--db", dir.resolve("c").toString(), "init"));
         assertTrue(err.toString().contains("--lang \"fr\""), err.toString());
     }
 
@@ -103,5 +104,15 @@ class CliTest {
         Files.writeString(dir.resolve("data/settings.properties"), "language=klingon\n");
         assertEquals(Cli.REFUSED, run("--db", dir.resolve("d").toString(), "init"));
         assertTrue(err.toString().contains("language = \"klingon\""), err.toString());
+    }
+
+    @Test
+    void onlyTheDataFoldersOwnDatabaseIsCreatedByAnyCommandATypedPathOnlyByInit() {
+        assertEquals(Cli.DATABASE, run("--lang", "en", "--db", dir.resolve("typo").toString(), "years"));
+        assertTrue(err.toString().contains("init"), err.toString());
+        assertFalse(Files.exists(dir.resolve("typo.mv.db")));
+
+        assertEquals(0, run("--lang", "en", "years"));
+        assertTrue(Files.isRegularFile(dir.resolve("data/sikkerby.mv.db")), "no path to mistype: created");
     }
 }

@@ -17,6 +17,7 @@ import dk.sikkerby.indberetning.service.workflow.Actor;
 import dk.sikkerby.indberetning.service.workflow.SetUpActor;
 import dk.sikkerby.indberetning.service.workflow.SignInService;
 import dk.sikkerby.indberetning.service.workflow.UserService;
+import dk.sikkerby.indberetning.testsupport.CliRun;
 import dk.sikkerby.indberetning.testsupport.Sample2021;
 import dk.sikkerby.indberetning.testsupport.TestDatabase;
 import java.io.IOException;
@@ -29,6 +30,7 @@ import java.time.Clock;
 import java.util.List;
 import java.util.Set;
 import java.util.function.Function;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import picocli.CommandLine;
@@ -102,6 +104,12 @@ class CommandUserTest {
         });
     }
 
+    /** Only {@code init} creates a database; every other command refuses a missing file. */
+    @BeforeEach
+    void createTheDatabase() {
+        assertEquals(0, CliRun.on(dir.resolve("db"), "init").status());
+    }
+
     @Test
     void aFreshDatabaseWithoutUsersImportsWithoutUserAsTheSetUpActor() {
         Run imported = run(null, "import", FILE);
@@ -158,6 +166,7 @@ class CommandUserTest {
         Run karen = run("karens-kode", "template", "--year", "2021", "--out", folder.toString(), "--user", "karen");
         assertEquals("Your role, Coordinator, does not allow you to make the departments' workbooks.", karen.err().strip());
         assertFalse(Files.exists(folder));
+        createFolder(folder);
         Run rikke = run("rikkes-kode", "template", "--year", "2021", "--department", "SOF",
                 "--out", folder.resolve("SOF.xlsx").toString(), "--user", "rikke");
         assertEquals(0, rikke.status(), rikke.err());
@@ -179,6 +188,14 @@ class CommandUserTest {
     private static void write(Path file, String text) {
         try {
             Files.writeString(file, text);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private static void createFolder(Path folder) {
+        try {
+            Files.createDirectories(folder);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

@@ -13,6 +13,7 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
 import org.jooq.tools.json.JSONParser;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -38,6 +39,12 @@ class ImportCommandTest {
         System.arraycopy(args, 0, all, 4, args.length);
         int status = Cli.create(all, new PrintWriter(out, true), new PrintWriter(err, true)).execute(all);
         return new Run(status, out.toString(), err.toString());
+    }
+
+    /** Only {@code init} creates a database; every other command refuses a missing file. */
+    @BeforeEach
+    void createTheDatabase() {
+        assertEquals(0, run("init").status());
     }
 
     @Test
@@ -117,6 +124,15 @@ class ImportCommandTest {
     @Test
     void anUnknownReportFormIsAUsageError() {
         assertEquals(Cli.USAGE, run("import", FILE, "--report", "xml").status());
+    }
+
+    @Test
+    void anUnknownReportFormatIsAUsageErrorInOneSentenceWithoutJavaNames() {
+        Run result = run("import", FILE, "--report", "xml");
+
+        assertEquals(Cli.USAGE, result.status(), result.err());
+        assertTrue(result.err().contains("\"xml\"") && result.err().contains("text|json"), result.err());
+        assertFalse(result.err().contains("ReportFormat") || result.err().contains("Exception"), result.err());
     }
 
     @Test

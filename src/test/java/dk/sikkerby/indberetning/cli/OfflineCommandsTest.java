@@ -1,6 +1,7 @@
 package dk.sikkerby.indberetning.cli;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import dk.sikkerby.indberetning.testsupport.TestActors;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -46,6 +47,11 @@ class OfflineCommandsTest {
 
     @Test
     void templatesForEveryDepartmentThenAFilledOneReadBack() throws Exception {
+        assertEquals(Cli.REFUSED, run("template", "--year", "2021", "--out", folder.resolve("ud").toString()),
+                "a missing folder is refused, as export refuses it");
+        assertFalse(Files.exists(folder.resolve("ud")));
+        Files.createDirectories(folder.resolve("ud"));
+        out = "";
         assertEquals(0, run("template", "--year", "2021", "--out", folder.resolve("ud").toString()), err);
         assertEquals(3, out.lines().count(), out);
         Path sof = folder.resolve("ud").resolve("Afrapportering 2021 SOF.xlsx");
@@ -98,6 +104,8 @@ class OfflineCommandsTest {
     @Test
     void aWrongConflictChoiceIsAUsageError() {
         assertEquals(Cli.USAGE, run("import-return", "x.xlsx", "--on-conflict=maybe"));
+        assertTrue(err.contains("\"maybe\"") && err.contains("keep-database|take-workbook"), err);
+        assertFalse(err.contains("Resolution") || err.contains("Exception"), "no Java names: " + err);
     }
 
     private int run(String... command) {

@@ -49,7 +49,7 @@ class ServerRightsTest {
     private static final String PASSWORD = "server-kode";
     private static final List<String> TABLES = List.of("submission", "audit_entry", "submission_comment", "report_year",
             "category", "initiative", "year_initiative", "department", "app_user", "user_department",
-            "user_audit_entry", "traffic_light_threshold");
+            "user_audit_entry", "traffic_light_threshold", "success_criterion", "initiative_predecessor");
 
     private static TestServer server;
     private static Database owner;
@@ -138,7 +138,9 @@ class ServerRightsTest {
                 "INSERT INTO app_user (login, full_name, user_role, created_at) VALUES ('mallory', 'M', 'ADMINISTRATOR', now())",
                 "INSERT INTO user_department (user_id, department_id) SELECT u.id, d.id FROM app_user u, department d "
                         + "WHERE u.login = SESSION_USER AND d.code = 'KFF'",
-                "DELETE FROM user_department");
+                "DELETE FROM user_department",
+                "INSERT INTO initiative_predecessor (initiative_id, predecessor_id, linked_by, linked_at) SELECT a.id, b.id, "
+                        + "'x', now() FROM initiative a, initiative b WHERE a.name = 'Sjakket' AND b.name = 'Københavnerteamet'");
         Stream.Builder<Arguments> cases = Stream.builder();
         for (String who : List.of("coordinator", "reviewer", "admin")) {
             everyone.forEach(sql -> cases.add(Arguments.of(who, sql)));
@@ -147,7 +149,9 @@ class ServerRightsTest {
             setUpAndUsers.forEach(sql -> cases.add(Arguments.of(who, sql)));
         }
         // a coordinator: another department's rows, the assessment, the reviewer's moves, unaudited changes
-        Stream.of("UPDATE submission SET goals_met = 0 " + kffRow,
+        Stream.of("INSERT INTO success_criterion (report_year, initiative_id, position, criterion_text, marker) VALUES (2021, "
+                        + "(SELECT id FROM initiative WHERE name = 'Idrætssociale Indsatser'), 1, 'Et andet mål', 'NEW')",
+                "UPDATE submission SET goals_met = 0 " + kffRow,
                 "UPDATE submission SET department_note = 'other department' " + kffRow,
                 "INSERT INTO submission (report_year, initiative_id, updated_at) VALUES (2021, " + tmfId + ", now())",
                 "UPDATE submission SET assessment = '<p>Godkendt</p>' " + sofRow,
@@ -158,7 +162,9 @@ class ServerRightsTest {
                         + "SELECT 2021, id, 'ANSWER', 'hej', 'x', 'x', now() FROM initiative WHERE name = 'Idrætssociale Indsatser'")
                 .forEach(sql -> cases.add(Arguments.of("coordinator", sql)));
         // the reviewer: the score and the note, a department's moves, unaudited changes
-        Stream.of("UPDATE submission SET goals_met = 0 " + sofRow,
+        Stream.of("INSERT INTO success_criterion (report_year, initiative_id, position, criterion_text, marker) VALUES (2021, "
+                        + "(SELECT id FROM initiative WHERE name = 'Sjakket'), 1, 'Anmelderens mål', 'NEW')",
+                "UPDATE submission SET goals_met = 0 " + sofRow,
                 "UPDATE submission SET not_relevant = TRUE, goals_met = NULL, goals_total = NULL " + kffRow,
                 "UPDATE submission SET department_note = 'the reviewer wrote this' " + sofRow,
                 "UPDATE submission SET state = 'SUBMITTED' " + sofRow,
@@ -191,6 +197,23 @@ class ServerRightsTest {
         }
         assertTrue(refused, who + " was allowed: " + sql);
         assertEquals(before, snapshot(), "nothing changed");
+    }
+
+    /** The statements refused above are refused for the role, not for being wrong: the right role may run them. */
+    @Test
+    void theRightRoleMayWriteCriteriaAndLinks() throws SQLException {
+        for (String[] allowed : List.of(
+                new String[] {coordinator, "INSERT INTO success_criterion (report_year, initiative_id, position, criterion_text, "
+                        + "marker) VALUES (2021, " + sof + ", 1, 'Et eget mål', 'NEW')"},
+                new String[] {admin, "INSERT INTO initiative_predecessor (initiative_id, predecessor_id, linked_by, linked_at) "
+                        + "SELECT a.id, b.id, 'x', now() FROM initiative a, initiative b "
+                        + "WHERE a.name = 'Sjakket' AND b.name = 'Københavnerteamet'"})) {
+            try (Connection c = connectAs(allowed[0]); Statement s = c.createStatement()) {
+                c.setAutoCommit(false);
+                assertEquals(1, s.executeUpdate(allowed[1]), allowed[1]);
+                c.rollback();
+            }
+        }
     }
 
     @Test

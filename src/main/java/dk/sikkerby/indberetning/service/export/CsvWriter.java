@@ -9,6 +9,7 @@ import java.io.OutputStream;
 import java.io.OutputStreamWriter;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
+import java.util.List;
 
 /**
  * Writes the data sheet's columns as CSV (RFC 4180): UTF-8 with a byte-order mark so that Excel shows
@@ -47,6 +48,19 @@ public final class CsvWriter {
             }
             writer.write(EOL);
             progress.update(++done, total);
+        }
+        writer.flush();
+    }
+
+    /** A plain table (the success criteria's file), in the same dialect as the data file. */
+    public void writeTable(List<String> header, List<List<Object>> rows, OutputStream out) throws IOException {
+        Writer writer = new BufferedWriter(new OutputStreamWriter(out, StandardCharsets.UTF_8), 1 << 16);
+        writer.write(BOM);
+        writer.write(String.join(String.valueOf(dialect.separator()), header.stream().map(CsvWriter::quoted).toList()));
+        writer.write(EOL);
+        for (List<Object> row : rows) {
+            writer.write(String.join(String.valueOf(dialect.separator()), row.stream().map(this::field).toList()));
+            writer.write(EOL);
         }
         writer.flush();
     }

@@ -2,6 +2,7 @@ package dk.sikkerby.indberetning.service.export;
 
 import dk.sikkerby.indberetning.domain.InitiativeRow;
 import dk.sikkerby.indberetning.i18n.Messages;
+import java.util.List;
 import org.apache.poi.ss.usermodel.Cell;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
@@ -46,6 +47,24 @@ final class DataSheetWriter {
         }
         sheet.createFreezePane(0, 1);
         sheet.setAutoFilter(new CellRangeAddress(0, Math.max(r - 1, 1), 0, columns.length - 1));
+    }
+
+    /** A plain table (the success criteria's sheet): a header and typed cells, frozen and filtered as sheet 2. */
+    void writeTable(List<String> header, List<List<Object>> rows) {
+        Row head = sheet.createRow(0);
+        for (int c = 0; c < header.size(); c++) {
+            cells.text(head.createCell(c), header.get(c), styles.dataHeader);
+            sheet.setColumnWidth(c, (c == 4 || c == 6 ? 50 : 16) * 256);
+        }
+        int r = 1;
+        for (List<Object> values : rows) {
+            Row line = sheet.createRow(r++);
+            for (int c = 0; c < values.size(); c++) {
+                write(line.createCell(c), values.get(c));
+            }
+        }
+        sheet.createFreezePane(0, 1);
+        sheet.setAutoFilter(new CellRangeAddress(0, Math.max(r - 1, 1), 0, header.size() - 1));
     }
 
     private void write(Cell cell, Object value) {

@@ -6,13 +6,26 @@ import dk.sikkerby.indberetning.domain.TrafficLightThresholds;
 import dk.sikkerby.indberetning.domain.YearTable;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import dk.sikkerby.indberetning.domain.SuccessCriterion;
 
 /**
- * What the writers put on paper: the (possibly one department's) table, and the thresholds when the
- * scores are to be coloured. Categories without rows are left out.
+ * What the writers put on paper: the (possibly one department's) table, the thresholds when the
+ * scores are to be coloured, and the success criteria by initiative id. Categories without rows are left out.
  */
-public record ExportContent(YearTable table, Optional<TrafficLightThresholds> colours) {
+public record ExportContent(YearTable table, Optional<TrafficLightThresholds> colours,
+                            Map<Integer, List<SuccessCriterion>> criteria) {
+
+    /** Content without success criteria. */
+    public ExportContent(YearTable table, Optional<TrafficLightThresholds> colours) {
+        this(table, colours, Map.of());
+    }
+
+    /** Whether any row of the content lists success criteria (then they get a sheet or file of their own). */
+    public boolean hasCriteria() {
+        return rows().stream().anyMatch(r -> !criteria.getOrDefault(r.initiativeId(), List.of()).isEmpty());
+    }
 
     public int year() {
         return table.year().year();

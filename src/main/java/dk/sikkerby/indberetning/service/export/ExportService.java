@@ -14,6 +14,7 @@ import dk.sikkerby.indberetning.service.workflow.Action;
 import dk.sikkerby.indberetning.service.workflow.Actor;
 import dk.sikkerby.indberetning.service.workflow.Rights;
 import dk.sikkerby.indberetning.service.workflow.Target;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -56,7 +57,7 @@ public final class ExportService {
         }
         Optional<TrafficLightThresholds> colours = request.colours()
                 ? Optional.of(trafficLights.thresholds(request.year())) : Optional.empty();
-        ExportContent content = new ExportContent(table, colours);
+        ExportContent content = new ExportContent(table, colours, submissions.criteria(request.year()));
         List<String> clipped = new ArrayList<>();
         if (request.format() == ExportFormat.XLSX) {
             WorkbookWriter writer = new WorkbookWriter(messages);
@@ -64,9 +65,20 @@ public final class ExportService {
         } else {
             CsvWriter writer = new CsvWriter(messages, request.dialect());
             AtomicFileWriter.write(request.target(), out -> writer.write(content, out, progress));
+            if (content.hasCriteria()) {
+                AtomicFileWriter.write(criteriaFile(request.target()), out -> writer.writeTable(
+                        CriteriaTable.header(messages), CriteriaTable.rows(content, messages), out));
+            }
         }
         int missing = (int) table.rows().stream().filter(r -> r.score().isMissing()).count();
         return new ExportResult(request.target(), table.rows().size(), missing, clipped);
+    }
+
+    /** "bilag1-2022.csv" → "bilag1-2022-succeskriterier.csv", beside it. */
+    public Path criteriaFile(Path csv) {
+        String name = csv.getFileName().toString();
+        String base = name.toLowerCase(Locale.ROOT).endsWith(".csv") ? name.substring(0, name.length() - 4) : name;
+        return csv.resolveSibling(base + "-" + messages.get("export.criteria.fileSuffix") + ".csv");
     }
 
     private YearTable onlyDepartment(YearTable table, String code) {

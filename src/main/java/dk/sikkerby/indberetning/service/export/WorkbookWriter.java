@@ -33,8 +33,13 @@ public final class WorkbookWriter {
             RichTextCells cells = new RichTextCells(styles, workbook);
             List<String> clipped = new AppendixSheetWriter(
                     workbook.createSheet(sheetName("export.sheet.appendix")), styles, messages, cells).write(content, rowDone);
-            new DataSheetWriter(workbook.createSheet(sheetName("export.sheet.data")), styles, messages, cells)
-                    .write(content, rowDone);
+            DataSheetWriter data = new DataSheetWriter(workbook.createSheet(sheetName("export.sheet.data")), styles,
+                    messages, cells);
+            data.write(content, rowDone);
+            if (content.hasCriteria()) {
+                new DataSheetWriter(workbook.createSheet(sheetName("export.sheet.criteria")), styles, messages, cells)
+                        .writeTable(CriteriaTable.header(messages), CriteriaTable.rows(content, messages));
+            }
             workbook.write(out);
             written = true;
             progress.update(total, total);

@@ -10,6 +10,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.nio.file.StandardOpenOption;
+import java.nio.file.attribute.PosixFilePermission;
 import java.util.Locale;
 import java.util.UUID;
 import java.util.logging.Level;
@@ -43,6 +44,10 @@ public final class AtomicFileWriter {
         }
         if (Files.isDirectory(file)) {
             throw new UserFacingException("file.error.targetIsFolder", file.toString());
+        }
+        if (Files.exists(file) && isReadOnly(file)) {
+            // a rename would replace it (and its mode) regardless: the user made it read-only on purpose
+            throw new UserFacingException("file.error.targetReadOnly", file.toString());
         }
         Path temp = createTemp(folder, file);
         boolean moved = false;
@@ -96,6 +101,19 @@ public final class AtomicFileWriter {
         } catch (IOException e) {
             LOG.log(Level.WARNING, "The finished file could not replace the target.", e);
             throw new UserFacingException("file.error.targetInUse", file.toString());
+        }
+    }
+
+    /** Not writable for this user, or marked read-only for everyone (which an administrator account ignores). */
+    static boolean isReadOnly(Path file) {
+        if (!Files.isWritable(file)) {
+            return true;
+        }
+        try {
+            return Files.getPosixFilePermissions(file).stream().noneMatch(p -> p == PosixFilePermission.OWNER_WRITE
+                    || p == PosixFilePermission.GROUP_WRITE || p == PosixFilePermission.OTHERS_WRITE);
+        } catch (UnsupportedOperationException | IOException e) {
+            return false;
         }
     }
 

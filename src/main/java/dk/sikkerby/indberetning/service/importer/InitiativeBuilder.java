@@ -73,7 +73,8 @@ final class InitiativeBuilder {
 
     private static int columnOf(InitiativeDraft draft, Field field) {
         return switch (field) {
-            case MET, TOTAL, NOT_RELEVANT -> draft.scoreColumn;
+            // an appendix has no criteria column; a rule about them would concern the score
+            case MET, TOTAL, NOT_RELEVANT, CRITERIA, CRITERION -> draft.scoreColumn;
             case DEPARTMENT_NOTE -> draft.noteColumn;
             case ASSESSMENT -> draft.assessmentColumn;
         };

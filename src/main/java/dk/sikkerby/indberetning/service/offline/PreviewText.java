@@ -77,6 +77,7 @@ public final class PreviewText {
             case TOTAL -> messages.get("offline.field.total");
             case NOT_RELEVANT -> messages.get("offline.template.header.notRelevant");
             case DEPARTMENT_NOTE, ASSESSMENT -> messages.get("offline.field.note");
+            case CRITERIA, CRITERION -> messages.get("criteria.field.criteria");
         };
     }
 

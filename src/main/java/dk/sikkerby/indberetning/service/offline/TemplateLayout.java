@@ -34,7 +34,8 @@ public final class TemplateLayout {
     /** The column a rule's field is entered in. */
     public static int columnOf(Field field) {
         return switch (field) {
-            case MET -> MET;
+            // criteria are on the initiative's row block; a rule about the list concerns the score
+            case MET, CRITERIA, CRITERION -> MET;
             case TOTAL -> TOTAL;
             case NOT_RELEVANT -> NOT_RELEVANT;
             case DEPARTMENT_NOTE, ASSESSMENT -> NOTE;

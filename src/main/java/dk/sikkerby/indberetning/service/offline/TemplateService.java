@@ -67,12 +67,13 @@ public final class TemplateService {
         return written;
     }
 
-    /** Templates go where the user names them: a folder that does not exist yet is made. */
+    /**
+     * Templates go into a folder that exists, as an export does: a mistyped folder is refused, not made
+     * (issue 15).
+     */
     private static void createFolder(Path folder) {
-        try {
-            Files.createDirectories(folder);
-        } catch (IOException e) {
-            throw new UserFacingException("file.error.folderNotWritable", folder.toAbsolutePath().toString());
+        if (!Files.isDirectory(folder)) {
+            throw new UserFacingException("file.error.noFolder", folder.toAbsolutePath().normalize().toString());
         }
     }
 

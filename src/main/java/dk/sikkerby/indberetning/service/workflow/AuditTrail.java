@@ -8,6 +8,7 @@ import dk.sikkerby.indberetning.domain.RichText;
 import dk.sikkerby.indberetning.domain.Score;
 import dk.sikkerby.indberetning.domain.Submission;
 import dk.sikkerby.indberetning.domain.SubmissionState;
+import dk.sikkerby.indberetning.domain.SuccessCriterion;
 import dk.sikkerby.indberetning.persistence.AuditRepository;
 import dk.sikkerby.indberetning.persistence.AuditRepository.NewEntry;
 import java.time.OffsetDateTime;
@@ -87,6 +88,18 @@ public final class AuditTrail {
         if (before.state() != after.state()) {
             pending.add(new NewEntry(year, initiativeId, AuditAction.STATE_CHANGE, AuditField.STATE,
                     before.state().name(), after.state().name(), actor.login(), actor.fullName(), at));
+        }
+    }
+
+    /**
+     * Collects one row per success criterion whose place in the list holds something else after the
+     * change: "2. text [OUTCOME; MARKER]" before and after, null where there was or is none.
+     */
+    public void criteria(int year, int initiativeId, List<SuccessCriterion> before, List<SuccessCriterion> after) {
+        for (int i = 0; i < Math.max(before.size(), after.size()); i++) {
+            String old = i < before.size() ? (i + 1) + ". " + before.get(i).auditValue() : null;
+            String now = i < after.size() ? (i + 1) + ". " + after.get(i).auditValue() : null;
+            field(year, initiativeId, AuditField.CRITERION, old, now);
         }
     }
 

@@ -35,7 +35,7 @@ public final class SignInService {
     SignInService(Store store, PasswordHasher hasher, Clock clock) {
         this.store = store;
         this.hasher = hasher;
-        this.throttle = new SignInThrottle(clock);
+        this.throttle = new SignInThrottle(store.direct().signInFailures(), clock);
     }
 
     /**

@@ -5,6 +5,7 @@ import dk.sikkerby.indberetning.app.Settings;
 import dk.sikkerby.indberetning.i18n.Messages;
 import dk.sikkerby.indberetning.service.SubmissionService;
 import dk.sikkerby.indberetning.service.YearSetupService;
+import dk.sikkerby.indberetning.service.history.HistoryService;
 import dk.sikkerby.indberetning.service.workflow.Actor;
 import dk.sikkerby.indberetning.service.workflow.WorkflowService;
 
@@ -25,5 +26,9 @@ public record AppContext(Messages messages, Settings settings, Services services
 
     public WorkflowService workflow() {
         return services.workflow();
+    }
+
+    public HistoryService history() {
+        return services.history();
     }
 }

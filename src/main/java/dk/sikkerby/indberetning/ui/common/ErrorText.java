@@ -24,7 +24,7 @@ public final class ErrorText {
             return messages.get(u.key(), u.args());
         }
         if (error instanceof DatabaseOpenException d) {
-            return messages.get(d.messageKey(), d.file());
+            return messages.get(d.messageKey(), d.messageArgs());
         }
         LOG.log(Level.SEVERE, "An action failed unexpectedly.", error);
         return messages.get("error.unexpected", String.valueOf(error.getMessage()));

@@ -44,14 +44,16 @@ public final class EditorView extends VBox {
 
         TextField met = numberField("metField", messages.get("editor.met.accessible"), model.metTextProperty());
         TextField total = numberField("totalField", messages.get("editor.total.accessible"), model.totalTextProperty());
-        met.disableProperty().bind(model.notRelevantProperty().or(model.departmentReadOnlyProperty()));
-        total.disableProperty().bind(model.notRelevantProperty().or(model.departmentReadOnlyProperty()));
+        met.disableProperty().bind(model.notRelevantProperty().or(model.departmentReadOnlyProperty())
+                .or(model.criteriaListedProperty()));
+        total.disableProperty().bind(model.notRelevantProperty().or(model.departmentReadOnlyProperty())
+                .or(model.criteriaListedProperty()));
         ToggleSwitch notRelevant = new ToggleSwitch(messages.get("editor.notRelevant"));
         notRelevant.setId("notRelevantSwitch");
         notRelevant.setAccessibleText(messages.get("editor.notRelevant.accessible"));
         notRelevant.selectedProperty().bindBidirectional(model.notRelevantProperty());
         notRelevant.setFocusTraversable(true);
-        notRelevant.disableProperty().bind(model.departmentReadOnlyProperty());
+        notRelevant.disableProperty().bind(model.departmentReadOnlyProperty().or(model.criteriaListedProperty()));
         notRelevant.setOnKeyPressed(e -> {
             if (e.getCode() == KeyCode.SPACE) {
                 notRelevant.setSelected(!notRelevant.isSelected());
@@ -111,6 +113,7 @@ public final class EditorView extends VBox {
                 error("metError", model.messageFor(Field.MET), model.hasError(Field.MET)),
                 error("totalError", model.messageFor(Field.TOTAL), model.hasError(Field.TOTAL)),
                 error("notRelevantError", model.messageFor(Field.NOT_RELEVANT), model.hasError(Field.NOT_RELEVANT)),
+                new CriteriaView(model, messages),
                 noteLabel, note,
                 error("noteError", model.messageFor(Field.DEPARTMENT_NOTE), model.hasError(Field.DEPARTMENT_NOTE)),
                 assessmentLabel, assessment,

@@ -3,9 +3,11 @@ package dk.sikkerby.indberetning.ui.editor;
 import dk.sikkerby.indberetning.domain.Field;
 import dk.sikkerby.indberetning.domain.InitiativeRow;
 import dk.sikkerby.indberetning.domain.RichText;
+import dk.sikkerby.indberetning.domain.Score;
 import dk.sikkerby.indberetning.domain.Submission;
 import dk.sikkerby.indberetning.domain.SubmissionForm;
 import dk.sikkerby.indberetning.domain.SubmissionRules;
+import dk.sikkerby.indberetning.domain.SuccessCriterion;
 import dk.sikkerby.indberetning.domain.Violation;
 import dk.sikkerby.indberetning.i18n.Messages;
 import dk.sikkerby.indberetning.service.ConcurrentEditException;
@@ -48,6 +50,16 @@ public final class EditorViewModel {
         Optional<String> assessmentRefusal(InitiativeRow row);
     }
 
+    /** Reads a row's success criteria (in the background); the callbacks run on the FX thread. */
+    public interface CriteriaLoader {
+        void load(InitiativeRow row, java.util.function.Consumer<LoadedCriteria> onLoaded,
+                  java.util.function.Consumer<Throwable> onFailed);
+    }
+
+    /** A row's stored criteria and those of the initiative's latest earlier year (to show what changed). */
+    public record LoadedCriteria(List<SuccessCriterion> criteria, List<SuccessCriterion> lastYear) {
+    }
+
     /** What to do when someone else saved first; gets the form the user typed and the error with the stored version. */
     public interface ConflictHandler {
         void resolve(InitiativeRow row, SubmissionForm mine, ConcurrentEditException conflict);
@@ -67,6 +79,11 @@ public final class EditorViewModel {
         }
     };
     private ConflictHandler conflicts;
+    private CriteriaLoader criteriaLoader = (r, onLoaded, onFailed) ->
+            onLoaded.accept(new LoadedCriteria(List.of(), List.of()));
+    private final CriteriaListModel criteria;
+    private final BooleanProperty criteriaLoaded = new SimpleBooleanProperty(true);
+    private final BooleanBinding criteriaListed;
     private final BooleanProperty departmentReadOnly = new SimpleBooleanProperty(false);
     private final BooleanProperty assessmentReadOnly = new SimpleBooleanProperty(false);
     private final StringProperty readOnlyReason = new SimpleStringProperty("");
@@ -91,15 +108,21 @@ public final class EditorViewModel {
     public EditorViewModel(Messages messages, Saver saver) {
         this.messages = messages;
         this.saver = saver;
-        form = Bindings.createObjectBinding(
-                () -> new SubmissionForm(metText.get(), totalText.get(), notRelevant.get(),
-                        departmentNote.get(), assessment.get()),
-                metText, totalText, notRelevant, departmentNote, assessment);
+        this.criteria = new CriteriaListModel(messages);
+        criteriaListed = Bindings.isNotEmpty(criteria.items());
+        // with criteria listed the score is theirs: the number fields only show it
+        form = Bindings.createObjectBinding(() -> criteriaListed.get()
+                        ? new SubmissionForm("", "", false, departmentNote.get(), assessment.get(),
+                                criteria.criteria().get())
+                        : new SubmissionForm(metText.get(), totalText.get(), notRelevant.get(),
+                                departmentNote.get(), assessment.get(), List.of()),
+                metText, totalText, notRelevant, departmentNote, assessment, criteria.criteria(), criteriaListed);
         violations = Bindings.createObjectBinding(() -> SubmissionRules.validate(form.get()), form);
         valid = Bindings.createBooleanBinding(() -> violations.get().isEmpty(), violations);
         dirty = Bindings.createBooleanBinding(
                 () -> original.get() != null && !sameContent(original.get(), form.get()), original, form);
-        canSave = row.isNotNull().and(valid).and(dirty).and(saving.not());
+        canSave = row.isNotNull().and(valid).and(dirty).and(saving.not()).and(criteriaLoaded);
+        criteria.tally().addListener((obs, was, tally) -> showDerivedScore());
         notRelevant.addListener((obs, was, is) -> {
             if (is) {
                 metText.set("");
@@ -115,8 +138,42 @@ public final class EditorViewModel {
                 : SubmissionForm.of(newRow.score(), newRow.departmentNote(), newRow.assessment());
         original.set(stored);
         fill(stored);
+        criteria.setAll(List.of());
         lastResult.set("");
         applyAccess(newRow);
+        if (newRow != null) {
+            loadCriteria(newRow);
+        }
+    }
+
+    private void loadCriteria(InitiativeRow requested) {
+        criteriaLoaded.set(false);
+        criteriaLoader.load(requested, loaded -> {
+            if (row.get() != requested) {
+                return; // another row was chosen meanwhile
+            }
+            List<SuccessCriterion> list = loaded.criteria();
+            criteria.setLastYear(loaded.lastYear());
+            original.set(SubmissionForm.of(requested.score(), requested.departmentNote(), requested.assessment(),
+                    list));
+            criteria.setAll(list);
+            criteriaLoaded.set(true);
+        }, error -> lastResult.set(dk.sikkerby.indberetning.ui.common.ErrorText.of(messages, error)));
+    }
+
+    /** Shows the score the criteria give in the number fields, which are read-only while criteria are listed. */
+    private void showDerivedScore() {
+        if (!criteriaListed.get()) {
+            return;
+        }
+        Score derived = criteria.tally().get().score().orElse(Score.missing());
+        notRelevant.set(derived.isNotRelevant());
+        metText.set(derived.met().map(String::valueOf).orElse(""));
+        totalText.set(derived.total().map(String::valueOf).orElse(""));
+    }
+
+    public void setCriteriaLoader(CriteriaLoader loader) {
+        this.criteriaLoader = loader;
     }
 
     /** Decides (again) which parts of the shown row the user may change, and says why not. */
@@ -157,7 +214,8 @@ public final class EditorViewModel {
             InitiativeRow updated = new InitiativeRow(current.initiativeId(), current.name(), current.department(),
                     current.category(), current.position(), Optional.of(stored));
             row.set(updated);
-            original.set(SubmissionForm.of(stored.score(), stored.departmentNote(), stored.assessment()));
+            original.set(SubmissionForm.of(stored.score(), stored.departmentNote(), stored.assessment(),
+                    form.get().criteria().stream().map(SuccessCriterion::normalised).toList()));
             applyAccess(updated);
             lastResult.set(messages.get("editor.saved", current.name()));
             onSaved.accept(updated);
@@ -176,6 +234,9 @@ public final class EditorViewModel {
         totalText.set(f.totalText());
         departmentNote.set(f.departmentNote());
         assessment.set(f.assessment());
+        if (f.criteria() != null) {
+            criteria.setAll(f.criteria());
+        }
     }
 
     private static boolean sameContent(SubmissionForm a, SubmissionForm b) {
@@ -183,7 +244,12 @@ public final class EditorViewModel {
                 && a.metText().strip().equals(b.metText().strip())
                 && a.totalText().strip().equals(b.totalText().strip())
                 && Objects.equals(a.departmentNote(), b.departmentNote())
-                && Objects.equals(a.assessment(), b.assessment());
+                && Objects.equals(a.assessment(), b.assessment())
+                && normalised(a.criteria()).equals(normalised(b.criteria()));
+    }
+
+    private static List<SuccessCriterion> normalised(List<SuccessCriterion> list) {
+        return list == null ? List.of() : list.stream().map(SuccessCriterion::normalised).toList();
     }
 
     /** The message of the first broken rule of a field, in the user's language, or "". */
@@ -196,6 +262,15 @@ public final class EditorViewModel {
     public BooleanBinding hasError(Field field) {
         return Bindings.createBooleanBinding(
                 () -> violations.get().stream().anyMatch(v -> v.field() == field), violations);
+    }
+
+    public CriteriaListModel criteria() {
+        return criteria;
+    }
+
+    /** Whether criteria are listed, so that they give the score. */
+    public BooleanBinding criteriaListedProperty() {
+        return criteriaListed;
     }
 
     public ReadOnlyObjectProperty<InitiativeRow> rowProperty() {
@@ -248,8 +323,14 @@ public final class EditorViewModel {
 
     /** Shows {@code mine} as an unsaved edit of {@code base}: saving it goes over {@code base}'s version. */
     public void loadAsEdit(InitiativeRow base, SubmissionForm mine) {
-        load(base);
+        // the criteria are the user's own (mine), so none are read: saving goes over base's version at once
+        row.set(base);
+        original.set(SubmissionForm.of(base.score(), base.departmentNote(), base.assessment()));
+        criteria.setAll(List.of());
         fill(mine);
+        criteriaLoaded.set(true);
+        lastResult.set("");
+        applyAccess(base);
     }
 
     public BooleanProperty departmentReadOnlyProperty() {

@@ -74,6 +74,7 @@ public final class MainView extends BorderPane {
         setBottom(StatusBar.build(model, editor, messages, signedIn, databaseFile));
         model.visibleRows().addListener((obs, old, rows) -> rebuild());
         model.tableProperty().addListener((obs, old, table) -> showYear(table));
+        model.previousScoresProperty().addListener((obs, old, scores) -> tree.refresh());
     }
 
     private Region tableArea() {
@@ -87,7 +88,7 @@ public final class MainView extends BorderPane {
         TreeTableColumn<TableItem, String> department = TableColumns.column(messages.get("column.department"), 95,
                 i -> i.isCategory() ? "" : i.row().department().code());
         TreeTableColumn<TableItem, String> score = TableColumns.column(messages.get("column.score"), 110,
-                i -> i.isCategory() ? "" : TableColumns.scoreText(messages, i.row().score()));
+                i -> i.isCategory() ? "" : withTrend(i.row()));
         TreeTableColumn<TableItem, String> state = TableColumns.column(messages.get("column.state"), 110,
                 i -> i.isCategory() ? "" : MainToolBar.stateText(messages, i.row().state()));
         state.setId("stateColumn");
@@ -109,6 +110,13 @@ public final class MainView extends BorderPane {
         });
         tree.getSelectionModel().selectedItemProperty().addListener((obs, old, item) -> onSelect(old, item));
         return tree;
+    }
+
+    /** "2/3 ▲": the score and a mark for better, same or worse than last year (none without a comparison). */
+    private String withTrend(InitiativeRow row) {
+        String score = TableColumns.scoreText(messages, row.score());
+        String mark = model.trendOf(row).mark();
+        return mark.isEmpty() ? score : score + " " + mark;
     }
 
     private void showYear(YearTable table) {

@@ -2,7 +2,9 @@ package dk.sikkerby.indberetning.ui.main;
 
 import dk.sikkerby.indberetning.domain.Department;
 import dk.sikkerby.indberetning.domain.InitiativeRow;
+import dk.sikkerby.indberetning.domain.Score;
 import dk.sikkerby.indberetning.domain.SubmissionState;
+import dk.sikkerby.indberetning.domain.Trend;
 import dk.sikkerby.indberetning.domain.YearSummary;
 import dk.sikkerby.indberetning.domain.YearTable;
 import dk.sikkerby.indberetning.i18n.Messages;
@@ -12,6 +14,7 @@ import dk.sikkerby.indberetning.ui.common.ErrorText;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
 import java.util.TreeMap;
 import java.util.function.Supplier;
@@ -51,6 +54,9 @@ public final class MainViewModel {
     private Integer shownYear;
     private java.util.function.IntFunction<YearTable> loader;
     private final StringBinding counts;
+    private java.util.function.IntFunction<Map<Integer, Score>> previousLoader = year -> Map.of();
+    /** Last year's scores by initiative id, for the trend mark beside each score. */
+    private final ObjectProperty<Map<Integer, Score>> previousScores = new SimpleObjectProperty<>(Map.of());
 
     /** {@code submissions} is asked for the service when there is work, which is after the database opened. */
     public MainViewModel(Messages messages, Supplier<SubmissionService> submissions, Background background) {
@@ -107,7 +113,29 @@ public final class MainViewModel {
     }
 
     public void loadYear(int year) {
-        background.run(() -> loader.apply(year), this::show, this::fail);
+        background.run(() -> Map.entry(loader.apply(year), previousLoader.apply(year)), loaded -> {
+            previousScores.set(loaded.getValue());
+            show(loaded.getKey());
+        }, this::fail);
+    }
+
+    /** How last year's scores are read (for the trend marks); by default there are none. */
+    public void setPreviousScoresLoader(java.util.function.IntFunction<Map<Integer, Score>> previous) {
+        this.previousLoader = previous;
+        Integer shown = shownYear;
+        if (shown != null) {
+            background.run(() -> previous.apply(shown), previousScores::set, this::fail);
+        }
+    }
+
+    /** Better, same or worse than the initiative's score of the year before. */
+    public Trend trendOf(InitiativeRow row) {
+        Score before = previousScores.get().get(row.initiativeId());
+        return before == null ? Trend.NONE : Trend.between(before, row.score());
+    }
+
+    public ObjectProperty<Map<Integer, Score>> previousScoresProperty() {
+        return previousScores;
     }
 
     /** How a year's table is read: by default all rows; after sign-in, the rows the user may see. */

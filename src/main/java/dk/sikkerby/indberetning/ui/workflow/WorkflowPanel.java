@@ -17,7 +17,7 @@ import javafx.scene.layout.VBox;
 /** Under the editor: the submission's state actions, its comment thread and the way to its history. */
 public final class WorkflowPanel extends VBox {
 
-    public WorkflowPanel(WorkflowViewModel model, Messages messages, Runnable openHistory) {
+    public WorkflowPanel(WorkflowViewModel model, Messages messages, Runnable openHistory, Runnable openYears) {
         setId("workflowPanel");
         setSpacing(6);
         setPadding(new Insets(0, 12, 12, 12));
@@ -34,7 +34,9 @@ public final class WorkflowPanel extends VBox {
                 model.allowedProperty(Action.REOPEN).not().or(noComment), model::reopen);
         Button history = button("historyButton", messages.get("workflow.history"),
                 model.rowProperty().isNull(), openHistory);
-        FlowPane actions = new FlowPane(8, 6, submit, giveBack, approve, reopen, history);
+        Button years = button("initiativeYearsButton", messages.get("history.years.open"),
+                model.rowProperty().isNull(), openYears);
+        FlowPane actions = new FlowPane(8, 6, submit, giveBack, approve, reopen, history, years);
 
         Label threadLabel = new Label(messages.get("workflow.thread"));
         ListView<String> thread = new ListView<>(model.thread());

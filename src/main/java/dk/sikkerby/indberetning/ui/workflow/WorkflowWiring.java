@@ -19,6 +19,7 @@ import dk.sikkerby.indberetning.ui.common.Dialogs;
 import dk.sikkerby.indberetning.ui.common.ErrorText;
 import dk.sikkerby.indberetning.ui.editor.EditorViewModel;
 import dk.sikkerby.indberetning.ui.history.HistoryView;
+import dk.sikkerby.indberetning.ui.history.InitiativeYearsView;
 import dk.sikkerby.indberetning.ui.main.MainView;
 import dk.sikkerby.indberetning.ui.main.MainViewModel;
 import dk.sikkerby.indberetning.ui.overview.OverviewView;
@@ -55,7 +56,7 @@ public final class WorkflowWiring {
             model.replaceRow(updated);
             editor.load(updated);
         });
-        view.setEditorFooter(new WorkflowPanel(workflow, messages, this::openHistory));
+        view.setEditorFooter(new WorkflowPanel(workflow, messages, this::openHistory, this::openYears));
         editor.rowProperty().addListener((obs, old, row) -> workflow.show(row));
         model.tableProperty().addListener((obs, old, table) -> {
             if (table != null && context != null) {
@@ -75,6 +76,7 @@ public final class WorkflowWiring {
         editor.setConflictHandler(this::resolveConflict);
         workflow.attach(opened.workflow(), actor);
         model.setLoader(year -> opened.submissions().loadYear(actor, year));
+        model.setPreviousScoresLoader(year -> opened.history().previousScores(year));
         if (actor.role() == Role.COORDINATOR && newest.isPresent()) {
             // what was read before sign-in may hold rows this coordinator is not to see
             model.showLoaded(years, Optional.empty());
@@ -103,6 +105,13 @@ public final class WorkflowWiring {
             editor.save(model::replaceRow);
         } else {
             editor.load(stored);
+        }
+    }
+
+    private void openYears() {
+        InitiativeRow row = editor.rowProperty().get();
+        if (row != null && context != null) {
+            new InitiativeYearsView(stage, messages, context.history(), background, row.initiativeId(), row.name()).show();
         }
     }
 

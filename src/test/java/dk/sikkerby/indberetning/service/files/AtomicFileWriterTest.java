@@ -48,6 +48,20 @@ class AtomicFileWriterTest {
     }
 
     @Test
+    void aReadOnlyTargetIsRefusedNotReplaced() throws IOException {
+        Path target = dir.resolve("bilag.xlsx");
+        Files.write(target, OLD);
+        Files.setPosixFilePermissions(target, java.nio.file.attribute.PosixFilePermissions.fromString("r--r--r--"));
+        UserFacingException e = assertThrows(UserFacingException.class,
+                () -> AtomicFileWriter.write(target, out -> out.write("new".getBytes(StandardCharsets.UTF_8))));
+        assertEquals("file.error.targetReadOnly", e.key());
+        assertArrayEquals(OLD, Files.readAllBytes(target));
+        assertEquals("r--r--r--", java.nio.file.attribute.PosixFilePermissions.toString(
+                Files.getPosixFilePermissions(target)), "its mode is kept");
+        assertEquals(List.of(target), files(), "no temporary file is left behind");
+    }
+
+    @Test
     void aFullDiskIsNamedAsSuch() throws IOException {
         Path target = dir.resolve("bilag.xlsx");
         Files.write(target, OLD);

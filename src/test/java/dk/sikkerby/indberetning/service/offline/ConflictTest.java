@@ -115,7 +115,7 @@ class ConflictTest {
 
     @Test
     void aRowTheCoordinatorLeftAloneIsUnchangedEvenThoughTheDatabaseMovedOn() throws Exception {
-        Path untouched = fixture.template("SOF", folder.resolve("second"));
+        Path untouched = fixture.template("SOF", java.nio.file.Files.createDirectories(folder.resolve("second")));
         fixture.submissions.save(TestActors.administrator(), YEAR, fixture.id(KBH), new SubmissionForm("0", "1", false, RichText.EMPTY, RichText.EMPTY), 2);
 
         ImportPreview preview = fixture.preview(untouched);

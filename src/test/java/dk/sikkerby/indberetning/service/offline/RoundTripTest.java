@@ -52,7 +52,7 @@ class RoundTripTest {
 
     @Test
     void everyValueACoordinatorTypesIsReadBackAndWritten() throws Exception {
-        List<Path> files = fill(fixture.exchange.templates().writeAll(TestActors.administrator(), YEAR, folder.resolve("out"), Progress.NONE));
+        List<Path> files = fill(fixture.exchange.templates().writeAll(TestActors.administrator(), YEAR, java.nio.file.Files.createDirectories(folder.resolve("out")), Progress.NONE));
 
         ImportPreview preview = fixture.preview(files.toArray(Path[]::new));
 
@@ -69,7 +69,7 @@ class RoundTripTest {
 
     @Test
     void aWorkbookResavedByLibreOfficeStillImports() throws Exception {
-        List<Path> filled = fill(fixture.exchange.templates().writeAll(TestActors.administrator(), YEAR, folder.resolve("out"), Progress.NONE));
+        List<Path> filled = fill(fixture.exchange.templates().writeAll(TestActors.administrator(), YEAR, java.nio.file.Files.createDirectories(folder.resolve("out")), Progress.NONE));
         List<Path> resaved = new java.util.ArrayList<>();
         for (Path file : filled) {
             resaved.add(LibreOffice.resave(file, folder.resolve("libreoffice")));
