@@ -12,6 +12,7 @@ import dk.sikkerby.indberetning.service.offline.OfflineExchange;
 import dk.sikkerby.indberetning.service.offline.OfflineLimits;
 import dk.sikkerby.indberetning.service.offline.TemplateService;
 import dk.sikkerby.indberetning.service.workflow.SignInService;
+import dk.sikkerby.indberetning.service.workflow.ServerUsers;
 import dk.sikkerby.indberetning.service.workflow.UserService;
 import dk.sikkerby.indberetning.service.workflow.WorkflowService;
 import dk.sikkerby.indberetning.service.history.HistoryService;
@@ -30,7 +31,8 @@ public record Services(Database database, SubmissionService submissions, YearSet
                        WorkflowService workflow, SignInService signIn, UserService users,
                        TrafficLightSettings trafficLights,
                        ExportService exports, ImportService imports, OfflineExchange offline,
-                       HistoryService history, InitiativeLinkService links) {
+                       HistoryService history, InitiativeLinkService links,
+                       ServerUsers serverUsers) {
 
     /** Builds every service on {@code database}; {@code messages} are the texts written into files. */
     public static Services on(Database database, Messages messages, Clock clock) {
@@ -49,7 +51,8 @@ public record Services(Database database, SubmissionService submissions, YearSet
                 new ImportService(store),
                 new OfflineExchange(store, database.identity(), templates),
                 new HistoryService(store),
-                new InitiativeLinkService(store));
+                new InitiativeLinkService(store),
+                new ServerUsers(store));
     }
 
     /** The services of the running app, with the system's clock. */

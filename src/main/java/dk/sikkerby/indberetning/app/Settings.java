@@ -2,6 +2,7 @@ package dk.sikkerby.indberetning.app;
 
 import dk.sikkerby.indberetning.i18n.Messages;
 import dk.sikkerby.indberetning.persistence.Backups;
+import dk.sikkerby.indberetning.persistence.ServerAddress;
 import dk.sikkerby.indberetning.service.UserFacingException;
 import dk.sikkerby.indberetning.service.files.AtomicFileWriter;
 import java.io.IOException;
@@ -49,9 +50,16 @@ public final class Settings {
         return settings;
     }
 
+    /** The database file; empty if none is set or the setting names a server ({@link #databaseText()}). */
     public Optional<Path> database() {
         String v = values.getProperty(DATABASE, "").strip();
-        return v.isEmpty() ? Optional.empty() : Optional.of(Path.of(v));
+        return v.isEmpty() || ServerAddress.isServer(v) ? Optional.empty() : Optional.of(Path.of(v));
+    }
+
+    /** The setting as written: a file path or a server's {@code jdbc:postgresql://} address. */
+    public Optional<String> databaseText() {
+        String v = values.getProperty(DATABASE, "").strip();
+        return v.isEmpty() ? Optional.empty() : Optional.of(v);
     }
 
     public Optional<Locale> language() {

@@ -2,6 +2,7 @@ package dk.sikkerby.indberetning.app;
 
 import dk.sikkerby.indberetning.i18n.Messages;
 import dk.sikkerby.indberetning.persistence.DatabaseFile;
+import dk.sikkerby.indberetning.persistence.ServerAddress;
 import dk.sikkerby.indberetning.service.UserFacingException;
 import java.util.Locale;
 import java.util.Optional;
@@ -68,6 +69,21 @@ public class StartOptions {
 
     public Settings settings() {
         return Settings.load(AppPaths.settingsFile());
+    }
+
+    /**
+     * The server that {@code --db} or the settings' {@code database=} name, if they name one (a
+     * {@code jdbc:} address); empty for a file.
+     *
+     * @throws UserFacingException if the address is not of the form jdbc:postgresql://HOST:PORT/DATABASE
+     */
+    public Optional<ServerAddress> server(Settings settings) {
+        String named = database != null && !database.isBlank() ? database : settings.databaseText().orElse(null);
+        if (!ServerAddress.isServer(named)) {
+            return Optional.empty();
+        }
+        return Optional.of(ServerAddress.parse(named)
+                .orElseThrow(() -> new UserFacingException("server.error.badAddress", named.strip())));
     }
 
     public DatabaseFile databaseFile(Settings settings) {

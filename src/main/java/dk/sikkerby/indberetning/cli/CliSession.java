@@ -5,7 +5,13 @@ import dk.sikkerby.indberetning.i18n.Messages;
 import dk.sikkerby.indberetning.persistence.Database;
 import dk.sikkerby.indberetning.persistence.DatabaseOpenException;
 import dk.sikkerby.indberetning.persistence.OpenRequest;
+import dk.sikkerby.indberetning.persistence.ServerAddress;
+import dk.sikkerby.indberetning.app.Settings;
+import dk.sikkerby.indberetning.app.StartOptions;
+import dk.sikkerby.indberetning.service.UserFacingException;
 import java.io.PrintWriter;
+import java.util.Arrays;
+import java.util.Optional;
 
 import picocli.CommandLine.Model.CommandSpec;
 
@@ -36,6 +42,13 @@ public final class CliSession implements AutoCloseable {
      * taken before the file is opened, whatever the day.
      */
     static CliSession open(CommandSpec spec, boolean mayCreate, boolean backupFirst) throws DatabaseOpenException {
+        StartOptions options = ((SikkerByCommand) spec.root().userObject()).options();
+        Settings settings = options.settings();
+        Optional<ServerAddress> server = options.server(settings);
+        if (server.isPresent()) {
+            Messages messages = Messages.forLocale(options.locale(settings));
+            return withServices(messages, spec, openServer(spec, server.get(), messages, false));
+        }
         CliTarget target = CliTarget.of(spec);
         int days = target.settings().backupDays();
         // a typed path may hold a typo, so only init creates it; the data folder's own database anyone may
@@ -47,6 +60,45 @@ public final class CliSession implements AutoCloseable {
         } catch (RuntimeException e) {
             database.close();
             throw e;
+        }
+    }
+
+    private static CliSession withServices(Messages messages, CommandSpec spec, Database database) {
+        try {
+            return new CliSession(messages, spec.commandLine().getOut(), Services.on(database, messages));
+        } catch (RuntimeException e) {
+            database.close();
+            throw e;
+        }
+    }
+
+    /**
+     * {@code server-init}: migrates the server database named by {@code --db} as its owner
+     * ({@code --user}) and opens it.
+     */
+    static CliSession initServer(CommandSpec spec) throws DatabaseOpenException {
+        StartOptions options = ((SikkerByCommand) spec.root().userObject()).options();
+        Settings settings = options.settings();
+        Messages messages = Messages.forLocale(options.locale(settings));
+        ServerAddress server = options.server(settings)
+                .orElseThrow(() -> new UserFacingException("cli.server-init.needsServer"));
+        return withServices(messages, spec, openServer(spec, server, messages, true));
+    }
+
+    /** On a server each person signs in with their own login: the command's {@code --user} and its password. */
+    private static Database openServer(CommandSpec spec, ServerAddress server, Messages messages, boolean init)
+            throws DatabaseOpenException {
+        UserOption user = spec.mixins().values().stream().map(CommandSpec::userObject)
+                .filter(UserOption.class::isInstance).map(UserOption.class::cast).findFirst()
+                .orElseThrow(() -> new UserFacingException("server.error.userRequired"));
+        if (user.login == null) {
+            throw new UserFacingException("server.error.userRequired");
+        }
+        char[] password = user.password(messages);
+        try {
+            return init ? Database.initServer(server, user.login, password) : Database.open(server, user.login, password);
+        } finally {
+            Arrays.fill(password, '\0');
         }
     }
 

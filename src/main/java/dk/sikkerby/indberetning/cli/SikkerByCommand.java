@@ -14,7 +14,8 @@ import picocli.CommandLine.Mixin;
             TemplateCommand.class, ImportReturnCommand.class, UserAddCommand.class,
             UsersCommand.class, UserEditCommand.class, UserDeactivateCommand.class, UserReactivateCommand.class,
             UserPasswordCommand.class, CheckCommand.class, BackupCommand.class, RestoreCommand.class,
-            NewYearCommand.class, HistoryCommand.class, LinkCommand.class})
+            NewYearCommand.class, HistoryCommand.class, LinkCommand.class, ServerInitCommand.class,
+            MoveToServerCommand.class})
 public class SikkerByCommand {
 
     @Mixin

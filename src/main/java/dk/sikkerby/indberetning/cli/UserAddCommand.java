@@ -5,6 +5,7 @@ import dk.sikkerby.indberetning.domain.User;
 import dk.sikkerby.indberetning.i18n.MessageKey;
 import dk.sikkerby.indberetning.service.UserFacingException;
 import dk.sikkerby.indberetning.service.workflow.Actor;
+import dk.sikkerby.indberetning.service.workflow.ServerUsers;
 import dk.sikkerby.indberetning.service.workflow.UserService;
 import java.util.List;
 import picocli.CommandLine.Command;
@@ -31,13 +32,18 @@ public class UserAddCommand extends UserCommandBase {
     @Option(names = "--department", paramLabel = "CODE", descriptionKey = "cli.user-add.option.department")
     List<String> departments = List.of();
 
+    @Option(names = "--existing-login", descriptionKey = "cli.user-add.option.existingLogin")
+    boolean existingLogin;
+
     @Override
     public Integer call() throws Exception {
         Role chosen = role(role);
         try (CliSession session = CliSession.open(spec)) {
             UserService users = session.services().users();
             User created;
-            if (session.services().signIn().needsFirstAdministrator()) {
+            if (session.services().database().isServer()) {
+                created = addOnServer(session, chosen);
+            } else if (session.services().signIn().needsFirstAdministrator()) {
                 if (chosen != Role.ADMINISTRATOR) {
                     throw new UserFacingException("cli.user-add.firstMustBeAdministrator");
                 }
@@ -55,5 +61,20 @@ public class UserAddCommand extends UserCommandBase {
                     new MessageKey(created.role().key())));
         }
         return 0;
+    }
+
+    /**
+     * On a server: creates the person's server login (password from SIKKERBY_NEW_PASSWORD or typed twice),
+     * or with {@code --existing-login} uses one the city already manages; the signed-in administrator must
+     * be allowed to create logins (decision 1400).
+     */
+    private User addOnServer(CliSession session, Role chosen) {
+        ServerUsers server = session.services().serverUsers();
+        Actor admin = server.signIn();
+        char[][] password = existingLogin ? new char[][] {null, null}
+                : newPassword(session, "cli.user-add.newPassword", login);
+        return server.addUser(admin, login, name, chosen,
+                departmentIds(departments, session.services().setup().departments()),
+                password[0], password[1]);
     }
 }

@@ -20,6 +20,9 @@ public class UserOption {
 
     /** Signs in, or gives the set-up actor on a database without users. */
     Actor actor(CliSession session) {
+        if (session.services().database().isServer()) {
+            return session.services().serverUsers().signIn();
+        }
         if (session.services().signIn().needsFirstAdministrator()) {
             if (login != null) {
                 throw new UserFacingException("cli.error.noUsersYet", login);
@@ -34,6 +37,9 @@ public class UserOption {
 
     /** Signs in as {@code --user}, which the commands that change users always need. */
     Actor signIn(CliSession session) {
+        if (session.services().database().isServer()) {
+            return session.services().serverUsers().signIn();
+        }
         return session.services().signIn().signIn(requireLogin(), password(session));
     }
 
@@ -46,6 +52,10 @@ public class UserOption {
 
     /** The password of {@code --user}: SIKKERBY_PASSWORD, or typed at the console. */
     char[] password(CliSession session) {
-        return passwords.read("SIKKERBY_PASSWORD", session.messages().get("cli.password", requireLogin()));
+        return password(session.messages());
+    }
+
+    char[] password(dk.sikkerby.indberetning.i18n.Messages messages) {
+        return passwords.read("SIKKERBY_PASSWORD", messages.get("cli.password", requireLogin()));
     }
 }

@@ -1,5 +1,6 @@
 package dk.sikkerby.indberetning.cli;
 
+import dk.sikkerby.indberetning.service.UserFacingException;
 import dk.sikkerby.indberetning.service.workflow.Actor;
 import dk.sikkerby.indberetning.service.workflow.SignInService;
 import dk.sikkerby.indberetning.service.workflow.UserService;
@@ -20,6 +21,9 @@ public class UserPasswordCommand extends UserCommandBase {
     @Override
     public Integer call() throws Exception {
         try (CliSession session = CliSession.open(spec)) {
+            if (session.services().database().isServer()) {
+                throw new UserFacingException("server.error.passwordOnServer");
+            }
             SignInService signIn = session.services().signIn();
             UserService users = session.services().users();
             char[] current = user.password(session);

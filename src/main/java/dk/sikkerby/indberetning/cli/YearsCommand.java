@@ -4,6 +4,7 @@ import dk.sikkerby.indberetning.domain.YearSummary;
 import java.util.List;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Spec;
 
@@ -13,6 +14,10 @@ public class YearsCommand implements Callable<Integer> {
 
     @Spec
     CommandSpec spec;
+
+    /** Not needed for a file; on a server every person signs in with their own login. */
+    @Mixin
+    UserOption user = new UserOption();
 
     @Override
     public Integer call() throws Exception {

@@ -5,6 +5,7 @@ import java.sql.SQLException;
 import java.sql.Statement;
 import java.time.Clock;
 import java.util.List;
+import java.util.Optional;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 import org.h2.api.ErrorCode;
@@ -12,12 +13,16 @@ import org.h2.jdbcx.JdbcConnectionPool;
 import org.jooq.DSLContext;
 
 /**
- * The open embedded database: one connection pool and the one {@link DSLContext} for the whole app, on
+ * The open database: one connection pool and the one {@link DSLContext} for the whole app, on
  * the data source and in the dialect its {@link DatabaseTarget} chooses, and the one {@link Store}.
  * {@link #open} refuses, with a {@link DatabaseOpenException}, files in use, from a newer version of
  * the app, damaged, read-only, or not the app's at all, without writing to them ({@link FileGate});
  * a missing file is created whole or not at all ({@link NewDatabaseFile}), and only when the caller
  * may create one.
+ *
+ * <p>Or a PostgreSQL database on the city's server, signed in to with the person's own server login
+ * ({@link #open(ServerAddress, String, char[])}); servers that cannot be reached, refuse the login, or have
+ * not been set up by {@code server-init} are refused with their own reasons.
  */
 public final class Database implements AutoCloseable {
 
@@ -25,17 +30,106 @@ public final class Database implements AutoCloseable {
 
     private final DatabaseFile file;
     private final JdbcConnectionPool pool;
+    private final ServerConnections server;
+    private final boolean readOnly;
     private final DSLContext dsl;
     private final Store store;
     private final String identity;
 
     private Database(DatabaseTarget target, JdbcConnectionPool pool, String identity) {
+        this(target, pool, identity, false);
+    }
+
+    private Database(DatabaseTarget target, JdbcConnectionPool pool, String identity, boolean readOnly) {
         this.file = target.file();
         this.pool = pool;
+        this.server = null;
+        this.readOnly = readOnly;
         this.identity = identity;
         this.dsl = target.dsl(pool);
         this.store = Store.over(dsl);
     }
+
+    private Database(ServerConnections server, String identity) {
+        DatabaseTarget target = DatabaseTarget.server(server.address());
+        this.file = null;
+        this.pool = null;
+        this.server = server;
+        this.readOnly = false;
+        this.identity = identity;
+        this.dsl = target.dsl(server);
+        this.store = Store.over(dsl);
+    }
+
+    /**
+     * Opens an existing file only to read it (to move it to a server): H2's read-only mode, no migration,
+     * nothing made, no compaction or seal at close, so the file stays byte for byte as it was.
+     */
+    public static Database openReadOnly(DatabaseFile file) throws DatabaseOpenException {
+        if (!java.nio.file.Files.isRegularFile(file.mvFile())) {
+            throw new DatabaseOpenException(DatabaseOpenException.Reason.MISSING, file.toString(), null);
+        }
+        if (!FileGate.startsAsH2(file)) {
+            throw new DatabaseOpenException(DatabaseOpenException.Reason.NOT_H2, file.toString(), null);
+        }
+        JdbcConnectionPool pool = JdbcConnectionPool.create(file.jdbcUrl() + ";ACCESS_MODE_DATA=r", "sa", "");
+        try {
+            if (!new Migrations(pool, file, Migrations.LOCATIONS, Migrations.BackupHook.NONE).isCurrent()) {
+                throw new DatabaseOpenException(DatabaseOpenException.Reason.FILE_OUTDATED, file.toString(), null);
+            }
+            String identity;
+            try (Connection c = pool.getConnection();
+                 Statement s = c.createStatement();
+                 java.sql.ResultSet rs = s.executeQuery(
+                         "SELECT meta_value FROM app_meta WHERE meta_key = '" + DatabaseIdentity.KEY + "'")) {
+                identity = rs.next() ? rs.getString(1) : "";
+            }
+            return new Database(DatabaseTarget.h2File(file), pool, identity, true);
+        } catch (SQLException e) {
+            pool.dispose();
+            throw new DatabaseOpenException(reasonOf(e), file.toString(), e);
+        } catch (DatabaseOpenException | RuntimeException e) {
+            pool.dispose();
+            throw e;
+        }
+    }
+
+    /**
+     * Signs in to a server database that {@code server-init} has set up, as {@code login}. The schema is
+     * not migrated here: only the database's owner may change it ({@link #initServer}).
+     */
+    public static Database open(ServerAddress address, String login, char[] password) throws DatabaseOpenException {
+        ServerConnections connections = ServerOpening.connect(address, login, password);
+        try {
+            ServerOpening.checkSchema(connections, address);
+            return new Database(connections, ServerOpening.identity(connections, address));
+        } catch (DatabaseOpenException | RuntimeException e) {
+            connections.close();
+            throw e;
+        }
+    }
+
+    /**
+     * As the database's owner: migrates the schema of a server database with the portable scripts and
+     * the server's own (roles, rights, triggers), then opens it.
+     */
+    public static Database initServer(ServerAddress address, String owner, char[] password) throws DatabaseOpenException {
+        ServerConnections connections = ServerOpening.connect(address, owner, password);
+        try {
+            ServerOpening.migrate(connections, address);
+            String identity;
+            try {
+                identity = DatabaseIdentity.ensure(connections);
+            } catch (SQLException e) {
+                throw new DatabaseOpenException(DatabaseOpenException.Reason.MIGRATION_FAILED, address.toString(), e);
+            }
+            return new Database(connections, identity);
+        } catch (DatabaseOpenException | RuntimeException e) {
+            connections.close();
+            throw e;
+        }
+    }
+
 
     /** Opens the file, creating it if it is missing; for tests and tools. */
     public static Database open(DatabaseFile file) throws DatabaseOpenException {
@@ -105,8 +199,26 @@ public final class Database implements AutoCloseable {
         return store;
     }
 
+    /** The H2 file; only for a file database ({@link #isServer()} false). */
     public DatabaseFile file() {
+        if (file == null) {
+            throw new IllegalStateException("A server database has no file.");
+        }
         return file;
+    }
+
+    public boolean isServer() {
+        return server != null;
+    }
+
+    /** The server and the login signed in, for a server database. */
+    public Optional<ServerConnections> server() {
+        return Optional.ofNullable(server);
+    }
+
+    /** Where the data is, as the user named it: the file, or the server's address. */
+    public String location() {
+        return server != null ? server.address().toString() : file.toString();
     }
 
     /** A random id made when the database was created; offline workbooks carry it. */
@@ -120,6 +232,14 @@ public final class Database implements AutoCloseable {
      */
     @Override
     public void close() {
+        if (server != null) {
+            server.close();
+            return;
+        }
+        if (readOnly) {
+            pool.dispose();
+            return;
+        }
         boolean clean = false;
         try (Connection c = pool.getConnection(); Statement s = c.createStatement()) {
             s.execute("SHUTDOWN COMPACT");

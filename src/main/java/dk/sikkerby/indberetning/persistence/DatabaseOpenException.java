@@ -11,7 +11,11 @@ public class DatabaseOpenException extends Exception {
 
     public enum Reason {
         IN_USE, NEWER_VERSION, NOT_H2, FOREIGN, CORRUPT, CANNOT_CREATE, MIGRATION_FAILED, MISSING, READ_ONLY_FILE,
-        READ_ONLY_FOLDER, UNREADABLE
+        READ_ONLY_FOLDER, UNREADABLE,
+        /** A server: no answer (host, port, network), the login refused, no such database, not set up, set up by an older version. */
+        SERVER_UNREACHABLE, SERVER_LOGIN_REFUSED, SERVER_NO_DATABASE, SERVER_NOT_SET_UP, SERVER_OUTDATED,
+        /** A file to be read only (moved to a server) whose schema is not this version's. */
+        FILE_OUTDATED
     }
 
     private final Reason reason;
@@ -66,6 +70,12 @@ public class DatabaseOpenException extends Exception {
             case READ_ONLY_FILE -> "database.error.readOnlyFile";
             case READ_ONLY_FOLDER -> "database.error.readOnlyFolder";
             case UNREADABLE -> "database.error.unreadable";
+            case SERVER_UNREACHABLE -> "server.error.unreachable";
+            case SERVER_LOGIN_REFUSED -> "server.error.loginRefused";
+            case SERVER_NO_DATABASE -> "server.error.noDatabase";
+            case SERVER_NOT_SET_UP -> "server.error.notSetUp";
+            case SERVER_OUTDATED -> "server.error.outdated";
+            case FILE_OUTDATED -> "server.error.fileOutdated";
         };
     }
 

@@ -1,5 +1,6 @@
 package dk.sikkerby.indberetning.persistence;
 
+import dk.sikkerby.indberetning.persistence.ServerAddress;
 import javax.sql.DataSource;
 import org.h2.jdbcx.JdbcConnectionPool;
 import org.jooq.DSLContext;
@@ -10,8 +11,8 @@ import org.jooq.impl.DSL;
 
 /**
  * Where the database lives and how the app speaks to it: the one place that chooses the data source,
- * the SQL dialect and jOOQ's settings. Today that is an H2 file ({@link #h2File}); a database server
- * (issue 14) plugs in here as another kind of target.
+ * the SQL dialect and jOOQ's settings: an H2 file ({@link #h2File}) or a PostgreSQL server
+ * ({@link #server}, whose connections are the signed-in person's own, {@code ServerConnections}).
  */
 public final class DatabaseTarget {
 
@@ -19,14 +20,21 @@ public final class DatabaseTarget {
     static final int MAX_CONNECTIONS = 8;
 
     private final DatabaseFile file;
+    private final ServerAddress server;
 
-    private DatabaseTarget(DatabaseFile file) {
+    private DatabaseTarget(DatabaseFile file, ServerAddress server) {
         this.file = file;
+        this.server = server;
     }
 
     /** An embedded H2 database in {@code file}. */
     public static DatabaseTarget h2File(DatabaseFile file) {
-        return new DatabaseTarget(file);
+        return new DatabaseTarget(file, null);
+    }
+
+    /** A PostgreSQL database on a server. */
+    public static DatabaseTarget server(ServerAddress address) {
+        return new DatabaseTarget(null, address);
     }
 
     public DatabaseFile file() {
@@ -34,7 +42,7 @@ public final class DatabaseTarget {
     }
 
     public SQLDialect dialect() {
-        return SQLDialect.H2;
+        return server != null ? SQLDialect.POSTGRES : SQLDialect.H2;
     }
 
     /** A pool of connections to the target; the caller disposes of it. */
@@ -52,6 +60,6 @@ public final class DatabaseTarget {
 
     @Override
     public String toString() {
-        return file.toString();
+        return server != null ? server.toString() : file.toString();
     }
 }

@@ -1,5 +1,6 @@
 package dk.sikkerby.indberetning.persistence;
 
+import dk.sikkerby.indberetning.persistence.ServerLogins;
 import org.jooq.DSLContext;
 
 /**
@@ -26,6 +27,7 @@ public final class Repositories {
     private final CriteriaRepository criteria;
     private final HistoryRepository history;
     private final InitiativeLinkRepository initiativeLinks;
+    private final ServerLogins serverLogins;
 
     Repositories(DSLContext dsl) {
         this.submissions = new SubmissionRepository(dsl);
@@ -45,6 +47,7 @@ public final class Repositories {
         this.criteria = new CriteriaRepository(dsl);
         this.history = new HistoryRepository(dsl);
         this.initiativeLinks = new InitiativeLinkRepository(dsl);
+        this.serverLogins = new ServerLogins(dsl);
     }
 
     public SubmissionRepository submissions() {
@@ -117,5 +120,10 @@ public final class Repositories {
     /** The links from a renamed initiative to the one it continues. */
     public InitiativeLinkRepository initiativeLinks() {
         return initiativeLinks;
+    }
+
+    /** The server's logins and group roles; only on a PostgreSQL server. */
+    public ServerLogins serverLogins() {
+        return serverLogins;
     }
 }

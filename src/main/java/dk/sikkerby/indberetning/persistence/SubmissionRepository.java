@@ -20,7 +20,6 @@ import java.util.Optional;
 import org.jooq.BatchBindStep;
 import org.jooq.DSLContext;
 import org.jooq.Record;
-import org.jooq.exception.IntegrityConstraintViolationException;
 
 /** The year's rows and the submissions in them. */
 public final class SubmissionRepository {
@@ -82,26 +81,25 @@ public final class SubmissionRepository {
                            int expectedVersion, SubmissionState state, String by) {
         OffsetDateTime now = OffsetDateTime.now(ZoneOffset.UTC);
         if (expectedVersion == 0) {
-            try {
-                dsl.insertInto(SUBMISSION)
-                        .set(SUBMISSION.REPORT_YEAR, year)
-                        .set(SUBMISSION.INITIATIVE_ID, initiativeId)
-                        .set(SUBMISSION.GOALS_MET, score.met().orElse(null))
-                        .set(SUBMISSION.GOALS_TOTAL, score.total().orElse(null))
-                        .set(SUBMISSION.NOT_RELEVANT, score.isNotRelevant())
-                        .set(SUBMISSION.DEPARTMENT_NOTE, note.toStorage())
-                        .set(SUBMISSION.ASSESSMENT, assessment.toStorage())
-                        .set(SUBMISSION.VERSION, 1)
-                        .set(SUBMISSION.UPDATED_AT, now)
-                        .set(SUBMISSION.STATE, SubmissionState.DRAFT.name())
-                        .set(SUBMISSION.STATE_CHANGED_AT, now)
-                        .set(SUBMISSION.STATE_CHANGED_BY, by)
-                        .execute();
-            } catch (IntegrityConstraintViolationException e) {
-                if (find(year, initiativeId).isPresent()) {
-                    throw new StaleSubmissionException(year, initiativeId);
-                }
-                throw e;
+            // ON CONFLICT DO NOTHING: a second insert of the same row is told apart without an error, which
+            // on PostgreSQL would end the whole transaction
+            int inserted = dsl.insertInto(SUBMISSION)
+                    .set(SUBMISSION.REPORT_YEAR, year)
+                    .set(SUBMISSION.INITIATIVE_ID, initiativeId)
+                    .set(SUBMISSION.GOALS_MET, score.met().orElse(null))
+                    .set(SUBMISSION.GOALS_TOTAL, score.total().orElse(null))
+                    .set(SUBMISSION.NOT_RELEVANT, score.isNotRelevant())
+                    .set(SUBMISSION.DEPARTMENT_NOTE, note.toStorage())
+                    .set(SUBMISSION.ASSESSMENT, assessment.toStorage())
+                    .set(SUBMISSION.VERSION, 1)
+                    .set(SUBMISSION.UPDATED_AT, now)
+                    .set(SUBMISSION.STATE, SubmissionState.DRAFT.name())
+                    .set(SUBMISSION.STATE_CHANGED_AT, now)
+                    .set(SUBMISSION.STATE_CHANGED_BY, by)
+                    .onConflict(SUBMISSION.REPORT_YEAR, SUBMISSION.INITIATIVE_ID).doNothing()
+                    .execute();
+            if (inserted == 0) {
+                throw new StaleSubmissionException(year, initiativeId);
             }
         } else {
             var update = dsl.update(SUBMISSION)

@@ -11,6 +11,7 @@ import dk.sikkerby.indberetning.i18n.Messages;
 import dk.sikkerby.indberetning.persistence.Database;
 import dk.sikkerby.indberetning.persistence.DatabaseFile;
 import dk.sikkerby.indberetning.persistence.OpenRequest;
+import dk.sikkerby.indberetning.service.UserFacingException;
 import dk.sikkerby.indberetning.service.SubmissionService;
 import dk.sikkerby.indberetning.service.workflow.SignInService;
 import java.nio.file.Files;
@@ -107,6 +108,17 @@ final class EarlyStart {
             }
         }
         Logging.configure();
+        try {
+            options.server(settings).ifPresent(server -> {
+                // signing in to a server needs the login before the database opens: the command line does
+                // it (docs/server.md); the desktop's connect dialog is still to come
+                throw new UserFacingException("server.error.desktopNotYet", server.toString());
+            });
+        } catch (RuntimeException e) {
+            opened.completeExceptionally(e);
+            firstYear.completeExceptionally(e);
+            return;
+        }
         TempFiles.configure();
         open(options.databaseFile(settings), OpenRequest.createIfMissing(settings.backupDays()),
                 prepared.join().messages());

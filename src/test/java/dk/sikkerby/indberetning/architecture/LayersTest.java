@@ -72,7 +72,7 @@ class LayersTest {
     static final ArchRule entryPointsOnlyOpenTheDatabase = noClasses()
             .that().resideInAnyPackage("..indberetning.ui..", "..indberetning.cli..")
             .should().dependOnClassesThat(resideInAPackage("..indberetning.persistence..")
-                    .and(not(nameMatching(".*\\.persistence\\.(Database|DatabaseFile|DatabaseOpenException|OpenRequest|Backup|DatabaseCare)(\\$.*)?"))));
+                    .and(not(nameMatching(".*\\.persistence\\.(Database|DatabaseFile|DatabaseOpenException|OpenRequest|Backup|DatabaseCare|ServerAddress)(\\$.*)?"))));
 
     @ArchTest
     static final ArchRule viewModelsKnowNoControls = noClasses().that().haveSimpleNameEndingWith("ViewModel")

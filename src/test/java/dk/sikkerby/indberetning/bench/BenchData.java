@@ -36,7 +36,7 @@ final class BenchData {
         return file;
     }
 
-    private static void fill(DSLContext dsl, int initiatives, int years, int lastYear) {
+    static void fill(DSLContext dsl, int initiatives, int years, int lastYear) {
         Random random = new Random(42);
         List<Integer> departments = new ArrayList<>();
         for (String code : CODES) {

@@ -10,7 +10,7 @@ import dk.sikkerby.indberetning.domain.RichText;
 import dk.sikkerby.indberetning.domain.Score;
 import dk.sikkerby.indberetning.domain.Submission;
 import dk.sikkerby.indberetning.testsupport.SampleYear;
-import dk.sikkerby.indberetning.testsupport.TestDatabase;
+import dk.sikkerby.indberetning.testsupport.DatabaseKind;
 import java.nio.file.Path;
 import java.time.OffsetDateTime;
 import java.util.List;
@@ -20,11 +20,22 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.Parameter;
+import org.junit.jupiter.params.ParameterizedClass;
 import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.EnumSource;
 import org.junit.jupiter.params.provider.CsvSource;
 
-/** On a real H2 file migrated by Flyway: rows in table order, saves, and the rules the schema enforces. */
+/**
+ * On a real H2 file and a real PostgreSQL, migrated by Flyway: rows in table order, saves, and the rules
+ * the schema enforces.
+ */
+@ParameterizedClass
+@EnumSource(DatabaseKind.class)
 class SubmissionRepositoryTest {
+
+    @Parameter
+    DatabaseKind kind;
 
     @TempDir
     Path dir;
@@ -33,7 +44,7 @@ class SubmissionRepositoryTest {
 
     @BeforeEach
     void open() {
-        database = TestDatabase.open(dir);
+        database = kind.open(dir);
         dsl = database.dsl();
         SampleYear.create(dsl);
     }

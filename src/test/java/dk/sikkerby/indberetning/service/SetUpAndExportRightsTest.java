@@ -1,5 +1,9 @@
 package dk.sikkerby.indberetning.service;
 
+import dk.sikkerby.indberetning.testsupport.DatabaseKind;
+import org.junit.jupiter.params.Parameter;
+import org.junit.jupiter.params.ParameterizedClass;
+import org.junit.jupiter.params.provider.EnumSource;
 import static dk.sikkerby.indberetning.persistence.generated.Tables.APP_META;
 import static dk.sikkerby.indberetning.persistence.generated.Tables.AUDIT_ENTRY;
 import static dk.sikkerby.indberetning.persistence.generated.Tables.CATEGORY;
@@ -49,7 +53,13 @@ import org.junit.jupiter.params.provider.MethodSource;
  * Export, the departments' workbooks and the year's set-up are refused by the services themselves,
  * with the reason, to whoever the rights matrix refuses, and a refusal changes nothing (decision 0508).
  */
+@ParameterizedClass
+@EnumSource(DatabaseKind.class)
 class SetUpAndExportRightsTest {
+
+    @Parameter
+    DatabaseKind kind;
+
 
     private static final Messages MESSAGES = Messages.forLocale(Messages.DANISH);
     private static final List<Table<?>> TABLES = List.of(DEPARTMENT, REPORT_YEAR, CATEGORY, INITIATIVE, YEAR_INITIATIVE,
@@ -63,7 +73,7 @@ class SetUpAndExportRightsTest {
 
     @BeforeEach
     void open() {
-        database = TestDatabase.open(dir.resolve("db"));
+        database = kind.open(dir.resolve("db"));
         dsl = database.dsl();
         SampleYear.create(dsl);
         setup = new YearSetupService(Store.over(dsl));

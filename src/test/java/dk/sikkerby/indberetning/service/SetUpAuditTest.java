@@ -1,5 +1,9 @@
 package dk.sikkerby.indberetning.service;
 
+import dk.sikkerby.indberetning.testsupport.DatabaseKind;
+import org.junit.jupiter.params.Parameter;
+import org.junit.jupiter.params.ParameterizedClass;
+import org.junit.jupiter.params.provider.EnumSource;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import dk.sikkerby.indberetning.persistence.Store;
@@ -28,7 +32,13 @@ import org.junit.jupiter.api.io.TempDir;
  * rows for title, note label, categories, deadline and traffic lights; the initiative's rows for its
  * place in the table and its department.
  */
+@ParameterizedClass
+@EnumSource(DatabaseKind.class)
 class SetUpAuditTest {
+
+    @Parameter
+    DatabaseKind kind;
+
 
     private static final Actor ADMIN = TestActors.administrator();
 
@@ -41,7 +51,7 @@ class SetUpAuditTest {
 
     @BeforeEach
     void open() {
-        database = TestDatabase.open(dir);
+        database = kind.open(dir);
         dsl = database.dsl();
         SampleYear.create(dsl);
         setup = new YearSetupService(Store.over(dsl));

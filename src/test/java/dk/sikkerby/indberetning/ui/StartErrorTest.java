@@ -7,6 +7,7 @@ import dk.sikkerby.indberetning.testsupport.UiRobot;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.concurrent.atomic.AtomicBoolean;
 import javafx.application.Application;
 import javafx.scene.control.DialogPane;
@@ -56,5 +57,22 @@ class StartErrorTest extends UiRobot {
         clickOn("OK");
         UiRobot.waitFor(10, RecordingApp.EXIT_REQUESTED::get);
         assertArrayEquals(content, Files.readAllBytes(notes));
+    }
+
+    @Test
+    void aServerIsRefusedByTheDesktopWithWhatToDoInsteadAndNoFileIsMade() throws Exception {
+        System.setProperty("sikkerby.dataDir", dir.resolve("data").toString());
+        FxToolkit.registerPrimaryStage();
+        RecordingApp.EXIT_REQUESTED.set(false);
+        app = FxToolkit.setupApplication(RecordingApp.class, "--db", "jdbc:postgresql://dbhost:5432/sikkerby");
+        UiRobot.waitFor(20, () -> lookup("#errorDialog").tryQuery().isPresent());
+        assertEquals("Skrivebordsprogrammet kan endnu ikke forbinde til serveren jdbc:postgresql://dbhost:5432/sikkerby. "
+                + "Brug kommandolinjen med --db og --user (se docs/server.md).",
+                lookup("#errorDialog").queryAs(DialogPane.class).getContentText());
+        clickOn("OK");
+        UiRobot.waitFor(10, RecordingApp.EXIT_REQUESTED::get);
+        try (var files = Files.walk(dir)) {
+            assertEquals(List.of(), files.filter(f -> f.getFileName().toString().endsWith(".mv.db")).toList());
+        }
     }
 }

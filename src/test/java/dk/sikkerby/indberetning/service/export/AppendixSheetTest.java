@@ -1,5 +1,9 @@
 package dk.sikkerby.indberetning.service.export;
 
+import dk.sikkerby.indberetning.testsupport.DatabaseKind;
+import org.junit.jupiter.params.Parameter;
+import org.junit.jupiter.params.ParameterizedClass;
+import org.junit.jupiter.params.provider.EnumSource;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
@@ -26,7 +30,13 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /** Sheet 1 read back with POI: what a reviewer prints as the committee appendix. */
+@ParameterizedClass
+@EnumSource(DatabaseKind.class)
 class AppendixSheetTest {
+
+    @Parameter
+    DatabaseKind kind;
+
 
     @TempDir
     Path dir;
@@ -36,7 +46,7 @@ class AppendixSheetTest {
 
     @BeforeEach
     void export() throws IOException {
-        db = TestDatabase.open(dir);
+        db = kind.open(dir);
         ExportFixture.create(db.dsl());
         workbook = ExportFixture.exportAndRead(db.dsl(), dir.resolve("bilag.xlsx"));
         sheet = workbook.getSheetAt(0);

@@ -1,5 +1,9 @@
 package dk.sikkerby.indberetning.service.export;
 
+import dk.sikkerby.indberetning.testsupport.DatabaseKind;
+import org.junit.jupiter.params.Parameter;
+import org.junit.jupiter.params.ParameterizedClass;
+import org.junit.jupiter.params.provider.EnumSource;
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -22,7 +26,13 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /** The CSV as Excel and analysis tools read it: RFC 4180, UTF-8 with BOM, optional Danish dialect. */
+@ParameterizedClass
+@EnumSource(DatabaseKind.class)
 class CsvExportTest {
+
+    @Parameter
+    DatabaseKind kind;
+
 
     @TempDir
     Path dir;
@@ -30,7 +40,7 @@ class CsvExportTest {
 
     @BeforeEach
     void setUp() {
-        db = TestDatabase.open(dir);
+        db = kind.open(dir);
         ExportFixture.create(db.dsl());
     }
 

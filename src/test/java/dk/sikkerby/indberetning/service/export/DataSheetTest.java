@@ -1,5 +1,9 @@
 package dk.sikkerby.indberetning.service.export;
 
+import dk.sikkerby.indberetning.testsupport.DatabaseKind;
+import org.junit.jupiter.params.Parameter;
+import org.junit.jupiter.params.ParameterizedClass;
+import org.junit.jupiter.params.provider.EnumSource;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNull;
@@ -22,7 +26,13 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /** Sheet 2 read back with POI: typed cells an analyst can filter and pivot. */
+@ParameterizedClass
+@EnumSource(DatabaseKind.class)
 class DataSheetTest {
+
+    @Parameter
+    DatabaseKind kind;
+
 
     @TempDir
     Path dir;
@@ -32,7 +42,7 @@ class DataSheetTest {
 
     @BeforeEach
     void export() throws IOException {
-        db = TestDatabase.open(dir);
+        db = kind.open(dir);
         ExportFixture.create(db.dsl());
         workbook = ExportFixture.exportAndRead(db.dsl(), dir.resolve("bilag.xlsx"));
         sheet = workbook.getSheetAt(1);

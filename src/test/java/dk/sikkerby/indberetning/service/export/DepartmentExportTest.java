@@ -1,5 +1,9 @@
 package dk.sikkerby.indberetning.service.export;
 
+import dk.sikkerby.indberetning.testsupport.DatabaseKind;
+import org.junit.jupiter.params.Parameter;
+import org.junit.jupiter.params.ParameterizedClass;
+import org.junit.jupiter.params.provider.EnumSource;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
@@ -25,7 +29,13 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /** One department's export: its rows, its categories, its footnote; unknown codes are refused by name. */
+@ParameterizedClass
+@EnumSource(DatabaseKind.class)
 class DepartmentExportTest {
+
+    @Parameter
+    DatabaseKind kind;
+
 
     @TempDir
     Path dir;
@@ -34,7 +44,7 @@ class DepartmentExportTest {
 
     @BeforeEach
     void setUp() {
-        db = TestDatabase.open(dir.resolve("db"));
+        db = kind.open(dir.resolve("db"));
         ExportFixture.create(db.dsl());
         service = TestServices.exports(db.store(), Messages.forLocale(Messages.DANISH));
     }

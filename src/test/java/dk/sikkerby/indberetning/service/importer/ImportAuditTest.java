@@ -1,5 +1,9 @@
 package dk.sikkerby.indberetning.service.importer;
 
+import dk.sikkerby.indberetning.testsupport.DatabaseKind;
+import org.junit.jupiter.params.Parameter;
+import org.junit.jupiter.params.ParameterizedClass;
+import org.junit.jupiter.params.provider.EnumSource;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -39,7 +43,13 @@ import org.junit.jupiter.params.provider.MethodSource;
  * Importing an old appendix is an administrator's action, checked by the service, and every field it
  * writes is in the audit trail, written in the import's own transaction and linked to the file.
  */
+@ParameterizedClass
+@EnumSource(DatabaseKind.class)
 class ImportAuditTest {
+
+    @Parameter
+    DatabaseKind kind;
+
 
     private static final ImportRequest IMPORT = new ImportRequest(Optional.empty(), false, false);
     private static final Actor ADMIN = TestActors.administrator();
@@ -52,7 +62,7 @@ class ImportAuditTest {
 
     @BeforeEach
     void open() {
-        database = TestDatabase.open(dir);
+        database = kind.open(dir);
         dsl = database.dsl();
         importer = new ImportService(Store.over(dsl));
     }

@@ -1,5 +1,9 @@
 package dk.sikkerby.indberetning.service.importer;
 
+import dk.sikkerby.indberetning.testsupport.DatabaseKind;
+import org.junit.jupiter.params.Parameter;
+import org.junit.jupiter.params.ParameterizedClass;
+import org.junit.jupiter.params.provider.EnumSource;
 import static dk.sikkerby.indberetning.persistence.generated.Tables.IMPORT_FINDING;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
@@ -30,7 +34,13 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /** Imports into a real H2 file: all or nothing, idempotent re-import, --replace, and edits made in the app. */
+@ParameterizedClass
+@EnumSource(DatabaseKind.class)
 class ImportServiceTest {
+
+    @Parameter
+    DatabaseKind kind;
+
 
     private static final ImportRequest IMPORT = new ImportRequest(Optional.empty(), false, false);
     private static final ImportRequest REPLACE = new ImportRequest(Optional.empty(), false, true);
@@ -43,7 +53,7 @@ class ImportServiceTest {
 
     @BeforeEach
     void open() {
-        database = TestDatabase.open(dir);
+        database = kind.open(dir);
         dsl = database.dsl();
         importer = new ImportService(Store.over(dsl));
     }

@@ -1,5 +1,9 @@
 package dk.sikkerby.indberetning.service.offline;
 
+import dk.sikkerby.indberetning.testsupport.DatabaseKind;
+import org.junit.jupiter.params.Parameter;
+import org.junit.jupiter.params.ParameterizedClass;
+import org.junit.jupiter.params.provider.EnumSource;
 import static dk.sikkerby.indberetning.persistence.generated.Tables.OFFLINE_IMPORT;
 import static dk.sikkerby.indberetning.persistence.generated.Tables.OFFLINE_IMPORT_ROW;
 import static dk.sikkerby.indberetning.service.offline.OfflineFixture.KBH;
@@ -25,7 +29,13 @@ import org.junit.jupiter.api.io.TempDir;
  * The workbook went out with Københavnerteamet at version 1; the reviewer then saved it (version 2)
  * while the coordinator changed it in the workbook: a conflict, settled row by row either way.
  */
+@ParameterizedClass
+@EnumSource(DatabaseKind.class)
 class ConflictTest {
+
+    @Parameter
+    DatabaseKind kind;
+
 
     @TempDir
     Path folder;
@@ -34,7 +44,7 @@ class ConflictTest {
 
     @BeforeEach
     void setUp() throws Exception {
-        fixture = new OfflineFixture(folder);
+        fixture = new OfflineFixture(folder, kind);
         returned = fixture.template("SOF", folder);
         fixture.submissions.save(TestActors.administrator(), YEAR, fixture.id(KBH), new SubmissionForm("1", "1", false,
                 RichText.plain("Rettet af Sikker By"), RichText.plain("Ny vurdering")), 1);

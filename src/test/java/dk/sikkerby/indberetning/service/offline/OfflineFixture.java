@@ -15,6 +15,7 @@ import dk.sikkerby.indberetning.service.SubmissionService;
 import dk.sikkerby.indberetning.service.YearSetupService;
 import dk.sikkerby.indberetning.testsupport.SampleYear;
 import dk.sikkerby.indberetning.testsupport.TestActors;
+import dk.sikkerby.indberetning.testsupport.DatabaseKind;
 import dk.sikkerby.indberetning.testsupport.TestDatabase;
 import java.nio.file.Path;
 import java.util.List;
@@ -39,7 +40,12 @@ final class OfflineFixture implements AutoCloseable {
     final SubmissionService submissions;
 
     OfflineFixture(Path folder) {
-        database = TestDatabase.open(folder.resolve("db"));
+        this(folder, DatabaseKind.H2_FILE);
+    }
+
+    /** On an H2 file or a PostgreSQL server ({@link DatabaseKind}). */
+    OfflineFixture(Path folder, DatabaseKind kind) {
+        database = kind == DatabaseKind.H2_FILE ? TestDatabase.open(folder.resolve("db")) : kind.open(folder);
         SampleYear.create(database.dsl());
         exchange = TestServices.offline(database, messages);
         submissions = new SubmissionService(database.store());

@@ -1,5 +1,8 @@
 package dk.sikkerby.indberetning.service.offline;
 
+import dk.sikkerby.indberetning.testsupport.DatabaseKind;
+import org.junit.jupiter.params.Parameter;
+import org.junit.jupiter.params.ParameterizedClass;
 import static dk.sikkerby.indberetning.service.offline.OfflineFixture.SJAKKET;
 import static dk.sikkerby.indberetning.service.offline.OfflineFixture.YEAR;
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -41,7 +44,13 @@ import org.junit.jupiter.params.provider.MethodSource;
  * preview and nothing is written; what is allowed is written with an audit row per changed field,
  * action "returned template", naming the file. Decision 0507.
  */
+@ParameterizedClass
+@EnumSource(DatabaseKind.class)
 class ReturnRightsTest {
+
+    @Parameter
+    DatabaseKind kind;
+
 
     enum Who { ADMIN, REVIEWER, COORD_OWN, COORD_OTHER }
 
@@ -63,7 +72,7 @@ class ReturnRightsTest {
 
     @BeforeEach
     void setUp() {
-        fixture = new OfflineFixture(folder);
+        fixture = new OfflineFixture(folder, kind);
         workflow = TestServices.workflow(fixture.database.store());
     }
 

@@ -1,5 +1,9 @@
 package dk.sikkerby.indberetning.service.offline;
 
+import dk.sikkerby.indberetning.testsupport.DatabaseKind;
+import org.junit.jupiter.params.Parameter;
+import org.junit.jupiter.params.ParameterizedClass;
+import org.junit.jupiter.params.provider.EnumSource;
 import static dk.sikkerby.indberetning.service.offline.OfflineFixture.GREEN;
 import static dk.sikkerby.indberetning.service.offline.OfflineFixture.IDRAET;
 import static dk.sikkerby.indberetning.service.offline.OfflineFixture.KBH;
@@ -24,7 +28,13 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /** Templates for 2021 go out, come back filled in as coordinators fill them, and every value is found. */
+@ParameterizedClass
+@EnumSource(DatabaseKind.class)
 class RoundTripTest {
+
+    @Parameter
+    DatabaseKind kind;
+
 
     @TempDir
     Path folder;
@@ -32,7 +42,7 @@ class RoundTripTest {
 
     @BeforeEach
     void setUp() {
-        fixture = new OfflineFixture(folder);
+        fixture = new OfflineFixture(folder, kind);
     }
 
     @AfterEach

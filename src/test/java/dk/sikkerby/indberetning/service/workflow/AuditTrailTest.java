@@ -1,5 +1,9 @@
 package dk.sikkerby.indberetning.service.workflow;
 
+import dk.sikkerby.indberetning.testsupport.DatabaseKind;
+import org.junit.jupiter.params.Parameter;
+import org.junit.jupiter.params.ParameterizedClass;
+import org.junit.jupiter.params.provider.EnumSource;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -34,7 +38,13 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /** Each change writes exactly its audit rows, in its own transaction; a failure takes both back. */
+@ParameterizedClass
+@EnumSource(DatabaseKind.class)
 class AuditTrailTest {
+
+    @Parameter
+    DatabaseKind kind;
+
 
     @TempDir
     Path dir;
@@ -46,7 +56,7 @@ class AuditTrailTest {
 
     @BeforeEach
     void open() {
-        database = TestDatabase.open(dir);
+        database = kind.open(dir);
         SampleYear.create(database.dsl());
         database.dsl().execute("DELETE FROM audit_entry"); // the set-up's own rows: SetUpAuditTest
         submissions = new SubmissionService(database.store());

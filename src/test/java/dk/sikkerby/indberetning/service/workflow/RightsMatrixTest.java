@@ -1,5 +1,10 @@
 package dk.sikkerby.indberetning.service.workflow;
 
+import dk.sikkerby.indberetning.testsupport.DatabaseKind;
+import org.junit.jupiter.params.AfterParameterizedClassInvocation;
+import org.junit.jupiter.params.BeforeParameterizedClassInvocation;
+import org.junit.jupiter.params.ParameterizedClass;
+import org.junit.jupiter.params.provider.EnumSource;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
@@ -21,8 +26,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.stream.Stream;
 import org.jooq.DSLContext;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -34,7 +37,15 @@ import org.junit.jupiter.params.provider.MethodSource;
  * real database: the action is either done, or refused with its own message, and a refused action
  * changes nothing: not the submission, not the audit trail, not the comments.
  */
+@ParameterizedClass
+@EnumSource(DatabaseKind.class)
 class RightsMatrixTest {
+
+    RightsMatrixTest(DatabaseKind kind) {
+        // the kind is used once per class, by open()
+    }
+
+
 
     /** Who acts: SOF's own coordinator, another department's (KFF) coordinator, the reviewer, the administrator. */
     enum Who { ADMIN, REVIEWER, COORD_OWN, COORD_OTHER }
@@ -90,15 +101,15 @@ class RightsMatrixTest {
     private SubmissionService submissions;
     private WorkflowService workflow;
 
-    @BeforeAll
-    static void open() {
-        database = TestDatabase.open(dir);
+    @BeforeParameterizedClassInvocation
+    static void open(DatabaseKind kind) {
+        database = kind.open(dir);
         SampleYear.create(database.dsl());
         sof = department("SOF");
         kff = department("KFF");
     }
 
-    @AfterAll
+    @AfterParameterizedClassInvocation
     static void close() {
         database.close();
     }

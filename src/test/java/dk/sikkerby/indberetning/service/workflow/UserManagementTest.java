@@ -1,5 +1,9 @@
 package dk.sikkerby.indberetning.service.workflow;
 
+import dk.sikkerby.indberetning.testsupport.DatabaseKind;
+import org.junit.jupiter.params.Parameter;
+import org.junit.jupiter.params.ParameterizedClass;
+import org.junit.jupiter.params.provider.EnumSource;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
@@ -33,7 +37,13 @@ import org.junit.jupiter.params.provider.MethodSource;
  * The administrator edits, deactivates and reactivates users and resets passwords; anyone changes their
  * own password. On a real H2 file, through the service, with signed-in actors.
  */
+@ParameterizedClass
+@EnumSource(DatabaseKind.class)
 class UserManagementTest {
+
+    @Parameter
+    DatabaseKind kind;
+
 
     private static final String ANNES = "annes-kode";
     private static final String KARENS = "karens-kode";
@@ -49,7 +59,7 @@ class UserManagementTest {
 
     @BeforeEach
     void open() {
-        database = TestDatabase.open(dir);
+        database = kind.open(dir);
         SampleYear.create(database.dsl());
         users = new UserService(database.store());
         signIn = new SignInService(database.store(), Clock.systemUTC());

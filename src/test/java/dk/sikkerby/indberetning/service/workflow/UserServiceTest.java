@@ -1,5 +1,9 @@
 package dk.sikkerby.indberetning.service.workflow;
 
+import dk.sikkerby.indberetning.testsupport.DatabaseKind;
+import org.junit.jupiter.params.Parameter;
+import org.junit.jupiter.params.ParameterizedClass;
+import org.junit.jupiter.params.provider.EnumSource;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
@@ -22,7 +26,13 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /** The first administrator, users, Argon2id hashes, and wrong passwords slowing further tries. */
+@ParameterizedClass
+@EnumSource(DatabaseKind.class)
 class UserServiceTest {
+
+    @Parameter
+    DatabaseKind kind;
+
 
     /** A clock the test moves by hand. */
     static final class HandClock extends Clock {
@@ -53,7 +63,7 @@ class UserServiceTest {
 
     @BeforeEach
     void open() {
-        database = TestDatabase.open(dir);
+        database = kind.open(dir);
         users = new UserService(database.store());
         signIn = new SignInService(database.store(), clock);
     }

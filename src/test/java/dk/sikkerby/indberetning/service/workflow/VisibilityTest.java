@@ -1,5 +1,9 @@
 package dk.sikkerby.indberetning.service.workflow;
 
+import dk.sikkerby.indberetning.testsupport.DatabaseKind;
+import org.junit.jupiter.params.Parameter;
+import org.junit.jupiter.params.ParameterizedClass;
+import org.junit.jupiter.params.provider.EnumSource;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
@@ -17,14 +21,20 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /** The administrator decides whether coordinators see other departments' rows; only they may decide. */
+@ParameterizedClass
+@EnumSource(DatabaseKind.class)
 class VisibilityTest {
+
+    @Parameter
+    DatabaseKind kind;
+
 
     @TempDir
     Path dir;
 
     @Test
     void coordinatorsSeeEveryRowUntilTheAdministratorLimitsThemToTheirOwn() {
-        try (Database db = TestDatabase.open(dir)) {
+        try (Database db = kind.open(dir)) {
             SampleYear.create(db.dsl());
             int sof = new YearSetupService(db.store()).departments().stream().filter(d -> d.code().equals("SOF"))
                     .findFirst().orElseThrow().id();
