@@ -80,8 +80,11 @@ public class SikkerByApp extends Application {
         try {
             server = early.server();
         } catch (RuntimeException e) {
-            Dialogs.error(null, messages, ErrorText.of(messages, e));
-            exitApp();
+            // a malformed server address: said once the start has returned, as the other start-up errors are
+            Platform.runLater(() -> {
+                Dialogs.error(null, messages, ErrorText.of(messages, e));
+                exitApp();
+            });
             return;
         }
         location = server.map(ServerAddress::toString).orElseGet(() -> early.databaseFile().toString());
