@@ -23,8 +23,17 @@ record CliTarget(Settings settings, Messages messages, DatabaseFile file, boolea
         Messages messages = Messages.forLocale(options.locale(settings));
         options.server(settings).ifPresent(server -> {
             throw new ParameterException(spec.commandLine(),
-                    messages.get("cli." + spec.name() + ".onServer", server.toString()));
+                    messages.get(onServerKey(spec.name()), server.toString()));
         });
         return new CliTarget(settings, messages, options.databaseFile(settings), options.usesDefaultDatabase(settings));
+    }
+
+    /** What a file-only command says on a server: what to use there instead. */
+    private static String onServerKey(String command) {
+        return switch (command) {
+            case "backup" -> "cli.backup.onServer";
+            case "restore" -> "cli.restore.onServer";
+            default -> "cli.check.onServer";
+        };
     }
 }
