@@ -5,6 +5,7 @@ import dk.sikkerby.indberetning.i18n.Messages;
 import dk.sikkerby.indberetning.ui.server.ConnectViewModel.ServerChoice;
 import java.util.Optional;
 import javafx.application.Platform;
+import javafx.geometry.Insets;
 import javafx.beans.property.StringProperty;
 import javafx.scene.Node;
 import javafx.scene.control.ButtonBar;
@@ -57,7 +58,9 @@ public final class ConnectDialog {
         problem.setWrapText(true);
         problem.setMaxWidth(420);
         problem.textProperty().bind(model.problemProperty());
-        dialog.getDialogPane().setContent(new VBox(12, intro, grid, problem));
+        VBox content = new VBox(12, intro, grid, problem);
+        content.setPadding(new Insets(16, 16, 0, 16));
+        dialog.getDialogPane().setContent(content);
         Platform.runLater(host::requestFocus);
         return dialog.showAndWait().filter(answer -> answer == connect).flatMap(answer -> model.choice());
     }
