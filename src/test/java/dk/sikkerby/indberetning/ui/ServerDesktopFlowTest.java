@@ -75,6 +75,13 @@ class ServerDesktopFlowTest extends UiRobot {
         UiRobot.waitFor(10, () -> lookup("#conflictDialog").tryQuery().isPresent());
         clickOn("#conflictKeepMine");
         UiRobot.waitFor(10, () -> text("#saveResult").equals("Gemt: Sjakket"));
+
+        // the server keeps the passwords: changing one's own in the app is refused in one sentence
+        clickOn("#signedInUser");
+        UiRobot.waitFor(10, () -> lookup("#errorDialog").tryQuery().isPresent());
+        assertTrue(lookup("#errorDialog").queryAs(javafx.scene.control.DialogPane.class).getContentText()
+                .startsWith("På en server har programmet ingen adgangskoder"));
+        clickOn("OK");
     }
 
     private String text(String id) {
