@@ -39,7 +39,7 @@ class ServerScreenshots extends UiRobot {
             WaitForAsyncUtils.sleep(300, TimeUnit.MILLISECONDS);
             WindowPicture.save(this, docs.resolve("screenshot-server-signin.png"));
             push(KeyCode.ENTER);
-            UiRobot.waitFor(20, () -> !lookup("#signedInUser").queryAs(Label.class).getText().isEmpty());
+            UiRobot.waitFor(90, () -> !lookup("#signedInUser").queryAs(Label.class).getText().isEmpty());
             AppHarness.awaitRows(this, 4);
             AppHarness.selectRow(this, "Sjakket");
             ServerDesks.karenSaves(server, people[1], "Aktiviteterne kørte hele året; 41 unge deltog.");
