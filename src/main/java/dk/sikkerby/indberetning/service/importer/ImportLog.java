@@ -1,5 +1,6 @@
 package dk.sikkerby.indberetning.service.importer;
 
+import dk.sikkerby.indberetning.service.importcore.Finding;
 import dk.sikkerby.indberetning.persistence.ImportLogRepository;
 import dk.sikkerby.indberetning.persistence.Repositories;
 import java.time.OffsetDateTime;

@@ -1,5 +1,6 @@
 package dk.sikkerby.indberetning.service.importer;
 
+import dk.sikkerby.indberetning.service.importcore.Finding;
 import java.util.List;
 
 /**

@@ -1,5 +1,6 @@
 package dk.sikkerby.indberetning.service.importer;
 
+import dk.sikkerby.indberetning.service.importcore.FieldChange;
 import dk.sikkerby.indberetning.domain.Submission;
 import java.util.List;
 import java.util.Optional;

@@ -1,5 +1,7 @@
 package dk.sikkerby.indberetning.service.offline;
 
+import dk.sikkerby.indberetning.service.importcore.Finding;
+import dk.sikkerby.indberetning.service.importcore.Place;
 import dk.sikkerby.indberetning.domain.RichText;
 import dk.sikkerby.indberetning.i18n.MessageKey;
 import java.math.BigDecimal;
@@ -92,7 +94,7 @@ final class CellValues {
     }
 
     <T> Optional<T> fail(RawCell cell, String key, Object... args) {
-        findings.add(Finding.errorAt(sheet, cell.cellName(), key, args));
+        findings.add(Finding.error(Place.cell(sheet, cell.cellName()), key, args));
         return Optional.empty();
     }
 

@@ -1,9 +1,12 @@
 package dk.sikkerby.indberetning.service.offline;
 
+import dk.sikkerby.indberetning.service.importcore.Finding;
+import dk.sikkerby.indberetning.service.importcore.Place;
+import dk.sikkerby.indberetning.service.importcore.Comparison;
+import dk.sikkerby.indberetning.service.importcore.SubmissionFields;
 import dk.sikkerby.indberetning.persistence.Store;
 import dk.sikkerby.indberetning.persistence.Repositories;
 import dk.sikkerby.indberetning.domain.Department;
-import dk.sikkerby.indberetning.domain.Field;
 import dk.sikkerby.indberetning.domain.InitiativeRow;
 import dk.sikkerby.indberetning.domain.RichText;
 import dk.sikkerby.indberetning.domain.Score;
@@ -100,7 +103,7 @@ final class ImportPlanner {
             Manifest.Row made = manifest.row(row.initiativeId());
             InitiativeRow stored = current.get(row.initiativeId());
             if (stored == null) {
-                findings.add(Finding.errorAt(workbook.sheetName(), TemplateLayout.cellName(TemplateLayout.NAME, row.sheetRow()),
+                findings.add(Finding.error(Place.cell(workbook.sheetName(), TemplateLayout.cellName(TemplateLayout.NAME, row.sheetRow())),
                         "offline.error.initiativeGone", made.name(), manifest.year()));
                 continue;
             }
@@ -109,8 +112,8 @@ final class ImportPlanner {
                 Optional<UserFacingException> refused = Rights.refusal(actor, Action.READ_IN_WORKBOOK,
                         Target.row(stored, locked));
                 if (refused.isPresent()) {
-                    findings.add(Finding.errorAt(workbook.sheetName(), TemplateLayout.cellName(TemplateLayout.NAME,
-                            row.sheetRow()), refused.get().key(), refused.get().args().toArray()));
+                    findings.add(Finding.error(Place.cell(workbook.sheetName(), TemplateLayout.cellName(TemplateLayout.NAME,
+                            row.sheetRow())), refused.get().key(), refused.get().args().toArray()));
                     continue;
                 }
             }
@@ -126,34 +129,26 @@ final class ImportPlanner {
         return rows;
     }
 
+    /**
+     * The row beside the database, decided as the appendix import decides (the core's comparison):
+     * a row the coordinator left as the workbook was made is unchanged whatever the database holds now.
+     */
     private static RowPlan compare(int year, ReturnedRow row, Manifest.Row made, InitiativeRow stored) {
-        List<FieldChange> changes = changes(stored.score(), stored.departmentNote(), row.score(), row.note());
-        RowStatus status;
-        if (changes.isEmpty() || Fingerprint.of(row.score(), row.note()).equals(made.fingerprint())) {
-            status = RowStatus.UNCHANGED;
-        } else if (stored.version() != made.version()) {
-            status = RowStatus.CONFLICT;
-        } else {
-            status = stored.submission().isEmpty() ? RowStatus.NEW : RowStatus.CHANGED;
-        }
+        Comparison comparison = Comparison.of(
+                new SubmissionFields(stored.score(), stored.departmentNote(), stored.assessment()),
+                stored.submission().isPresent(),
+                new SubmissionFields(row.score(), row.note(), stored.assessment()),
+                stored.version() != made.version());
+        RowStatus status = Fingerprint.of(row.score(), row.note()).equals(made.fingerprint()) ? RowStatus.UNCHANGED
+                : switch (comparison.verdict()) {
+                    case UNCHANGED -> RowStatus.UNCHANGED;
+                    case CHANGED_SINCE -> RowStatus.CONFLICT;
+                    case NEW -> RowStatus.NEW;
+                    case CHANGED -> RowStatus.CHANGED;
+                };
         return new RowPlan(year, row.initiativeId(), stored.name(), status,
-                status == RowStatus.UNCHANGED ? List.of() : changes,
+                status == RowStatus.UNCHANGED ? List.of() : comparison.changes(),
                 stored.version(), made.version(), row.score(), row.note(), stored.assessment());
-    }
-
-    static List<FieldChange> changes(Score oldScore, RichText oldNote, Score newScore, RichText newNote) {
-        List<FieldChange> changes = new ArrayList<>();
-        add(changes, Field.MET, oldScore.met().orElse(null), newScore.met().orElse(null));
-        add(changes, Field.TOTAL, oldScore.total().orElse(null), newScore.total().orElse(null));
-        add(changes, Field.NOT_RELEVANT, oldScore.isNotRelevant(), newScore.isNotRelevant());
-        add(changes, Field.DEPARTMENT_NOTE, oldNote, newNote);
-        return changes;
-    }
-
-    private static void add(List<FieldChange> changes, Field field, Object before, Object after) {
-        if (!java.util.Objects.equals(before, after)) {
-            changes.add(new FieldChange(field, before, after));
-        }
     }
 
     private static Map<Integer, InitiativeRow> index(List<InitiativeRow> rows) {

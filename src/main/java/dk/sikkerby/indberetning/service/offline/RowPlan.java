@@ -1,5 +1,6 @@
 package dk.sikkerby.indberetning.service.offline;
 
+import dk.sikkerby.indberetning.service.importcore.FieldChange;
 import dk.sikkerby.indberetning.domain.RichText;
 import dk.sikkerby.indberetning.domain.Score;
 import java.util.List;

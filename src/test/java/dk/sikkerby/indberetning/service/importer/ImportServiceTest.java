@@ -1,5 +1,6 @@
 package dk.sikkerby.indberetning.service.importer;
 
+import dk.sikkerby.indberetning.service.importcore.FieldChange;
 import dk.sikkerby.indberetning.testsupport.DatabaseKind;
 import org.junit.jupiter.params.Parameter;
 import org.junit.jupiter.params.ParameterizedClass;
@@ -126,7 +127,7 @@ class ImportServiceTest {
         InitiativePlan sjakket = refused.plan().orElseThrow().initiatives().stream()
                 .filter(i -> i.parsed().name().equals("Sjakket")).findFirst().orElseThrow();
         assertEquals(SubmissionKind.CHANGED, sjakket.kind());
-        assertEquals(List.of(new FieldChange(ChangedField.SCORE, Score.of(10, 10), Score.of(9, 10))), sjakket.changes());
+        assertEquals(List.of(new FieldChange.OfScore(Score.of(10, 10), Score.of(9, 10))), sjakket.changes());
         assertEquals(before, DatabaseSnapshot.of(dsl));
 
         ImportResult replaced = run(changed, REPLACE);

@@ -2,6 +2,7 @@ package dk.sikkerby.indberetning.service.importer;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
+import dk.sikkerby.indberetning.service.importcore.Finding;
 import dk.sikkerby.indberetning.domain.RichText;
 import java.util.List;
 import org.junit.jupiter.api.Test;
