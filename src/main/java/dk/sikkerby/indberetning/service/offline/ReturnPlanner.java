@@ -34,12 +34,12 @@ import java.util.Set;
  * CHANGED. See docs/decisions/0302. What the actor may not write (decision 0507) is an error finding:
  * for the whole file (locked year, role, another department) or at the row's cell (its state).
  */
-final class ImportPlanner {
+final class ReturnPlanner {
 
     private final Store store;
     private final Actor actor;
 
-    ImportPlanner(Store store, Actor actor) {
+    ReturnPlanner(Store store, Actor actor) {
         this.store = store;
         this.actor = actor;
     }
@@ -65,7 +65,7 @@ final class ImportPlanner {
                 } else {
                     fileRefusal(tx, manifest).ifPresent(findings::add);
                 }
-                Map<Integer, InitiativeRow> current = byYear.computeIfAbsent(manifest.year(), y -> index(submissions.rows(y)));
+                Map<Integer, InitiativeRow> current = byYear.computeIfAbsent(manifest.year(), y -> byInitiative(submissions.rows(y)));
                 List<RowPlan> rows = findings.stream().anyMatch(Finding::isError) ? List.of()
                         : rows(workbook, current, findings, locked(tx, manifest.year()));
                 if (findings.stream().anyMatch(Finding::isError)) {
@@ -151,7 +151,8 @@ final class ImportPlanner {
                 stored.version(), made.version(), row.score(), row.note(), stored.assessment());
     }
 
-    private static Map<Integer, InitiativeRow> index(List<InitiativeRow> rows) {
+    /** A year's rows by initiative id, as the planner and the applier look them up. */
+    static Map<Integer, InitiativeRow> byInitiative(List<InitiativeRow> rows) {
         Map<Integer, InitiativeRow> byId = new HashMap<>();
         rows.forEach(r -> byId.put(r.initiativeId(), r));
         return byId;

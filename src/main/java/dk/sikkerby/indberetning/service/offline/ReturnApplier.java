@@ -34,12 +34,12 @@ import java.util.Map;
  * template") with the moment also written to the file's log, which names the file. Anything changed
  * in between undoes the whole import.
  */
-final class ImportApplier {
+final class ReturnApplier {
 
     private final Store store;
     private final Actor actor;
 
-    ImportApplier(Store store, Actor actor) {
+    ReturnApplier(Store store, Actor actor) {
         this.store = store;
         this.actor = actor;
     }
@@ -65,7 +65,7 @@ final class ImportApplier {
                         current[0] = row.name();
                         Resolution resolution = resolutions.get(row.key());
                         if (row.writes(resolution)) {
-                            InitiativeRow before = byYear.computeIfAbsent(row.year(), y -> index(submissions.rows(y)))
+                            InitiativeRow before = byYear.computeIfAbsent(row.year(), y -> ReturnPlanner.byInitiative(submissions.rows(y)))
                                     .get(row.initiativeId());
                             boolean locked = controls.find(row.year()).map(YearControl::locked).orElse(false);
                             Submission saved = write(submissions, row, before, locked);
@@ -108,12 +108,6 @@ final class ImportApplier {
         SubmissionState state = before.state() == SubmissionState.RETURNED ? SubmissionState.DRAFT : null;
         return submissions.save(row.year(), row.initiativeId(), row.score(), row.note(), row.assessment(),
                 row.storedVersion(), state, actor.login());
-    }
-
-    private static Map<Integer, InitiativeRow> index(List<InitiativeRow> rows) {
-        Map<Integer, InitiativeRow> byId = new HashMap<>();
-        rows.forEach(r -> byId.put(r.initiativeId(), r));
-        return byId;
     }
 
     private static String outcome(RowPlan row) {
