@@ -10,7 +10,7 @@ import dk.sikkerby.indberetning.domain.User;
 import dk.sikkerby.indberetning.persistence.Database;
 import dk.sikkerby.indberetning.persistence.DatabaseFile;
 import dk.sikkerby.indberetning.service.UserFacingException;
-import dk.sikkerby.indberetning.service.YearSetupService;
+import dk.sikkerby.indberetning.service.year.YearSetupService;
 import dk.sikkerby.indberetning.service.workflow.Actor;
 import dk.sikkerby.indberetning.service.workflow.SignInService;
 import dk.sikkerby.indberetning.service.workflow.UserService;

@@ -4,7 +4,7 @@ import dk.sikkerby.indberetning.domain.User;
 import dk.sikkerby.indberetning.domain.YearSummary;
 import dk.sikkerby.indberetning.persistence.Database;
 import dk.sikkerby.indberetning.persistence.ServerCopy;
-import dk.sikkerby.indberetning.service.SubmissionService;
+import dk.sikkerby.indberetning.service.workflow.SubmissionService;
 import dk.sikkerby.indberetning.service.UserFacingException;
 import dk.sikkerby.indberetning.service.export.CsvDialect;
 import dk.sikkerby.indberetning.service.export.ExportRequest;

@@ -5,7 +5,7 @@ import dk.sikkerby.indberetning.domain.Role;
 import dk.sikkerby.indberetning.domain.User;
 import dk.sikkerby.indberetning.domain.UserChange;
 import dk.sikkerby.indberetning.i18n.Messages;
-import dk.sikkerby.indberetning.service.YearSetupService;
+import dk.sikkerby.indberetning.service.year.YearSetupService;
 import dk.sikkerby.indberetning.service.workflow.Actor;
 import dk.sikkerby.indberetning.service.workflow.Times;
 import dk.sikkerby.indberetning.service.workflow.UserService;

@@ -7,7 +7,7 @@ import dk.sikkerby.indberetning.domain.YearSummary;
 import dk.sikkerby.indberetning.domain.YearTable;
 import dk.sikkerby.indberetning.i18n.MessageKey;
 import dk.sikkerby.indberetning.i18n.Messages;
-import dk.sikkerby.indberetning.service.ConcurrentEditException;
+import dk.sikkerby.indberetning.service.workflow.ConcurrentEditException;
 import dk.sikkerby.indberetning.service.UserFacingException;
 import dk.sikkerby.indberetning.service.workflow.Action;
 import dk.sikkerby.indberetning.service.workflow.Actor;

@@ -18,7 +18,7 @@ import dk.sikkerby.indberetning.domain.Trend;
 import dk.sikkerby.indberetning.persistence.Database;
 import dk.sikkerby.indberetning.persistence.DatabaseFile;
 import dk.sikkerby.indberetning.service.Progress;
-import dk.sikkerby.indberetning.service.SubmissionService;
+import dk.sikkerby.indberetning.service.workflow.SubmissionService;
 import dk.sikkerby.indberetning.service.UserFacingException;
 import dk.sikkerby.indberetning.service.importer.ImportRequest;
 import dk.sikkerby.indberetning.service.importer.ImportResult;

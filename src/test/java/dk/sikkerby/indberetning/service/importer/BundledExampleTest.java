@@ -9,7 +9,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import dk.sikkerby.indberetning.persistence.AuditRepository;
 import dk.sikkerby.indberetning.persistence.Database;
 import dk.sikkerby.indberetning.service.Progress;
-import dk.sikkerby.indberetning.service.SubmissionService;
+import dk.sikkerby.indberetning.service.workflow.SubmissionService;
 import dk.sikkerby.indberetning.service.UserFacingException;
 import dk.sikkerby.indberetning.testsupport.Sample2021;
 import dk.sikkerby.indberetning.testsupport.TestActors;

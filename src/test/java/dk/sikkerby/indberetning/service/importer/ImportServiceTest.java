@@ -21,7 +21,7 @@ import dk.sikkerby.indberetning.domain.YearTable;
 import dk.sikkerby.indberetning.persistence.Database;
 import dk.sikkerby.indberetning.persistence.DepartmentRepository;
 import dk.sikkerby.indberetning.service.Progress;
-import dk.sikkerby.indberetning.service.SubmissionService;
+import dk.sikkerby.indberetning.service.workflow.SubmissionService;
 import dk.sikkerby.indberetning.service.UserFacingException;
 import dk.sikkerby.indberetning.testsupport.TestActors;
 import dk.sikkerby.indberetning.testsupport.TestDatabase;

@@ -10,7 +10,7 @@ import dk.sikkerby.indberetning.domain.Score;
 import dk.sikkerby.indberetning.domain.SubmissionForm;
 import dk.sikkerby.indberetning.persistence.Database;
 import dk.sikkerby.indberetning.service.Progress;
-import dk.sikkerby.indberetning.service.SubmissionService;
+import dk.sikkerby.indberetning.service.workflow.SubmissionService;
 import dk.sikkerby.indberetning.testsupport.TestActors;
 import dk.sikkerby.indberetning.testsupport.TestDatabase;
 import java.io.IOException;

@@ -14,7 +14,7 @@ import dk.sikkerby.indberetning.domain.SubmissionState;
 import dk.sikkerby.indberetning.domain.SubmissionStatus;
 import dk.sikkerby.indberetning.i18n.Messages;
 import dk.sikkerby.indberetning.service.InvalidRowException;
-import dk.sikkerby.indberetning.service.SubmissionEdit;
+import dk.sikkerby.indberetning.service.workflow.SubmissionEdit;
 import dk.sikkerby.indberetning.service.UserFacingException;
 import dk.sikkerby.indberetning.ui.editor.EditorViewModel;
 import java.time.OffsetDateTime;

@@ -1,4 +1,4 @@
-package dk.sikkerby.indberetning.service;
+package dk.sikkerby.indberetning.service.year;
 
 import dk.sikkerby.indberetning.persistence.Repositories;
 import dk.sikkerby.indberetning.domain.AuditAction;

@@ -1,5 +1,8 @@
-package dk.sikkerby.indberetning.service;
+package dk.sikkerby.indberetning.service.workflow;
 
+import dk.sikkerby.indberetning.service.UserFacingException;
+import dk.sikkerby.indberetning.service.InvalidRowException;
+import dk.sikkerby.indberetning.service.InvalidSubmissionException;
 import dk.sikkerby.indberetning.persistence.Repositories;
 import dk.sikkerby.indberetning.persistence.Store;
 import dk.sikkerby.indberetning.domain.AuditAction;

@@ -1,5 +1,6 @@
-package dk.sikkerby.indberetning.service;
+package dk.sikkerby.indberetning.service.workflow;
 
+import dk.sikkerby.indberetning.service.UserFacingException;
 import dk.sikkerby.indberetning.domain.Submission;
 import dk.sikkerby.indberetning.service.workflow.Times;
 

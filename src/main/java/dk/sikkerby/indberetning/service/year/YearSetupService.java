@@ -1,5 +1,6 @@
-package dk.sikkerby.indberetning.service;
+package dk.sikkerby.indberetning.service.year;
 
+import dk.sikkerby.indberetning.service.UserFacingException;
 import dk.sikkerby.indberetning.persistence.Store;
 import dk.sikkerby.indberetning.persistence.Repositories;
 import dk.sikkerby.indberetning.domain.Category;
