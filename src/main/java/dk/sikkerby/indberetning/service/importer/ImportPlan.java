@@ -19,6 +19,11 @@ public record ImportPlan(YearPlan year, List<ParsedDepartment> newDepartments, L
         findings = List.copyOf(findings);
     }
 
+    /** True if the plan found what refuses the file (a typed score its listed criteria do not give). */
+    public boolean hasErrors() {
+        return findings.stream().anyMatch(Finding::isError);
+    }
+
     public long count(SubmissionKind kind) {
         return initiatives.stream().filter(i -> i.kind() == kind).count();
     }

@@ -5,6 +5,7 @@ import dk.sikkerby.indberetning.service.importcore.FieldChange;
 import dk.sikkerby.indberetning.service.importcore.ChangedField;
 import dk.sikkerby.indberetning.service.importcore.Comparison;
 import dk.sikkerby.indberetning.service.importcore.Place;
+import dk.sikkerby.indberetning.service.importcore.ScoreAgainstCriteria;
 import dk.sikkerby.indberetning.service.importcore.SubmissionFields;
 import dk.sikkerby.indberetning.domain.Category;
 import dk.sikkerby.indberetning.domain.InitiativeRow;
@@ -104,6 +105,12 @@ final class ImportPlanner {
         Placement placement = placement(initiative, category, row, changes);
         Optional<Submission> submission = row.flatMap(InitiativeRow::submission);
         SubmissionKind kind = submissionKind(initiative, submission, changes);
+        if (kind == SubmissionKind.NEW || kind == SubmissionKind.CHANGED) {
+            stored.map(s -> state.criteria().getOrDefault(s.id(), List.of()))
+                    .flatMap(criteria -> ScoreAgainstCriteria.contradiction(Place.line(initiative.line(), 0),
+                            initiative.name(), initiative.score(), criteria))
+                    .ifPresent(findings::add);
+        }
         return new InitiativePlan(initiative, stored.map(StoredState.StoredInitiative::id), placement, kind,
                 submission, changes);
     }

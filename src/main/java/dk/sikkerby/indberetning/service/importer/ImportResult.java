@@ -30,7 +30,7 @@ public record ImportResult(Outcome outcome, ImportRequest request, ParsedAppendi
 
     /** True if confirming this preview would write something (no errors; changes need replace). */
     public boolean canApply(boolean replace) {
-        return plan.isPresent() && !parsed.hasErrors() && !plan.get().changesNothing()
+        return plan.isPresent() && !parsed.hasErrors() && !plan.get().hasErrors() && !plan.get().changesNothing()
                 && (replace || !plan.get().needsReplace());
     }
 }

@@ -2,6 +2,7 @@ package dk.sikkerby.indberetning.service.offline;
 
 import dk.sikkerby.indberetning.service.importcore.Finding;
 import dk.sikkerby.indberetning.service.importcore.Place;
+import dk.sikkerby.indberetning.service.importcore.ScoreAgainstCriteria;
 import dk.sikkerby.indberetning.service.importcore.Comparison;
 import dk.sikkerby.indberetning.service.importcore.SubmissionFields;
 import dk.sikkerby.indberetning.persistence.Store;
@@ -11,6 +12,7 @@ import dk.sikkerby.indberetning.domain.InitiativeRow;
 import dk.sikkerby.indberetning.domain.RichText;
 import dk.sikkerby.indberetning.domain.Score;
 import dk.sikkerby.indberetning.domain.SubmissionState;
+import dk.sikkerby.indberetning.domain.SuccessCriterion;
 import dk.sikkerby.indberetning.domain.YearControl;
 import dk.sikkerby.indberetning.persistence.SubmissionRepository;
 import dk.sikkerby.indberetning.persistence.YearRepository;
@@ -49,6 +51,7 @@ final class ReturnPlanner {
             SubmissionRepository submissions = tx.submissions();
             YearRepository years = tx.years();
             Map<Integer, Map<Integer, InitiativeRow>> byYear = new HashMap<>();
+            Map<Integer, Map<Integer, List<SuccessCriterion>>> criteriaByYear = new HashMap<>();
             Set<String> departments = new HashSet<>();
             List<FilePlan> files = new ArrayList<>();
             for (ReturnedWorkbook workbook : workbooks) {
@@ -67,7 +70,8 @@ final class ReturnPlanner {
                 }
                 Map<Integer, InitiativeRow> current = byYear.computeIfAbsent(manifest.year(), y -> byInitiative(submissions.rows(y)));
                 List<RowPlan> rows = findings.stream().anyMatch(Finding::isError) ? List.of()
-                        : rows(workbook, current, findings, locked(tx, manifest.year()));
+                        : rows(workbook, current, criteriaByYear.computeIfAbsent(manifest.year(), y -> tx.criteria().forYear(y)),
+                                findings, locked(tx, manifest.year()));
                 if (findings.stream().anyMatch(Finding::isError)) {
                     rows = List.of();
                 }
@@ -95,8 +99,9 @@ final class ReturnPlanner {
         return tx.yearControls().find(year).map(YearControl::locked).orElse(false);
     }
 
-    private List<RowPlan> rows(ReturnedWorkbook workbook, Map<Integer, InitiativeRow> current, List<Finding> findings,
-                               boolean locked) {
+    /** {@code criteria}: the year's listed success criteria by initiative id; a row must not contradict them. */
+    private List<RowPlan> rows(ReturnedWorkbook workbook, Map<Integer, InitiativeRow> current,
+                               Map<Integer, List<SuccessCriterion>> criteria, List<Finding> findings, boolean locked) {
         Manifest manifest = workbook.manifest();
         List<RowPlan> rows = new ArrayList<>();
         for (ReturnedRow row : workbook.rows()) {
@@ -114,6 +119,13 @@ final class ReturnPlanner {
                 if (refused.isPresent()) {
                     findings.add(Finding.error(Place.cell(workbook.sheetName(), TemplateLayout.cellName(TemplateLayout.NAME,
                             row.sheetRow())), refused.get().key(), refused.get().args().toArray()));
+                    continue;
+                }
+                Optional<Finding> contradiction = ScoreAgainstCriteria.contradiction(Place.cell(workbook.sheetName(),
+                                TemplateLayout.cellName(TemplateLayout.MET, row.sheetRow())), stored.name(), row.score(),
+                        criteria.getOrDefault(row.initiativeId(), List.of()));
+                if (contradiction.isPresent()) {
+                    findings.add(contradiction.get());
                     continue;
                 }
             }
