@@ -96,12 +96,31 @@ if mount -t tmpfs -o size=6m,mode=777 tmpfs "$full"; then
     [ -z "$left" ] && echo "PASS  nothing left on the full disk by the export" \
         || { echo "FAIL  left on the full disk: $left"; failed=1; }
     s=$(as sikkerbytester --db "$full/c" import --replace --example 2021)
-    echo "      import --replace into a database on the full disk: exit $s, \"$(head -c 300 "$work/out")\""
+    check "import --replace, the disk full before the backup" 3 "$s" "$before" "$(digest "$full/c.mv.db")"
+    rm -f "$full/filler"
+    s=$(as sikkerbytester --db "$full/c" years)   # today's backup is taken; the next command needs none
+    dd if=/dev/zero of="$full/filler" bs=4k >/dev/null 2>&1 || true
+    s=$(as sikkerbytester --db "$full/c" new-year --year 2022)
+    traces=$(grep -cE '^\s+at |Exception' "$work/out")
+    [ "$s" != 0 ] && [ "$traces" = 0 ] && [ "$(grep -c . "$work/out")" -le 1 ] \
+        && echo "PASS  new-year with the disk full while H2 writes: exit $s, \"$(head -c 300 "$work/out")\"" \
+        || { echo "FAIL  new-year on the full disk: exit $s"; head -20 "$work/out"; failed=1; }
+    rm -f "$full/filler"
+    # room for H2 to open the file, not for the new year's rows: the drive fills while the work is written
+    free_kb=$(df -k --output=avail "$full" | tail -1)
+    dd if=/dev/zero of="$full/filler" bs=1k count=$((free_kb - 24)) >/dev/null 2>&1 || true
+    s=$(as sikkerbytester --db "$full/c" new-year --year 2022)
+    traces=$(grep -cE '^\s+at |Exception' "$work/out")
+    [ "$traces" = 0 ] && [ "$(grep -c . "$work/out")" -le 1 ] \
+        && echo "PASS  new-year with 24 KB left: exit $s, \"$(head -c 300 "$work/out")\"" \
+        || { echo "FAIL  new-year with 24 KB left: exit $s"; head -20 "$work/out"; failed=1; }
     rm -f "$full/filler"
     s=$(as sikkerbytester --db "$full/c" check)
-    echo "      after freeing the disk, check: exit $s, \"$(tr '\n' ' ' <"$work/out" | head -c 300)\""
+    [ "$s" = 0 ] && echo "PASS  after freeing the disk, check: \"$(tr '\n' ' ' <"$work/out" | head -c 200)\"" \
+        || { echo "FAIL  check after the full disk: exit $s"; cat "$work/out"; failed=1; }
     s=$(as sikkerbytester --db "$full/c" years)
-    grep -q 2021 "$work/out" && [ "$s" = 0 ] && echo "PASS  the database on the full disk still holds 2021" \
+    grep -q 2021 "$work/out" && ! grep -q 2022 "$work/out" && [ "$s" = 0 ] \
+        && echo "PASS  the database on the full disk holds 2021 and nothing of the 2022 that was not saved" \
         || { echo "FAIL  years after the full disk: exit $s"; cat "$work/out"; failed=1; }
     umount "$full"
 else

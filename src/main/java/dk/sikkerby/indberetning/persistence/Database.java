@@ -179,6 +179,9 @@ public final class Database implements AutoCloseable {
     }
 
     private static DatabaseOpenException.Reason reasonOf(SQLException e) {
+        if (DatabaseOpenException.saysNoSpace(e)) {
+            return DatabaseOpenException.Reason.NO_SPACE; // H2 writes as it opens: a full drive, not a damaged file
+        }
         for (Throwable t = e; t != null; t = t.getCause()) {
             if (t instanceof SQLException sql) {
                 switch (sql.getErrorCode()) {

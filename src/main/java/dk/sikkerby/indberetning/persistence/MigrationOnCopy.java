@@ -54,7 +54,7 @@ final class MigrationOnCopy {
             LOG.info(() -> "The database " + file + " was migrated to schema version " + Migrations.LATEST + ".");
             return Optional.of(true);
         } catch (IOException e) {
-            throw new DatabaseOpenException(Reason.READ_ONLY_FOLDER, file.toString(), e);
+            throw new DatabaseOpenException(DatabaseOpenException.writeFailure(file, e), file.toString(), e);
         } catch (SQLException e) {
             throw new DatabaseOpenException(Reason.MIGRATION_FAILED, file.toString(), e);
         } finally {
