@@ -4,14 +4,14 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import dk.sikkerby.indberetning.service.workflow.SubmissionService;
-import dk.sikkerby.indberetning.service.workflow.SubmissionEdit;
-import dk.sikkerby.indberetning.service.workflow.ConcurrentEditException;
 import dk.sikkerby.indberetning.domain.InitiativeRow;
 import dk.sikkerby.indberetning.domain.RichText;
 import dk.sikkerby.indberetning.domain.Score;
 import dk.sikkerby.indberetning.domain.SubmissionForm;
 import dk.sikkerby.indberetning.persistence.Database;
+import dk.sikkerby.indberetning.service.workflow.ConcurrentEditException;
+import dk.sikkerby.indberetning.service.workflow.SubmissionEdit;
+import dk.sikkerby.indberetning.service.workflow.SubmissionService;
 import dk.sikkerby.indberetning.service.workflow.WorkflowService;
 import dk.sikkerby.indberetning.testsupport.SampleYear;
 import dk.sikkerby.indberetning.testsupport.TestActors;

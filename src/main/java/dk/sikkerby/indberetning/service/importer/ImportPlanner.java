@@ -1,16 +1,16 @@
 package dk.sikkerby.indberetning.service.importer;
 
-import dk.sikkerby.indberetning.service.importcore.Finding;
-import dk.sikkerby.indberetning.service.importcore.FieldChange;
-import dk.sikkerby.indberetning.service.importcore.ChangedField;
-import dk.sikkerby.indberetning.service.importcore.Comparison;
-import dk.sikkerby.indberetning.service.importcore.Place;
-import dk.sikkerby.indberetning.service.importcore.ScoreAgainstCriteria;
-import dk.sikkerby.indberetning.service.importcore.SubmissionFields;
 import dk.sikkerby.indberetning.domain.Category;
 import dk.sikkerby.indberetning.domain.InitiativeRow;
 import dk.sikkerby.indberetning.domain.ReportYear;
 import dk.sikkerby.indberetning.domain.Submission;
+import dk.sikkerby.indberetning.service.importcore.ChangedField;
+import dk.sikkerby.indberetning.service.importcore.Comparison;
+import dk.sikkerby.indberetning.service.importcore.FieldChange;
+import dk.sikkerby.indberetning.service.importcore.Finding;
+import dk.sikkerby.indberetning.service.importcore.Place;
+import dk.sikkerby.indberetning.service.importcore.ScoreAgainstCriteria;
+import dk.sikkerby.indberetning.service.importcore.SubmissionFields;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;

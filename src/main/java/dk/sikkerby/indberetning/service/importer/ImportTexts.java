@@ -1,13 +1,13 @@
 package dk.sikkerby.indberetning.service.importer;
 
-import dk.sikkerby.indberetning.service.importcore.Finding;
-import dk.sikkerby.indberetning.service.importcore.Severity;
-import dk.sikkerby.indberetning.service.importcore.FieldChange;
-import dk.sikkerby.indberetning.service.importcore.FindingTexts;
-import dk.sikkerby.indberetning.service.importcore.ChangedField;
 import dk.sikkerby.indberetning.domain.RichText;
 import dk.sikkerby.indberetning.domain.Score;
 import dk.sikkerby.indberetning.i18n.Messages;
+import dk.sikkerby.indberetning.service.importcore.ChangedField;
+import dk.sikkerby.indberetning.service.importcore.FieldChange;
+import dk.sikkerby.indberetning.service.importcore.Finding;
+import dk.sikkerby.indberetning.service.importcore.FindingTexts;
+import dk.sikkerby.indberetning.service.importcore.Severity;
 
 /**
  * The pieces of an import report in the user's language: where a finding is, its severity and

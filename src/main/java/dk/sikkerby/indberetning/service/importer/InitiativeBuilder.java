@@ -1,13 +1,13 @@
 package dk.sikkerby.indberetning.service.importer;
 
-import dk.sikkerby.indberetning.service.importcore.Finding;
-import dk.sikkerby.indberetning.service.importcore.Place;
-import dk.sikkerby.indberetning.service.importcore.Severity;
 import dk.sikkerby.indberetning.domain.Field;
 import dk.sikkerby.indberetning.domain.Score;
 import dk.sikkerby.indberetning.domain.SubmissionForm;
 import dk.sikkerby.indberetning.domain.SubmissionRules;
 import dk.sikkerby.indberetning.domain.Violation;
+import dk.sikkerby.indberetning.service.importcore.Finding;
+import dk.sikkerby.indberetning.service.importcore.Place;
+import dk.sikkerby.indberetning.service.importcore.Severity;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;

@@ -1,9 +1,9 @@
 package dk.sikkerby.indberetning.service.importer;
 
-import dk.sikkerby.indberetning.service.importcore.Finding;
-import dk.sikkerby.indberetning.service.importcore.FieldChange;
 import dk.sikkerby.indberetning.domain.RichText;
 import dk.sikkerby.indberetning.domain.Score;
+import dk.sikkerby.indberetning.service.importcore.FieldChange;
+import dk.sikkerby.indberetning.service.importcore.Finding;
 
 /**
  * The import report for scripts: the same content as the text report, with each finding's key and

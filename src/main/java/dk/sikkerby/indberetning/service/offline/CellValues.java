@@ -1,9 +1,9 @@
 package dk.sikkerby.indberetning.service.offline;
 
-import dk.sikkerby.indberetning.service.importcore.Finding;
-import dk.sikkerby.indberetning.service.importcore.Place;
 import dk.sikkerby.indberetning.domain.RichText;
 import dk.sikkerby.indberetning.i18n.MessageKey;
+import dk.sikkerby.indberetning.service.importcore.Finding;
+import dk.sikkerby.indberetning.service.importcore.Place;
 import java.math.BigDecimal;
 import java.util.List;
 import java.util.Optional;

@@ -1,10 +1,10 @@
 package dk.sikkerby.indberetning.service.offline;
 
-import dk.sikkerby.indberetning.service.importcore.FieldChange;
-import dk.sikkerby.indberetning.service.importcore.FindingTexts;
 import dk.sikkerby.indberetning.domain.RichText;
 import dk.sikkerby.indberetning.domain.Score;
 import dk.sikkerby.indberetning.i18n.Messages;
+import dk.sikkerby.indberetning.service.importcore.FieldChange;
+import dk.sikkerby.indberetning.service.importcore.FindingTexts;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;

@@ -1,12 +1,5 @@
 package dk.sikkerby.indberetning.service.offline;
 
-import dk.sikkerby.indberetning.service.importcore.Finding;
-import dk.sikkerby.indberetning.service.importcore.Place;
-import dk.sikkerby.indberetning.service.importcore.ScoreAgainstCriteria;
-import dk.sikkerby.indberetning.service.importcore.Comparison;
-import dk.sikkerby.indberetning.service.importcore.SubmissionFields;
-import dk.sikkerby.indberetning.persistence.Store;
-import dk.sikkerby.indberetning.persistence.Repositories;
 import dk.sikkerby.indberetning.domain.Department;
 import dk.sikkerby.indberetning.domain.InitiativeRow;
 import dk.sikkerby.indberetning.domain.RichText;
@@ -14,9 +7,16 @@ import dk.sikkerby.indberetning.domain.Score;
 import dk.sikkerby.indberetning.domain.SubmissionState;
 import dk.sikkerby.indberetning.domain.SuccessCriterion;
 import dk.sikkerby.indberetning.domain.YearControl;
+import dk.sikkerby.indberetning.persistence.Repositories;
+import dk.sikkerby.indberetning.persistence.Store;
 import dk.sikkerby.indberetning.persistence.SubmissionRepository;
 import dk.sikkerby.indberetning.persistence.YearRepository;
 import dk.sikkerby.indberetning.service.UserFacingException;
+import dk.sikkerby.indberetning.service.importcore.Comparison;
+import dk.sikkerby.indberetning.service.importcore.Finding;
+import dk.sikkerby.indberetning.service.importcore.Place;
+import dk.sikkerby.indberetning.service.importcore.ScoreAgainstCriteria;
+import dk.sikkerby.indberetning.service.importcore.SubmissionFields;
 import dk.sikkerby.indberetning.service.workflow.Action;
 import dk.sikkerby.indberetning.service.workflow.Actor;
 import dk.sikkerby.indberetning.service.workflow.Rights;
@@ -108,7 +108,8 @@ final class ReturnPlanner {
             Manifest.Row made = manifest.row(row.initiativeId());
             InitiativeRow stored = current.get(row.initiativeId());
             if (stored == null) {
-                findings.add(Finding.error(Place.cell(workbook.sheetName(), TemplateLayout.cellName(TemplateLayout.NAME, row.sheetRow())),
+                findings.add(Finding.error(Place.cell(workbook.sheetName(),
+                                TemplateLayout.cellName(TemplateLayout.NAME, row.sheetRow())),
                         "offline.error.initiativeGone", made.name(), manifest.year()));
                 continue;
             }

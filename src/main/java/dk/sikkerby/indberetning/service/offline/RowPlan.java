@@ -1,8 +1,8 @@
 package dk.sikkerby.indberetning.service.offline;
 
-import dk.sikkerby.indberetning.service.importcore.FieldChange;
 import dk.sikkerby.indberetning.domain.RichText;
 import dk.sikkerby.indberetning.domain.Score;
+import dk.sikkerby.indberetning.service.importcore.FieldChange;
 import java.util.List;
 
 /**

@@ -1,8 +1,8 @@
 package dk.sikkerby.indberetning.service.offline;
 
+import dk.sikkerby.indberetning.domain.RichText;
 import dk.sikkerby.indberetning.service.importcore.Finding;
 import dk.sikkerby.indberetning.service.importcore.Place;
-import dk.sikkerby.indberetning.domain.RichText;
 import java.io.IOException;
 import java.io.InputStream;
 import java.util.ArrayList;

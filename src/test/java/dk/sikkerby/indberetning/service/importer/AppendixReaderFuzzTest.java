@@ -4,9 +4,9 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import dk.sikkerby.indberetning.service.importcore.Finding;
 import dk.sikkerby.indberetning.domain.ReportYear;
 import dk.sikkerby.indberetning.service.Progress;
+import dk.sikkerby.indberetning.service.importcore.Finding;
 import java.io.ByteArrayOutputStream;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
