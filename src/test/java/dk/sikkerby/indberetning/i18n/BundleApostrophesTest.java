@@ -3,10 +3,6 @@ package dk.sikkerby.indberetning.i18n;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import java.io.IOException;
-import java.io.Reader;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.text.MessageFormat;
 import java.util.ArrayList;
 import java.util.List;
@@ -22,7 +18,6 @@ import org.junit.jupiter.api.Test;
  */
 class BundleApostrophesTest {
 
-    private static final Path RESOURCES = Path.of("src/main/resources");
     private static final Pattern VALUE = Pattern.compile("\\{\\d");
 
     @Test
@@ -30,7 +25,7 @@ class BundleApostrophesTest {
         List<String> wrong = new ArrayList<>();
         for (String bundle : Messages.BUNDLES) {
             for (String suffix : List.of("", "_en")) {
-                Properties texts = load(bundle, suffix);
+                Properties texts = BundleKeysTest.load(bundle, suffix);
                 for (String key : texts.stringPropertyNames()) {
                     String text = texts.getProperty(key);
                     if (VALUE.matcher(text).find()) {
@@ -49,14 +44,5 @@ class BundleApostrophesTest {
 
     private static long count(String text) {
         return text.chars().filter(c -> c == '\'').count();
-    }
-
-    private static Properties load(String bundle, String suffix) throws IOException {
-        Path file = RESOURCES.resolve(bundle.replace('.', '/') + suffix + ".properties");
-        Properties p = new Properties();
-        try (Reader r = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
-            p.load(r);
-        }
-        return p;
     }
 }
