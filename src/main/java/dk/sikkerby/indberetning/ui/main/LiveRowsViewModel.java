@@ -3,7 +3,7 @@ package dk.sikkerby.indberetning.ui.main;
 import dk.sikkerby.indberetning.domain.InitiativeRow;
 import dk.sikkerby.indberetning.domain.YearTable;
 import dk.sikkerby.indberetning.i18n.Messages;
-import dk.sikkerby.indberetning.service.OthersSaves;
+import dk.sikkerby.indberetning.service.workflow.OthersSaves;
 import dk.sikkerby.indberetning.ui.editor.EditorViewModel;
 import java.util.Optional;
 import java.util.function.Consumer;

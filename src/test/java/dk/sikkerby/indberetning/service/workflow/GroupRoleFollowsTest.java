@@ -7,7 +7,6 @@ import dk.sikkerby.indberetning.domain.InitiativeRow;
 import dk.sikkerby.indberetning.domain.RichText;
 import dk.sikkerby.indberetning.domain.Role;
 import dk.sikkerby.indberetning.domain.SubmissionForm;
-import dk.sikkerby.indberetning.service.SubmissionService;
 import dk.sikkerby.indberetning.persistence.Database;
 import dk.sikkerby.indberetning.persistence.DepartmentRepository;
 import dk.sikkerby.indberetning.persistence.ServerLogins;

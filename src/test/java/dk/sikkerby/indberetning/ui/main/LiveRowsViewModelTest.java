@@ -16,7 +16,7 @@ import dk.sikkerby.indberetning.domain.SubmissionStatus;
 import dk.sikkerby.indberetning.domain.YearSummary;
 import dk.sikkerby.indberetning.domain.YearTable;
 import dk.sikkerby.indberetning.i18n.Messages;
-import dk.sikkerby.indberetning.service.OthersSaves;
+import dk.sikkerby.indberetning.service.workflow.OthersSaves;
 import dk.sikkerby.indberetning.ui.common.Background;
 import dk.sikkerby.indberetning.ui.editor.EditorViewModel;
 import java.time.OffsetDateTime;
