@@ -3,6 +3,7 @@ package dk.sikkerby.indberetning.app;
 import dk.sikkerby.indberetning.i18n.Messages;
 import dk.sikkerby.indberetning.persistence.Database;
 import dk.sikkerby.indberetning.persistence.Store;
+import dk.sikkerby.indberetning.service.workflow.OthersSaves;
 import dk.sikkerby.indberetning.service.workflow.SubmissionService;
 import dk.sikkerby.indberetning.service.year.YearSetupService;
 import dk.sikkerby.indberetning.service.export.ExportService;
@@ -32,7 +33,7 @@ public record Services(Database database, SubmissionService submissions, YearSet
                        TrafficLightSettings trafficLights,
                        ExportService exports, ImportService imports, OfflineExchange offline,
                        HistoryService history, InitiativeLinkService links,
-                       ServerUsers serverUsers) {
+                       ServerUsers serverUsers, OthersSaves othersSaves) {
 
     /** Builds every service on {@code database}; {@code messages} are the texts written into files. */
     public static Services on(Database database, Messages messages, Clock clock) {
@@ -52,7 +53,8 @@ public record Services(Database database, SubmissionService submissions, YearSet
                 new OfflineExchange(store, database.identity(), templates),
                 new HistoryService(store),
                 new InitiativeLinkService(store),
-                new ServerUsers(store));
+                new ServerUsers(store),
+                new OthersSaves(store, database.server()));
     }
 
     /** The services of the running app, with the system's clock. */

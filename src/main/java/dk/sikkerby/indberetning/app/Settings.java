@@ -26,6 +26,8 @@ public final class Settings {
     public static final String LANGUAGE = "language";
     /** How many days the rolling backups beside the database are kept (the newest three always are). */
     public static final String BACKUP_DAYS = "backup.days";
+    /** The server login the connect dialog last used (never a password: the server keeps those). */
+    public static final String SERVER_LOGIN = "server.login";
 
     private final Path file;
     private final Properties values;
@@ -97,6 +99,18 @@ public final class Settings {
 
     public void setDatabase(Path database) {
         values.setProperty(DATABASE, database.toString());
+    }
+
+    /** Names a server ({@code jdbc:postgresql://…}) as the database, as the connect dialog remembers it. */
+    public void setServer(ServerAddress server, String login) {
+        values.setProperty(DATABASE, server.jdbcUrl());
+        values.setProperty(SERVER_LOGIN, login);
+    }
+
+    /** The login last used on a server, if any. */
+    public Optional<String> serverLogin() {
+        String v = values.getProperty(SERVER_LOGIN, "").strip();
+        return v.isEmpty() ? Optional.empty() : Optional.of(v);
     }
 
     /**

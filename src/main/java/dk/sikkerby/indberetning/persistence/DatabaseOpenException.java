@@ -19,6 +19,8 @@ public class DatabaseOpenException extends Exception {
         NO_SPACE,
         /** A server: no answer (host, port, network), the login refused, no such database, not set up, set up by an older version. */
         SERVER_UNREACHABLE, SERVER_LOGIN_REFUSED, SERVER_NO_DATABASE, SERVER_NOT_SET_UP, SERVER_OUTDATED,
+        /** A server: the login has no rights in the database (no group role, no CONNECT); set up by a newer version. */
+        SERVER_NO_RIGHTS, SERVER_NEWER_VERSION,
         /** A file to be read only (moved to a server) whose schema is not this version's. */
         FILE_OUTDATED
     }
@@ -110,6 +112,8 @@ public class DatabaseOpenException extends Exception {
             case SERVER_NO_DATABASE -> "server.error.noDatabase";
             case SERVER_NOT_SET_UP -> "server.error.notSetUp";
             case SERVER_OUTDATED -> "server.error.outdated";
+            case SERVER_NO_RIGHTS -> "server.error.noRights";
+            case SERVER_NEWER_VERSION -> "server.error.newerVersion";
             case FILE_OUTDATED -> "server.error.fileOutdated";
         };
     }

@@ -148,6 +148,13 @@ public final class ServerConnections implements DataSource, AutoCloseable {
                 givenBackAt.put(physical, System.nanoTime());
                 return;
             }
+            if (!keep) {
+                // a connection that broke in use (the server restarted, the network dropped) took the idle
+                // ones with it: they are made anew rather than failing the next actions one by one
+                idle.forEach(ServerConnections::quietlyClose);
+                idle.clear();
+                givenBackAt.clear();
+            }
         }
         quietlyClose(physical);
     }

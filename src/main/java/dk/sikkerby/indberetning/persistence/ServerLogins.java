@@ -5,6 +5,7 @@ import java.sql.Connection;
 import java.sql.SQLException;
 import java.util.Arrays;
 import org.jooq.DSLContext;
+import org.jooq.SQLDialect;
 import org.jooq.impl.DSL;
 import org.postgresql.PGConnection;
 
@@ -76,6 +77,16 @@ public final class ServerLogins {
             }
         }
         dsl.execute("GRANT {0} TO {1}", DSL.name(groupOf(role)), DSL.name(login));
+    }
+
+    /**
+     * On a server: gives the login the group role of its user's app role (and takes the others away), as an
+     * administrator's change of the role needs (db/postgresql/V13). Nothing on a file, which has no logins.
+     */
+    public void followAppRole(String login) {
+        if (dsl.dialect().family() == SQLDialect.POSTGRES) {
+            dsl.fetchValue("SELECT sikkerby_follow_app_role({0})", DSL.val(login));
+        }
     }
 
     /** The login (the session's own) as the app knows it. */

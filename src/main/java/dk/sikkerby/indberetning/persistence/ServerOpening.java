@@ -52,6 +52,9 @@ public final class ServerOpening {
         if (state.equals("3D000")) {
             return Reason.SERVER_NO_DATABASE;
         }
+        if (state.equals("42501")) {
+            return Reason.SERVER_NO_RIGHTS;
+        }
         return Reason.SERVER_UNREACHABLE;
     }
 
@@ -66,6 +69,7 @@ public final class ServerOpening {
 
     /** Refuses a database that server-init has not set up, or set up for another version of the app. */
     public static void checkSchema(ServerConnections connections, ServerAddress address) throws DatabaseOpenException {
+        checkRights(connections, address);
         MigrationInfoService info;
         try {
             info = flyway(connections).info();
@@ -77,10 +81,32 @@ public final class ServerOpening {
         }
         if (Arrays.stream(info.applied()).anyMatch(m -> m.getState() == MigrationState.FUTURE_SUCCESS
                 || m.getState() == MigrationState.FUTURE_FAILED)) {
-            throw new DatabaseOpenException(Reason.NEWER_VERSION, address.toString(), null);
+            throw new DatabaseOpenException(Reason.SERVER_NEWER_VERSION, address.toString(), null);
         }
         if (info.pending().length > 0) {
             throw new DatabaseOpenException(Reason.SERVER_OUTDATED, address.toString(), null);
+        }
+    }
+
+    /**
+     * A database set up by server-init whose tables the login may not read: the login has none of the app's
+     * group roles (user-add was not run for it), which is said as such rather than as "not set up".
+     */
+    private static void checkRights(ServerConnections connections, ServerAddress address) throws DatabaseOpenException {
+        try (Connection c = connections.getConnection();
+             PreparedStatement q = c.prepareStatement("SELECT CASE WHEN to_regclass('public.flyway_schema_history') IS NULL"
+                     + " THEN 0 WHEN has_table_privilege('public.flyway_schema_history', 'SELECT') THEN 1 ELSE 2 END");
+             ResultSet rs = q.executeQuery()) {
+            rs.next();
+            int answer = rs.getInt(1);
+            if (answer == 0) {
+                throw new DatabaseOpenException(Reason.SERVER_NOT_SET_UP, address.toString(), null);
+            }
+            if (answer == 2) {
+                throw new DatabaseOpenException(Reason.SERVER_NO_RIGHTS, address.toString(), null);
+            }
+        } catch (SQLException e) {
+            throw new DatabaseOpenException(reasonOf(e), address.toString(), e);
         }
     }
 
@@ -89,7 +115,7 @@ public final class ServerOpening {
         try {
             Flyway flyway = flyway(connections);
             if (Arrays.stream(flyway.info().applied()).anyMatch(m -> m.getState() == MigrationState.FUTURE_SUCCESS)) {
-                throw new DatabaseOpenException(Reason.NEWER_VERSION, address.toString(), null);
+                throw new DatabaseOpenException(Reason.SERVER_NEWER_VERSION, address.toString(), null);
             }
             flyway.migrate();
         } catch (RuntimeException e) {

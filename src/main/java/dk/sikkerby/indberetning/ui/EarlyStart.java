@@ -11,7 +11,7 @@ import dk.sikkerby.indberetning.i18n.Messages;
 import dk.sikkerby.indberetning.persistence.Database;
 import dk.sikkerby.indberetning.persistence.DatabaseFile;
 import dk.sikkerby.indberetning.persistence.OpenRequest;
-import dk.sikkerby.indberetning.service.UserFacingException;
+import dk.sikkerby.indberetning.persistence.ServerAddress;
 import dk.sikkerby.indberetning.service.workflow.SubmissionService;
 import dk.sikkerby.indberetning.service.workflow.SignInService;
 import java.nio.file.Files;
@@ -62,6 +62,8 @@ final class EarlyStart {
     private final CountDownLatch openSignal = new CountDownLatch(1);
     private final CompletableFuture<Opened> opened = new CompletableFuture<>();
     private final CompletableFuture<FirstYear> firstYear = new CompletableFuture<>();
+    /** Whether the start names a server: then nothing is opened here. */
+    private volatile boolean onServer;
 
     private EarlyStart(StartOptions options) {
         this.options = options;
@@ -109,11 +111,12 @@ final class EarlyStart {
         }
         Logging.configure();
         try {
-            options.server(settings).ifPresent(server -> {
-                // signing in to a server needs the login before the database opens: the command line does
-                // it (docs/server.md); the desktop's connect dialog is still to come
-                throw new UserFacingException("server.error.desktopNotYet", server.toString());
-            });
+            if (options.server(settings).isPresent()) {
+                // on a server the database opens when the person signs in with their own login (ServerStart)
+                onServer = true;
+                TempFiles.configure();
+                return;
+            }
         } catch (RuntimeException e) {
             opened.completeExceptionally(e);
             firstYear.completeExceptionally(e);
@@ -135,7 +138,7 @@ final class EarlyStart {
      * failed or took longer than {@code limit}.
      */
     Optional<Database> awaitOpened(Duration limit) {
-        if (openSignal.getCount() > 0) {
+        if (openSignal.getCount() > 0 || onServer) {
             return Optional.empty();
         }
         try {
@@ -204,6 +207,15 @@ final class EarlyStart {
 
     Optional<RuntimeException> settingsError() {
         return Optional.ofNullable(prepared.join().settingsError());
+    }
+
+    /**
+     * The server the start names ({@code --db} or the settings), if it names one.
+     *
+     * @throws dk.sikkerby.indberetning.service.UserFacingException if the address is malformed
+     */
+    Optional<ServerAddress> server() {
+        return options.server(settings());
     }
 
     DatabaseFile databaseFile() {

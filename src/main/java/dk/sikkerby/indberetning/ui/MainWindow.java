@@ -61,6 +61,7 @@ public final class MainWindow {
     private final WorkflowWiring workflow;
     private final GridWiring grid;
     private final Notices notices;
+    private final EditorViewModel editor;
     private AppContext context;
     /** Whether the signed-in user may import (an administrator): only then is the example offered. */
     private final BooleanProperty mayImport = new SimpleBooleanProperty(false);
@@ -70,7 +71,7 @@ public final class MainWindow {
         this.messages = messages;
         this.background = background;
         this.model = new MainViewModel(messages, () -> context.submissions(), background);
-        EditorViewModel editor = new EditorViewModel(messages, (row, form, onSaved, onFailed) -> {
+        this.editor = new EditorViewModel(messages, (row, form, onSaved, onFailed) -> {
             int year = row.category().year();
             background.run(() -> context.submissions().save(context.actor(), year, row.initiativeId(), form,
                     row.version()),
@@ -158,6 +159,8 @@ public final class MainWindow {
      */
     public void install(StackPane shell) {
         Scene scene = shell.getScene();
+        // a window built again (the user chose a server on the sign-in form) finds the stylesheets in place
+        scene.getStylesheets().removeAll(Stylesheets.CONTROLSFX_BRIDGE, Stylesheets.APP);
         scene.getStylesheets().addAll(Stylesheets.CONTROLSFX_BRIDGE, Stylesheets.APP);
         scene.getAccelerators().put(new KeyCodeCombination(KeyCode.S, KeyCombination.SHORTCUT_DOWN), () -> {
             if (grid.isShown()) {
@@ -260,6 +263,10 @@ public final class MainWindow {
 
     public MainViewModel model() {
         return model;
+    }
+
+    public EditorViewModel editor() {
+        return editor;
     }
 
     public Notices notices() {

@@ -15,7 +15,12 @@ import dk.sikkerby.indberetning.service.workflow.SignInService;
 import dk.sikkerby.indberetning.ui.login.SignInView;
 import dk.sikkerby.indberetning.ui.login.SignInViewModel;
 import dk.sikkerby.indberetning.ui.smoke.SmokeTest;
+import dk.sikkerby.indberetning.persistence.ServerAddress;
+import dk.sikkerby.indberetning.ui.server.ServerSignInView;
 import java.time.Duration;
+import java.util.Optional;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.TimeUnit;
 import java.util.List;
 import java.util.function.BiConsumer;
 import java.util.function.Consumer;
@@ -46,6 +51,12 @@ public class SikkerByApp extends Application {
     private Services services;
     private MainWindow window;
     private SmokeTest smokeTest;
+    /** Where the data is, as the window names it: the file, or the server's address. */
+    private String location;
+    /** Set once the user chose a server instead of the file the app started on (or it started on a server). */
+    private boolean onServer;
+    private final CompletableFuture<Void> fileLeft = new CompletableFuture<>();
+    private LiveRows liveRows;
 
     /** Starts the app: the database opens on its own thread while JavaFX starts. */
     public static void launch(StartOptions options, String[] args) {
@@ -65,8 +76,24 @@ public class SikkerByApp extends Application {
             exitApp();
             return;
         }
-        StackPane shell = showWindow(stage, messages, early.databaseFile().toString());
-        if (early.options().smokeTest()) {
+        Optional<ServerAddress> server;
+        try {
+            server = early.server();
+        } catch (RuntimeException e) {
+            // a malformed server address: said once the start has returned, as the other start-up errors are
+            Platform.runLater(() -> {
+                Dialogs.error(null, messages, ErrorText.of(messages, e));
+                exitApp();
+            });
+            return;
+        }
+        location = server.map(ServerAddress::toString).orElseGet(() -> early.databaseFile().toString());
+        StackPane shell = showWindow(stage, messages, location);
+        if (server.isPresent()) {
+            onServer = true;
+            fileLeft.complete(null);
+            askToSignInOnServer(stage, shell, early, server.get());
+        } else if (early.options().smokeTest()) {
             installationCheck(stage, shell, early);
         } else {
             askToSignIn(stage, shell, early);
@@ -95,7 +122,8 @@ public class SikkerByApp extends Application {
         Messages messages = early.messages();
         SignInViewModel model = new SignInViewModel(messages, early.opened().thenApply(EarlyStart.Opened::signIn),
                 background, early.probablyFirstAdministrator());
-        SignInView form = new SignInView(model, messages, actor -> signedIn(stage, shell, early, actor));
+        SignInView form = new SignInView(model, messages, actor -> signedIn(stage, shell, early, actor),
+                () -> leaveFileForServer(stage, shell, early));
         shell.getChildren().add(form);
         Scene scene = shell.getScene();
         StartupProbe.ready(scene);
@@ -103,10 +131,61 @@ public class SikkerByApp extends Application {
             early.openDatabase();
             Platform.runLater(() -> mainWindow(stage, shell, early));
         });
-        early.opened().whenComplete(onFx(stage, messages, opened -> {
-            services = opened.services();
-            model.setFirstAdministrator(opened.firstAdministrator());
+        early.opened().whenComplete((opened, error) -> Platform.runLater(() -> {
+            if (!onServer) {
+                onFx(stage, messages, (EarlyStart.Opened o) -> {
+                    services = o.services();
+                    model.setFirstAdministrator(o.firstAdministrator());
+                }).accept(opened, error);
+            }
         }));
+    }
+
+    /**
+     * On a server: the server's sign-in form; signing in opens the database as the person's own login
+     * ({@link ServerStart}), then the window shows the newest year as on a file.
+     */
+    private void askToSignInOnServer(Stage stage, StackPane shell, EarlyStart early, ServerAddress server) {
+        ServerStart start = new ServerStart(stage, shell, early.messages(), early.settings(), background);
+        start.show(server, session -> {
+            services = session.services();
+            location = session.services().database().location();
+            shell.getChildren().removeIf(node -> node instanceof ServerSignInView);
+            showSignedIn(stage, shell, early, session.actor(), session.first());
+            liveRows = LiveRows.start(session.services(), window, early.messages());
+        });
+        Scene scene = shell.getScene();
+        StartupProbe.ready(scene);
+        Pulses.afterNextLayout(scene, () -> {
+            early.openDatabase();
+            Platform.runLater(() -> mainWindow(stage, shell, early));
+        });
+    }
+
+    /**
+     * "Connect to a server…" on the file's sign-in form: once a server is chosen, the file (open behind the
+     * form, or still opening) is closed on its own thread, and the server's sign-in form takes its place.
+     */
+    private void leaveFileForServer(Stage stage, StackPane shell, EarlyStart early) {
+        ServerStart start = new ServerStart(stage, shell, early.messages(), early.settings(), background);
+        start.choose().ifPresent(choice -> {
+            onServer = true;
+            services = null;
+            early.opened().whenCompleteAsync((opened, error) -> {
+                if (opened != null) {
+                    opened.database().close();
+                }
+                fileLeft.complete(null);
+            }, work -> new Thread(work, "sikkerby-leave-file").start());
+            shell.getChildren().removeIf(node -> node instanceof SignInView);
+            if (window != null) {
+                shell.getChildren().remove(window.view());
+                window = null;
+            }
+            location = choice.address().toString();
+            stage.setTitle(early.messages().get("app.title.file", location));
+            askToSignInOnServer(stage, shell, early, choice.address());
+        });
     }
 
     /**
@@ -128,7 +207,7 @@ public class SikkerByApp extends Application {
 
     private MainWindow mainWindow(Stage stage, StackPane shell, EarlyStart early) {
         if (window == null) {
-            window = new MainWindow(early.messages(), stage, early.databaseFile().toString(), background);
+            window = new MainWindow(early.messages(), stage, location, background);
             window.install(shell);
         }
         return window;
@@ -136,21 +215,25 @@ public class SikkerByApp extends Application {
 
     /** Someone has signed in: once the newest year is read, the window shows it and works. */
     private void signedIn(Stage stage, StackPane shell, EarlyStart early, Actor actor) {
+        early.firstYear().whenComplete(onFx(stage, early.messages(),
+                first -> showSignedIn(stage, shell, early, actor, first)));
+    }
+
+    /** The window shows the newest year and works, for {@code actor}. */
+    private void showSignedIn(Stage stage, StackPane shell, EarlyStart early, Actor actor, EarlyStart.FirstYear first) {
         Messages messages = early.messages();
-        early.firstYear().whenComplete(onFx(stage, messages, first -> {
-            MainWindow main = mainWindow(stage, shell, early);
-            shell.getChildren().removeIf(node -> node instanceof SignInView);
-            AppContext context = new AppContext(messages, early.settings(), services, background, actor);
-            main.attach(context, first.years(), first.newest());
-            if (early.options().smokeTest()) {
-                smokeTest = new SmokeTest(context, main.model(), this::exitApp, (passed, then) -> {
-                    main.grid().show(true);
-                    main.notices().information(messages.get("smoke.notice.title"), passed);
-                    Pulses.afterNextLayout(stage.getScene(), then);
-                });
-                smokeTest.start();
-            }
-        }));
+        MainWindow main = mainWindow(stage, shell, early);
+        shell.getChildren().removeIf(node -> node instanceof SignInView);
+        AppContext context = new AppContext(messages, early.settings(), services, background, actor);
+        main.attach(context, first.years(), first.newest());
+        if (early.options().smokeTest()) {
+            smokeTest = new SmokeTest(context, main.model(), this::exitApp, (passed, then) -> {
+                main.grid().show(true);
+                main.notices().information(messages.get("smoke.notice.title"), passed);
+                Pulses.afterNextLayout(stage.getScene(), then);
+            });
+            smokeTest.start();
+        }
     }
 
     /** Runs {@code then} on the FX thread with what the start-up work gave; on its failure, says why and exits. */
@@ -183,10 +266,17 @@ public class SikkerByApp extends Application {
         if (smokeTest != null) {
             smokeTest.cancel();
         }
+        if (liveRows != null) {
+            liveRows.close();
+        }
         background.close();
+        if (onServer) {
+            // a file left for a server is closed on its own thread: wait for it (a compaction takes a moment)
+            fileLeft.completeOnTimeout(null, OPENING_AT_EXIT.toMillis(), TimeUnit.MILLISECONDS).join();
+        }
         // a window closed while the database still opens (or migrates) waits for it, then closes it cleanly
         Database open = services != null ? services.database()
-                : started != null ? started.awaitOpened(OPENING_AT_EXIT).orElse(null) : null;
+                : started != null && !onServer ? started.awaitOpened(OPENING_AT_EXIT).orElse(null) : null;
         if (open != null) {
             open.close();
         }

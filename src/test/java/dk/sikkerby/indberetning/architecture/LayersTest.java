@@ -76,7 +76,7 @@ class LayersTest {
     static final ArchRule entryPointsOnlyOpenTheDatabase = noClasses()
             .that().resideInAnyPackage("..indberetning.ui..", "..indberetning.cli..")
             .should().dependOnClassesThat(resideInAPackage("..indberetning.persistence..")
-                    .and(not(nameMatching(".*\\.persistence\\.(Database|DatabaseFile|DatabaseOpenException|OpenRequest|Backup|DatabaseCare|ServerAddress)(\\$.*)?"))));
+                    .and(not(nameMatching(".*\\.persistence\\.(Database|DatabaseFile|DatabaseOpenException|OpenRequest|Backup|DatabaseCare|ServerAddress|ConnectionLostException)(\\$.*)?"))));
 
     @ArchTest
     static final ArchRule viewModelsKnowNoControls = noClasses().that().haveSimpleNameEndingWith("ViewModel")

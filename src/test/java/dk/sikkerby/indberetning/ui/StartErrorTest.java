@@ -60,19 +60,30 @@ class StartErrorTest extends UiRobot {
     }
 
     @Test
-    void aServerIsRefusedByTheDesktopWithWhatToDoInsteadAndNoFileIsMade() throws Exception {
+    void aServerStartAsksForTheServerLoginAndMakesNoFile() throws Exception {
         System.setProperty("sikkerby.dataDir", dir.resolve("data").toString());
         FxToolkit.registerPrimaryStage();
         RecordingApp.EXIT_REQUESTED.set(false);
         app = FxToolkit.setupApplication(RecordingApp.class, "--db", "jdbc:postgresql://dbhost:5432/sikkerby");
-        UiRobot.waitFor(20, () -> lookup("#errorDialog").tryQuery().isPresent());
-        assertEquals("Skrivebordsprogrammet kan endnu ikke forbinde til serveren jdbc:postgresql://dbhost:5432/sikkerby. "
-                + "Brug kommandolinjen med --db og --user (se docs/server.md).",
-                lookup("#errorDialog").queryAs(DialogPane.class).getContentText());
-        clickOn("OK");
-        UiRobot.waitFor(10, RecordingApp.EXIT_REQUESTED::get);
+        UiRobot.waitFor(20, () -> lookup("#serverSignInDialog").tryQuery().isPresent());
+        assertEquals("Server: jdbc:postgresql://dbhost:5432/sikkerby",
+                lookup("#serverSignInServer").queryAs(javafx.scene.control.Label.class).getText());
+        assertEquals(false, RecordingApp.EXIT_REQUESTED.get());
         try (var files = Files.walk(dir)) {
             assertEquals(List.of(), files.filter(f -> f.getFileName().toString().endsWith(".mv.db")).toList());
         }
+    }
+
+    @Test
+    void aMalformedServerAddressIsExplainedInOneSentence() throws Exception {
+        System.setProperty("sikkerby.dataDir", dir.resolve("data").toString());
+        FxToolkit.registerPrimaryStage();
+        RecordingApp.EXIT_REQUESTED.set(false);
+        app = FxToolkit.setupApplication(RecordingApp.class, "--db", "jdbc:postgresql://dbhost:5432");
+        UiRobot.waitFor(20, () -> lookup("#errorDialog").tryQuery().isPresent());
+        assertEquals("„jdbc:postgresql://dbhost:5432\" er ikke en serveradresse. Skriv den som "
+                + "jdbc:postgresql://VÆRT:PORT/DATABASE.", lookup("#errorDialog").queryAs(DialogPane.class).getContentText());
+        clickOn("OK");
+        UiRobot.waitFor(10, RecordingApp.EXIT_REQUESTED::get);
     }
 }

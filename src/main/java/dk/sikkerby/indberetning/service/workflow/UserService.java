@@ -5,6 +5,7 @@ import dk.sikkerby.indberetning.domain.Department;
 import dk.sikkerby.indberetning.domain.Role;
 import dk.sikkerby.indberetning.domain.User;
 import dk.sikkerby.indberetning.domain.UserChange;
+import dk.sikkerby.indberetning.persistence.ServerLogins;
 import dk.sikkerby.indberetning.persistence.UserRepository;
 import dk.sikkerby.indberetning.service.UserFacingException;
 import java.util.List;
@@ -75,6 +76,9 @@ public final class UserService {
             UserRules.keepsAnAdministrator(admin, before, after, tx.administrators());
             tx.users().update(after);
             tx.trail().edited(before, after);
+            if (before.role() != after.role()) {
+                tx.logins().followAppRole(after.login()); // on a server, its group role follows (V13)
+            }
             return after;
         });
     }
@@ -132,7 +136,7 @@ public final class UserService {
 
     /** What an administrator's change works with, inside its transaction. */
     private record Administering(UserRepository users, Set<String> administrators,
-                                 Map<Integer, String> departmentCodes, UserChangeTrail trail) {
+                                 Map<Integer, String> departmentCodes, UserChangeTrail trail, ServerLogins logins) {
 
         User find(String login) {
             String normalised = UserRules.normalise(login);
@@ -160,7 +164,8 @@ public final class UserService {
             }
             Map<Integer, String> codes = tx.departments().all().stream()
                     .collect(Collectors.toMap(Department::id, Department::code));
-            return work.run(new Administering(users, administrators, codes, new UserChangeTrail(tx, admin, codes)));
+            return work.run(new Administering(users, administrators, codes, new UserChangeTrail(tx, admin, codes),
+                    tx.serverLogins()));
         });
     }
 }

@@ -2,6 +2,7 @@ package dk.sikkerby.indberetning.ui.common;
 
 import dk.sikkerby.indberetning.app.Logging;
 import dk.sikkerby.indberetning.i18n.Messages;
+import dk.sikkerby.indberetning.persistence.ConnectionLostException;
 import dk.sikkerby.indberetning.persistence.DatabaseOpenException;
 import dk.sikkerby.indberetning.service.UserFacingException;
 import java.util.concurrent.CompletionException;
@@ -23,6 +24,10 @@ public final class ErrorText {
         }
         if (error instanceof UserFacingException u) {
             return messages.get(u.key(), u.args());
+        }
+        if (error instanceof ConnectionLostException) {
+            LOG.log(Level.INFO, "The server went away during an action; the user's input is kept.", error);
+            return messages.get("server.error.connectionLost");
         }
         if (error instanceof DatabaseOpenException d) {
             return messages.get(d.messageKey(), d.messageArgs());

@@ -92,7 +92,13 @@ public final class EditorView extends VBox {
         result.setId("saveResult");
         result.setWrapText(true);
         result.textProperty().bind(model.lastResultProperty());
-        HBox buttons = new HBox(8, saveButton, revertButton, result);
+        Button retryButton = new Button(messages.get("editor.retry"));
+        retryButton.setId("retryButton");
+        retryButton.visibleProperty().bind(model.retryOfferedProperty());
+        retryButton.managedProperty().bind(model.retryOfferedProperty());
+        retryButton.disableProperty().bind(model.canSaveProperty().not());
+        retryButton.setOnAction(e -> save.run());
+        HBox buttons = new HBox(8, saveButton, retryButton, revertButton, result);
         buttons.setAlignment(Pos.CENTER_LEFT);
 
         note.setTraversal(assessment.area(), notRelevant);

@@ -1,5 +1,6 @@
 package dk.sikkerby.indberetning.ui.editor;
 
+import dk.sikkerby.indberetning.persistence.ConnectionLostException;
 import dk.sikkerby.indberetning.domain.Field;
 import dk.sikkerby.indberetning.domain.InitiativeRow;
 import dk.sikkerby.indberetning.domain.RichText;
@@ -98,6 +99,8 @@ public final class EditorViewModel {
     private final ObjectProperty<SubmissionForm> original = new SimpleObjectProperty<>();
     private final BooleanProperty saving = new SimpleBooleanProperty(false);
     private final StringProperty lastResult = new SimpleStringProperty("");
+    /** A save failed because the server went away: the form keeps the edits and offers to try again. */
+    private final BooleanProperty retryOffered = new SimpleBooleanProperty(false);
 
     private final ObjectBinding<SubmissionForm> form;
     private final ObjectBinding<List<Violation>> violations;
@@ -140,6 +143,7 @@ public final class EditorViewModel {
         fill(stored);
         criteria.setAll(List.of());
         lastResult.set("");
+        retryOffered.set(false);
         applyAccess(newRow);
         if (newRow != null) {
             loadCriteria(newRow);
@@ -208,6 +212,7 @@ public final class EditorViewModel {
         }
         InitiativeRow current = row.get();
         saving.set(true);
+        retryOffered.set(false);
         lastResult.set(messages.get("editor.saving"));
         saver.save(current, form.get(), stored -> {
             saving.set(false);
@@ -221,6 +226,7 @@ public final class EditorViewModel {
             onSaved.accept(updated);
         }, error -> {
             saving.set(false);
+            retryOffered.set(error instanceof ConnectionLostException);
             lastResult.set(dk.sikkerby.indberetning.ui.common.ErrorText.of(messages, error));
             if (error instanceof ConcurrentEditException conflict && conflicts != null) {
                 conflicts.resolve(current, form.get(), conflict);
@@ -315,6 +321,11 @@ public final class EditorViewModel {
 
     public BooleanProperty savingProperty() {
         return saving;
+    }
+
+    /** True after a save failed because the server went away (the edits are kept): "Try again" saves. */
+    public BooleanProperty retryOfferedProperty() {
+        return retryOffered;
     }
 
     public StringProperty lastResultProperty() {

@@ -9,6 +9,7 @@ import javafx.beans.property.StringProperty;
 import javafx.geometry.Insets;
 import javafx.geometry.Pos;
 import javafx.scene.control.Button;
+import javafx.scene.control.Hyperlink;
 import javafx.scene.control.Label;
 import javafx.scene.control.PasswordField;
 import javafx.scene.control.TextField;
@@ -28,11 +29,18 @@ public final class SignInView extends StackPane {
     private final Messages messages;
     private final Consumer<Actor> onSignedIn;
     private final VBox card = new VBox(12);
+    private final Runnable connectToServer;
 
     public SignInView(SignInViewModel model, Messages messages, Consumer<Actor> onSignedIn) {
+        this(model, messages, onSignedIn, null);
+    }
+
+    /** With {@code connectToServer}, the form offers "Connect to a server…" (server mode, docs/server.md). */
+    public SignInView(SignInViewModel model, Messages messages, Consumer<Actor> onSignedIn, Runnable connectToServer) {
         this.model = model;
         this.messages = messages;
         this.onSignedIn = onSignedIn;
+        this.connectToServer = connectToServer;
         // the theme's own classes: the app's stylesheet is only parsed after the first frame
         getStyleClass().add(Styles.BG_SUBTLE);
         card.getStyleClass().addAll(Styles.BG_DEFAULT, "border-default");
@@ -92,6 +100,13 @@ public final class SignInView extends StackPane {
         ok.setOnAction(e -> model.submit(onSignedIn));
         card.setId(first ? "firstAdministratorDialog" : "signInDialog");
         card.getChildren().setAll(title, intro, grid, error, ok);
+        if (connectToServer != null) {
+            Hyperlink server = new Hyperlink(messages.get("signin.connectToServer"));
+            server.setId("connectToServer");
+            server.disableProperty().bind(model.busyProperty());
+            server.setOnAction(e -> connectToServer.run());
+            card.getChildren().add(server);
+        }
     }
 
     private Label label(String key) {

@@ -55,6 +55,11 @@ public final class UserActions {
 
     /** The signed-in user types their current password and a new one twice. */
     public void changeOwnPassword() {
+        if (context.get().services().database().isServer()) {
+            // the server keeps the passwords: said at once, as the command line says it
+            Dialogs.error(owner, messages, messages.get("server.error.passwordOnServer"));
+            return;
+        }
         Actor actor = context.get().actor();
         SignInService signIn = context.get().services().signIn();
         new PasswordView(new PasswordViewModel(messages, background, messages.get("password.changeTitle"), true,
