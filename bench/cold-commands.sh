@@ -8,34 +8,39 @@
 # and prints the medians, the ratios to the baselines, and the load (uptime) before and after.
 #
 #   bench/cold-commands.sh [rounds]          (default 5)
-#   SIKKERBY_CLI="target/sikkerby-cli" bench/cold-commands.sh    # another way to start the command line
+#   SIKKERBY_CLI="bin/sikkerby-cli" bench/cold-commands.sh    # another way to start the command line
+#   SIKKERBY_JAR=/tmp/old/sikkerby.jar bench/cold-commands.sh  # another build's jar (java -jar JAR)
 #
-# By default the command line is started as the README says, java -jar target/sikkerby.jar.
+# By default the command line is started as the README says, java -jar target/sikkerby.jar, from a copy of
+# the jar taken at the start (a build during the run cannot change it); the baselines run from that copy too.
 # The databases are made with init (not timed) in a temporary folder, removed at the end.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 rounds=${1:-5}
 [ -f target/sikkerby.jar ] || ./mvnw -q -B -o package -DskipTests
-read -r -a cli <<< "${SIKKERBY_CLI:-java -jar target/sikkerby.jar}"
-mkdir -p target/bench-cold
-javac -nowarn -d target/bench-cold -cp target/sikkerby.jar bench/cold/*.java bench/ImportBenchmark.java
-base=(java -cp target/sikkerby.jar:target/bench-cold)
 work=$(mktemp -d /tmp/sikkerby-cold-XXXXXX)
 trap 'rm -rf "$work"' EXIT
+cp "${SIKKERBY_JAR:-target/sikkerby.jar}" "$work/sikkerby.jar"
+read -r -a cli <<< "${SIKKERBY_CLI:-java -jar $work/sikkerby.jar}"
+javac -nowarn -d "$work/bench" -cp "$work/sikkerby.jar" bench/cold/*.java bench/ImportBenchmark.java
+base=(java -cp "$work/sikkerby.jar:$work/bench")
 
 "${base[@]}" ImportBenchmark --write-appendix "$work/synthetic-10000.txt" 10000
-now() { date +%s%N; }
-declare -A times
-# run NAME COMMAND...: times one process, which must succeed; its output goes to $work/NAME.log
+declare -A times cpu
+# run NAME COMMAND...: times one process (wall clock, and CPU time: user + system, which the other builds
+# on a shared machine disturb less), which must succeed; its output goes to $work/NAME.log
 run() {
   local name=$1; shift
-  local start end
-  start=$(now)
-  if ! "$@" >"$work/$name.log" 2>&1; then
+  if ! /usr/bin/time -f '%e %U %S' -o "$work/time" "$@" >"$work/$name.log" 2>&1; then
     echo "$name failed:" >&2; cat "$work/$name.log" >&2; exit 1
   fi
-  end=$(now)
-  times[$name]+="$(( (end - start) / 1000000 )) "
+  read -r wall user sys < <(tail -1 "$work/time")
+  local ms cpums
+  ms=$(awk -v w="$wall" 'BEGIN {printf "%d", w * 1000}')
+  cpums=$(awk -v u="$user" -v s="$sys" 'BEGIN {printf "%d", (u + s) * 1000}')
+  times[$name]+="$ms "
+  cpu[$name]+="$cpums "
+  printf '  %-13s %6d ms wall %6d ms cpu\n' "$name" "$ms" "$cpums"
 }
 fresh() { rm -rf "$work/$1"*; "${cli[@]}" --db "$work/$1" init >/dev/null; }
 
@@ -60,17 +65,21 @@ echo "load after: $(uptime)"
 
 median() { tr ' ' '\n' | grep . | sort -n | awk '{a[NR]=$1} END {print a[int((NR+1)/2)]}'; }
 echo
-printf '| %-14s | %10s | %s |\n' "run" "median ms" "rounds (ms)"
-printf '|%s|%s|%s|\n' "----------------" "------------" "---"
+printf '| %-14s | %10s | %10s | %s |\n' "run" "median ms" "median cpu" "rounds, wall ms"
+printf "|---|---:|---:|---|\n"
 for name in years users import-2021 export-2021 import-10000 bare-h2 export-10000 bare-sxssf; do
-  printf '| %-14s | %10s | %s |\n' "$name" "$(echo "${times[$name]}" | median)" "${times[$name]}"
+  printf '| %-14s | %10s | %10s | %s |\n' "$name" "$(echo "${times[$name]}" | median)" \
+    "$(echo "${cpu[$name]}" | median)" "${times[$name]}"
 done
-ratio() { awk -v a="$(echo "${times[$1]}" | median)" -v b="$(echo "${times[$2]}" | median)" 'BEGIN {printf "%.2f", a / b}'; }
+ratio() { awk -v a="$(echo "$1" | median)" -v b="$(echo "$2" | median)" 'BEGIN {printf "%.2f", a / b}'; }
 # the median of the per-round ratios too: each round's pair ran side by side under the same load
 round_ratio() {
-  paste -d' ' <(echo "${times[$1]}" | tr ' ' '\n' | grep .) <(echo "${times[$2]}" | tr ' ' '\n' | grep .) \
+  paste -d' ' <(echo "$1" | tr ' ' '\n' | grep .) <(echo "$2" | tr ' ' '\n' | grep .) \
     | awk '{printf "%.3f ", $1 / $2}' | median
 }
 echo
-echo "import-10000 / bare-h2:    $(ratio import-10000 bare-h2)x (medians), $(round_ratio import-10000 bare-h2)x (median of the rounds' ratios); target <= 2x"
-echo "export-10000 / bare-sxssf: $(ratio export-10000 bare-sxssf)x (medians), $(round_ratio export-10000 bare-sxssf)x (median of the rounds' ratios); target <= 1.3x"
+for pair in "import-10000 bare-h2 2" "export-10000 bare-sxssf 1.3"; do
+  read -r a b target <<< "$pair"
+  echo "$a / $b: wall $(ratio "${times[$a]}" "${times[$b]}")x (medians), $(round_ratio "${times[$a]}" "${times[$b]}")x" \
+    "(median of the rounds' ratios); cpu $(ratio "${cpu[$a]}" "${cpu[$b]}")x; target <= ${target}x"
+done
