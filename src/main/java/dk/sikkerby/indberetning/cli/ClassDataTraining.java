@@ -27,6 +27,15 @@ public final class ClassDataTraining {
 
     public static void main(String[] args) throws IOException {
         Path folder = Path.of(args[0]).toAbsolutePath();
+        System.setProperty("sikkerby.dataDir", folder.resolve("data").toString());
+        Logging.configure();
+        TempFiles.configure();
+        train(folder);
+        System.out.println("Class-data training: " + commands(folder).size() + " commands ran.");
+    }
+
+    /** Runs the commands on a fresh database in {@code folder}, which is emptied first. */
+    static void train(Path folder) throws IOException {
         Files.createDirectories(folder);
         try (var old = Files.list(folder)) {
             for (Path p : old.toList()) {
@@ -34,13 +43,9 @@ public final class ClassDataTraining {
             }
         }
         Files.createDirectories(folder.resolve("templates"));
-        System.setProperty("sikkerby.dataDir", folder.resolve("data").toString());
-        Logging.configure();
-        TempFiles.configure();
         for (List<String> command : commands(folder)) {
             run(command);
         }
-        System.out.println("Class-data training: " + commands(folder).size() + " commands ran.");
     }
 
     /** What people run: the read-only commands, an import, and every export format. */
