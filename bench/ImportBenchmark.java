@@ -62,6 +62,12 @@ public final class ImportBenchmark {
     }
 
     public static void main(String[] args) throws Exception {
+        if (args.length == 3 && args[0].equals("--write-appendix")) {
+            // issue 19's cold benchmark (bench/cold-commands.sh) imports the same file in a new process
+            Files.writeString(Path.of(args[1]), appendix(rows(Integer.parseInt(args[2]), new Random(2021))),
+                    StandardCharsets.UTF_8);
+            return;
+        }
         int initiatives = args.length > 0 ? Integer.parseInt(args[0]) : 10_000;
         int rounds = args.length > 1 ? Integer.parseInt(args[1]) : 5;
         Path dir = Files.createTempDirectory("sikkerby-bench");

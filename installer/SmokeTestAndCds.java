@@ -42,7 +42,8 @@ public class SmokeTestAndCds {
         Path work = Path.of(args[2]).toAbsolutePath();
         if (args[0].equals("installed")) {
             smokeTest(Path.of(args[1]), work.resolve("installed"), "-Xshare:on");
-            System.out.println("Smoke test of the installed " + args[1] + " passed, with class-data sharing.");
+            cliSmokeTest(cliLauncher(Path.of(args[1])), work.resolve("installed-cli"), "-Xshare:on");
+            System.out.println("Smoke test of the installed " + args[1] + " and its command line passed, with class-data sharing.");
             return;
         }
         Path images = Path.of(args[1]).toAbsolutePath();
@@ -54,9 +55,11 @@ public class SmokeTestAndCds {
         smokeTest(launcher, work.resolve("training"), "-XX:DumpLoadedClassList=" + classList
                 + " -Dsikkerby.startupProbe=print");
         firstWindowTraining(launcher, work.resolve("training"), classList);
+        cliTraining(cliLauncher(launcher), work.resolve("cli-training"), classList);
         run(List.of(runtime.resolve("bin").resolve(exe("java")).toString(), "-Xshare:dump",
                 "-XX:SharedClassListFile=" + classList, "-Xlog:cds=error"), null);
         smokeTest(launcher, work.resolve("with-cds"), "-Xshare:on");
+        cliSmokeTest(cliLauncher(launcher), work.resolve("cli-with-cds"), "-Xshare:on");
         if (args.length > 3 && args[3].equals("archive-at-install")) {
             try (Stream<Path> archives = Files.walk(runtime)) {
                 for (Path archive : archives.filter(f -> f.getFileName().toString().endsWith(".jsa")).toList()) {
@@ -116,6 +119,74 @@ public class SmokeTestAndCds {
         Files.write(classList, added, StandardOpenOption.APPEND);
         Files.delete(firstList);
         System.out.println("First-window training added " + added.size() + " lines to the class list.");
+    }
+
+    /**
+     * The command-line launcher beside the app's (issue 19): the commands people run most, each a process
+     * of its own, on a fresh database; the classes they load that the app's runs did not are added to the
+     * class list, so that the command line starts from the same archive.
+     */
+    static void cliTraining(Path cli, Path folder, Path classList) throws Exception {
+        Files.createDirectories(folder);
+        String db = folder.resolve("training").toString();
+        String out = folder.resolve("export.xlsx").toString();
+        List<List<String>> commands = List.of(List.of("--version"), List.of("--db", db, "init"),
+                List.of("--db", db, "import", "--example", "2021"), List.of("--db", db, "years"),
+                List.of("--db", db, "users"), List.of("--db", db, "export", "--year", "2021", "--out", out));
+        Set<String> known = new HashSet<>(Files.readAllLines(classList));
+        int added = 0;
+        for (List<String> arguments : commands) {
+            Path list = classList.resolveSibling("cli.classlist");
+            List<String> command = new ArrayList<>(List.of(cli.toString()));
+            command.addAll(arguments);
+            ProcessBuilder pb = new ProcessBuilder(command);
+            pb.environment().put("JAVA_TOOL_OPTIONS", "-XX:DumpLoadedClassList=" + list);
+            pb.environment().put("XDG_DATA_HOME", folder.toString());
+            pb.environment().put("APPDATA", folder.toString());
+            run(command, pb);
+            List<String> lines = Files.readAllLines(list).stream()
+                    .filter(line -> !line.startsWith("#") && !line.isBlank() && known.add(line)).toList();
+            Files.write(classList, lines, StandardOpenOption.APPEND);
+            Files.delete(list);
+            added += lines.size();
+        }
+        System.out.println("Command-line training added " + added + " lines to the class list.");
+    }
+
+    /**
+     * The command-line launcher runs without a display: {@code --version}, then {@code init} and {@code years}
+     * on a fresh database in {@code folder}; each must exit 0 and print something.
+     */
+    static void cliSmokeTest(Path cli, Path folder, String jvmOption) throws Exception {
+        Files.createDirectories(folder);
+        String db = folder.resolve("fresh").toString();
+        for (List<String> arguments : List.of(List.of("--version"), List.of("--db", db, "init"), List.of("--db", db, "years"))) {
+            List<String> command = new ArrayList<>(List.of(cli.toString()));
+            command.addAll(arguments);
+            ProcessBuilder pb = new ProcessBuilder(command);
+            pb.environment().put("JAVA_TOOL_OPTIONS", jvmOption);
+            pb.environment().put("XDG_DATA_HOME", folder.toString());
+            pb.environment().put("APPDATA", folder.toString());
+            pb.environment().remove("DISPLAY");
+            Path output = folder.resolve(arguments.get(arguments.size() - 1).replace("-", "") + ".txt");
+            pb.redirectErrorStream(true).redirectOutput(output.toFile());
+            Process process = pb.start();
+            if (!process.waitFor(TIMEOUT_SECONDS, TimeUnit.SECONDS)) {
+                process.destroyForcibly();
+                throw new IllegalStateException("Timed out after " + TIMEOUT_SECONDS + " s: " + command);
+            }
+            String printed = Files.readString(output).replace("Picked up JAVA_TOOL_OPTIONS: " + jvmOption, "").strip();
+            if (process.exitValue() != 0 || printed.isEmpty()) {
+                throw new IllegalStateException("Exit code " + process.exitValue() + " and output \"" + printed + "\": " + command);
+            }
+            System.out.println("Command-line smoke test: " + arguments.get(arguments.size() - 1) + " -> " + printed.lines().findFirst().orElse(""));
+        }
+    }
+
+    /** {@code sikkerby-cli} beside the app's launcher (installer/<os>/sikkerby-cli.properties). */
+    static Path cliLauncher(Path launcher) {
+        String name = launcher.getFileName().toString();
+        return launcher.resolveSibling(name.endsWith(".exe") ? "sikkerby-cli.exe" : "sikkerby-cli");
     }
 
     static void run(List<String> command, ProcessBuilder configured) throws IOException, InterruptedException {

@@ -45,11 +45,16 @@ class ServicesTest {
         }
     }
 
-    /** POI's zip limits are global; the root sets them once, before any workbook is read. */
+    /**
+     * POI's zip limits are global; the root sets them before the first service that reads or writes a
+     * workbook exists (the services are made on first use, decision 1901).
+     */
     @Test
     void theRootSetsPoisZipLimitsBeforeAnyWorkbookIsRead() {
         try (Database database = TestDatabase.open(dir)) {
-            Services.on(database, Messages.forLocale(Messages.DANISH));
+            Services services = Services.on(database, Messages.forLocale(Messages.DANISH));
+            assertSame(services.offline(), services.offline(), "made once, on first use");
+            assertSame(services.exports(), services.exports());
             assertTrue(ZipSecureFile.getMaxFileCount() <= OfflineLimits.MAX_ZIP_ENTRIES);
             assertTrue(ZipSecureFile.getMaxEntrySize() <= OfflineLimits.MAX_ENTRY_BYTES);
             assertTrue(ZipSecureFile.getMinInflateRatio() >= OfflineLimits.MIN_INFLATE_RATIO);
