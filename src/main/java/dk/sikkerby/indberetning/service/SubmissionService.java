@@ -104,6 +104,15 @@ public final class SubmissionService {
      * @throws ConcurrentEditException if someone else saved one of the rows in between
      */
     public List<Submission> saveAll(Actor actor, int year, List<SubmissionEdit> edits) {
+        return saveAll(actor, year, edits, Progress.NONE);
+    }
+
+    /**
+     * As {@link #saveAll(Actor, int, List)}, reporting to {@code progress} as the rows are read, judged, written
+     * and audited, the last time just before the commit. An exception thrown by {@code progress} (a cancel) rolls
+     * every row back.
+     */
+    public List<Submission> saveAll(Actor actor, int year, List<SubmissionEdit> edits, Progress progress) {
         for (SubmissionEdit edit : edits) {
             try {
                 requireValid(edit.form());
@@ -112,7 +121,7 @@ public final class SubmissionService {
             }
         }
         try {
-            return store.transactionResult(tx -> saveAllIn(tx, actor, year, edits));
+            return store.transactionResult(tx -> saveAllIn(tx, actor, year, edits, progress));
         } catch (StaleSubmissionException e) {
             throw concurrent(year, e.initiativeId());
         }
@@ -122,11 +131,14 @@ public final class SubmissionService {
      * The rows are read in one query, judged one by one ({@link RowChange}), and only then written: the changed
      * rows in batches with their version checks, the audit rows in one batch at the end (decision 0802).
      */
-    private static List<Submission> saveAllIn(Repositories tx, Actor actor, int year, List<SubmissionEdit> edits) {
+    private static List<Submission> saveAllIn(Repositories tx, Actor actor, int year, List<SubmissionEdit> edits,
+                                              Progress progress) {
+        long steps = edits.size() + 3L;
         boolean locked = yearLocked(tx, year); // once for all the rows: the lock cannot change inside
         List<Integer> ids = edits.stream().map(SubmissionEdit::initiativeId).toList();
         Map<Integer, InitiativeRow> rows = tx.submissions().rows(year, ids);
         Map<Integer, List<SuccessCriterion>> criteria = tx.criteria().forYear(year, ids);
+        progress.update(1, steps);
         Submission[] result = new Submission[edits.size()];
         List<RowChange> changes = new ArrayList<>();
         List<Integer> changedAt = new ArrayList<>();
@@ -144,6 +156,9 @@ public final class SubmissionService {
             } catch (UserFacingException e) {
                 throw InvalidRowException.of(before.name(), e);
             }
+            if (i % 50 == 49) {
+                progress.update(i + 2, steps);
+            }
             if (change.changed()) {
                 changes.add(change);
                 changedAt.add(i);
@@ -153,6 +168,7 @@ public final class SubmissionService {
         }
         List<Submission> saved = tx.submissions().saveAll(year, changes.stream().map(RowChange::write).toList(),
                 actor.login());
+        progress.update(steps - 1, steps);
         AuditTrail trail = new AuditTrail(tx, actor, AuditAction.EDIT);
         for (int j = 0; j < changes.size(); j++) {
             RowChange change = changes.get(j);
@@ -163,6 +179,7 @@ public final class SubmissionService {
             result[changedAt.get(j)] = saved.get(j);
         }
         trail.flush();
+        progress.update(steps, steps); // the last chance to cancel: the commit follows
         return List.of(result);
     }
 
