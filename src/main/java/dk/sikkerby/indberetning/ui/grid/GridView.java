@@ -143,7 +143,7 @@ public final class GridView extends BorderPane {
             draw(r);
         }
         sheet.setGrid(fresh);
-        for (int c = 0; c < columns.length; c++) {
+        for (int c = 0; c < Math.min(columns.length, sheet.getColumns().size()); c++) { // none without rows
             sheet.getColumns().get(c).setPrefWidth(WIDTHS[c]);
         }
     }
