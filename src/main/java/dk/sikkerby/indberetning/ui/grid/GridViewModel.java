@@ -1,7 +1,6 @@
 package dk.sikkerby.indberetning.ui.grid;
 
 import dk.sikkerby.indberetning.domain.Department;
-import dk.sikkerby.indberetning.domain.Field;
 import dk.sikkerby.indberetning.domain.InitiativeRow;
 import dk.sikkerby.indberetning.domain.Submission;
 import dk.sikkerby.indberetning.domain.Violation;
@@ -52,6 +51,7 @@ public final class GridViewModel {
 
     private final Messages messages;
     private final Saver saver;
+    private final GridCellRules cells;
     private EditorViewModel.Access access = new EditorViewModel.Access() {
         @Override
         public Optional<String> departmentFieldsRefusal(InitiativeRow row) {
@@ -87,6 +87,7 @@ public final class GridViewModel {
     public GridViewModel(Messages messages, Saver saver) {
         this.messages = messages;
         this.saver = saver;
+        this.cells = new GridCellRules(messages);
         for (javafx.beans.Observable dependency : filter.dependencies()) {
             dependency.addListener(o -> refilter());
         }
@@ -169,7 +170,7 @@ public final class GridViewModel {
      * last row, nothing changes and the message names that row.
      */
     public boolean paste(int first, GridColumn column, String clipboard) {
-        List<String> values = lines(clipboard);
+        List<String> values = GridCellRules.lines(clipboard);
         if (values.isEmpty()) {
             return false;
         }
@@ -180,7 +181,7 @@ public final class GridViewModel {
         for (int i = 0; i < values.size(); i++) {
             GridRow row = rows.get(first + i);
             Optional<String> problem = !row.isEditable(column) ? Optional.of(refusal(row))
-                    : check(row, column, values.get(i));
+                    : cells.check(row, column, values.get(i));
             if (problem.isPresent()) {
                 message.set(messages.get("grid.paste.refused", row.stored().name(), problem.get()));
                 return false;
@@ -195,46 +196,9 @@ public final class GridViewModel {
         return true;
     }
 
-    /** What is wrong with {@code text} in {@code column} of {@code row}, without changing the row. */
-    private Optional<String> check(GridRow row, GridColumn column, String text) {
-        String before = row.text(column);
-        row.set(column, text);
-        try {
-            return firstError(row, column);
-        } finally {
-            row.set(column, before);
-        }
-    }
-
-    private static List<String> lines(String clipboard) {
-        if (clipboard == null) {
-            return List.of();
-        }
-        List<String> out = new ArrayList<>(List.of(clipboard.split("\r\n|\r|\n", -1)));
-        while (!out.isEmpty() && out.get(out.size() - 1).isEmpty()) {
-            out.remove(out.size() - 1); // Excel ends a copied column with a line break
-        }
-        out.replaceAll(line -> line.contains("\t") ? line.substring(0, line.indexOf('\t')) : line);
-        return out;
-    }
-
     /** The message of the first rule a cell's value breaks, or empty. */
     public Optional<String> error(int index, GridColumn column) {
-        return firstError(rows.get(index), column);
-    }
-
-    private Optional<String> firstError(GridRow row, GridColumn column) {
-        return row.violations().stream().filter(v -> columnOf(v.field()) == column).findFirst()
-                .map(v -> messages.get(v.key(), v.args()));
-    }
-
-    private static GridColumn columnOf(Field field) {
-        return switch (field) {
-            // a score typed against listed success criteria is refused on the score cell
-            case MET, TOTAL, NOT_RELEVANT, CRITERIA, CRITERION -> GridColumn.SCORE;
-            case DEPARTMENT_NOTE -> GridColumn.NOTE;
-            case ASSESSMENT -> GridColumn.ASSESSMENT;
-        };
+        return cells.firstError(rows.get(index), column);
     }
 
     private String refusal(GridRow row) {
