@@ -65,7 +65,7 @@ class Screenshots extends UiRobot {
             save(docs.resolve("screenshot-grid.png"));
 
             clickOn("#gridFilterDepartment");
-            clickOn("SOF");
+            push(KeyCode.DOWN).push(KeyCode.DOWN).push(KeyCode.ENTER); // Alle, KFF, SOF
             clickOn("#gridFilterScore");
             WaitForAsyncUtils.sleep(500, TimeUnit.MILLISECONDS);
             save(docs.resolve("screenshot-grid-filters.png"));

@@ -74,7 +74,10 @@ final class GridFilterBar {
         text.setId("gridFilterText");
         text.setPromptText(messages.get("grid.filter.text.prompt"));
         text.setTooltip(new Tooltip(messages.get("grid.filter.text.tooltip")));
-        text.setPrefColumnCount(16);
+        text.setPrefColumnCount(12);
+        department.setPrefWidth(90);
+        score.setPrefWidth(150);
+        state.setPrefWidth(150);
         text.textProperty().bindBidirectional(filter.textProperty());
 
         CheckBox changed = new CheckBox(messages.get("grid.filter.changed"));
@@ -94,7 +97,9 @@ final class GridFilterBar {
                 () -> messages.get("grid.filter.count", model.rows().size(), model.totalProperty().get()),
                 model.rows(), model.totalProperty()));
 
-        FlowPane bar = new FlowPane(12, 4,
+        Label title = new Label(messages.get("grid.filter.title"));
+        title.getStyleClass().add("grid-filter-title");
+        FlowPane bar = new FlowPane(12, 4, title,
                 labelled("grid.filter.department", department), labelled("grid.filter.score", score),
                 labelled("grid.filter.state", state), labelled("grid.filter.text", text), changed, clear, count);
         bar.setId("gridFilterBar");
