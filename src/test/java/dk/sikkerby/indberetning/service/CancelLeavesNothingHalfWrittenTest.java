@@ -10,6 +10,8 @@ import dk.sikkerby.indberetning.domain.SubmissionForm;
 import dk.sikkerby.indberetning.i18n.Messages;
 import dk.sikkerby.indberetning.persistence.Database;
 import dk.sikkerby.indberetning.service.export.ExportRequest;
+import dk.sikkerby.indberetning.service.workflow.SubmissionEdit;
+import dk.sikkerby.indberetning.service.workflow.SubmissionService;
 import dk.sikkerby.indberetning.service.importer.BundledExample;
 import dk.sikkerby.indberetning.service.importer.ImportRequest;
 import dk.sikkerby.indberetning.service.importer.ImportService;

@@ -1,4 +1,4 @@
-package dk.sikkerby.indberetning.service;
+package dk.sikkerby.indberetning.service.workflow;
 
 import dk.sikkerby.indberetning.domain.InitiativeRow;
 import dk.sikkerby.indberetning.domain.Score;
@@ -8,11 +8,7 @@ import dk.sikkerby.indberetning.domain.SubmissionRules;
 import dk.sikkerby.indberetning.domain.SubmissionState;
 import dk.sikkerby.indberetning.domain.SuccessCriterion;
 import dk.sikkerby.indberetning.persistence.SubmissionRepository;
-import dk.sikkerby.indberetning.service.workflow.Action;
-import dk.sikkerby.indberetning.service.workflow.Actor;
-import dk.sikkerby.indberetning.service.workflow.AuditTrail;
-import dk.sikkerby.indberetning.service.workflow.Rights;
-import dk.sikkerby.indberetning.service.workflow.Target;
+import dk.sikkerby.indberetning.service.UserFacingException;
 import java.util.List;
 
 /**
