@@ -43,6 +43,20 @@ public final class CriteriaRepository {
         return byInitiative;
     }
 
+    /** The year's criteria of the given initiatives, by initiative id; an initiative without criteria is absent. */
+    public Map<Integer, List<SuccessCriterion>> forYear(int year, Collection<Integer> initiativeIds) {
+        Map<Integer, List<SuccessCriterion>> byInitiative = new HashMap<>();
+        List<Integer> ids = List.copyOf(initiativeIds);
+        for (int from = 0; from < ids.size(); from += 1000) {
+            dsl.selectFrom(SUCCESS_CRITERION)
+                    .where(SUCCESS_CRITERION.REPORT_YEAR.eq(year)
+                            .and(SUCCESS_CRITERION.INITIATIVE_ID.in(ids.subList(from, Math.min(ids.size(), from + 1000)))))
+                    .orderBy(SUCCESS_CRITERION.INITIATIVE_ID, SUCCESS_CRITERION.POSITION)
+                    .forEach(r -> byInitiative.computeIfAbsent(r.getInitiativeId(), k -> new ArrayList<>()).add(map(r)));
+        }
+        return byInitiative;
+    }
+
     /** Every year's criteria of the given initiatives: initiative id, then year, then the list in order. */
     public Map<Integer, Map<Integer, List<SuccessCriterion>>> forInitiatives(Collection<Integer> initiativeIds) {
         Map<Integer, Map<Integer, List<SuccessCriterion>>> result = new HashMap<>();

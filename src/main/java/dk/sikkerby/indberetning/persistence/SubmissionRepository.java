@@ -14,7 +14,11 @@ import dk.sikkerby.indberetning.domain.SubmissionState;
 import dk.sikkerby.indberetning.domain.SubmissionStatus;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import org.jooq.BatchBindStep;
@@ -55,6 +59,23 @@ public final class SubmissionRepository {
                         .and(SUBMISSION.INITIATIVE_ID.eq(YEAR_INITIATIVE.INITIATIVE_ID)))
                 .where(YEAR_INITIATIVE.REPORT_YEAR.eq(year).and(YEAR_INITIATIVE.INITIATIVE_ID.eq(initiativeId)))
                 .fetchOptional(SubmissionRepository::mapRow);
+    }
+
+    /** The rows of the given initiatives in the year (one query per {@value #IN_CHUNK}), by initiative id. */
+    public Map<Integer, InitiativeRow> rows(int year, Collection<Integer> initiativeIds) {
+        Map<Integer, InitiativeRow> byId = new HashMap<>();
+        for (List<Integer> chunk : chunks(initiativeIds)) {
+            dsl.select()
+                    .from(YEAR_INITIATIVE)
+                    .join(INITIATIVE).on(INITIATIVE.ID.eq(YEAR_INITIATIVE.INITIATIVE_ID))
+                    .join(DEPARTMENT).on(DEPARTMENT.ID.eq(INITIATIVE.DEPARTMENT_ID))
+                    .join(CATEGORY).on(CATEGORY.ID.eq(YEAR_INITIATIVE.CATEGORY_ID))
+                    .leftJoin(SUBMISSION).on(SUBMISSION.REPORT_YEAR.eq(YEAR_INITIATIVE.REPORT_YEAR)
+                            .and(SUBMISSION.INITIATIVE_ID.eq(YEAR_INITIATIVE.INITIATIVE_ID)))
+                    .where(YEAR_INITIATIVE.REPORT_YEAR.eq(year).and(YEAR_INITIATIVE.INITIATIVE_ID.in(chunk)))
+                    .forEach(r -> byId.put(r.get(INITIATIVE.ID), mapRow(r)));
+        }
+        return byId;
     }
 
     public Optional<Submission> find(int year, int initiativeId) {
@@ -211,6 +232,109 @@ public final class SubmissionRepository {
             }
         }
     }
+
+    /**
+     * One row of {@link #saveAll}: what {@link #save(int, int, Score, RichText, RichText, int, SubmissionState, String)}
+     * takes for one row.
+     */
+    public record Write(int initiativeId, Score score, RichText note, RichText assessment, int expectedVersion,
+                        SubmissionState state) {
+    }
+
+    /**
+     * Saves several rows as {@link #save(int, int, Score, RichText, RichText, int, SubmissionState, String)} saves
+     * one, with the same version check, in at most three JDBC batches (new rows; stored rows whose state stays;
+     * stored rows moved to another state) and one read of what was stored.
+     *
+     * @return the stored submissions, in the order of {@code writes}
+     * @throws StaleSubmissionException naming the first row someone else saved in between; part of the batch
+     *                                  may be written, so the caller's transaction must be rolled back
+     */
+    public List<Submission> saveAll(int year, List<Write> writes, String by) {
+        OffsetDateTime now = OffsetDateTime.now(ZoneOffset.UTC);
+        List<Write> inserts = writes.stream().filter(w -> w.expectedVersion() == 0).toList();
+        List<Write> updates = writes.stream().filter(w -> w.expectedVersion() != 0 && w.state() == null).toList();
+        List<Write> moves = writes.stream().filter(w -> w.expectedVersion() != 0 && w.state() != null).toList();
+        if (!inserts.isEmpty()) {
+            BatchBindStep batch = dsl.batch(dsl.insertInto(SUBMISSION, SUBMISSION.REPORT_YEAR, SUBMISSION.INITIATIVE_ID,
+                            SUBMISSION.GOALS_MET, SUBMISSION.GOALS_TOTAL, SUBMISSION.NOT_RELEVANT,
+                            SUBMISSION.DEPARTMENT_NOTE, SUBMISSION.ASSESSMENT, SUBMISSION.VERSION, SUBMISSION.UPDATED_AT,
+                            SUBMISSION.STATE, SUBMISSION.STATE_CHANGED_AT, SUBMISSION.STATE_CHANGED_BY)
+                    .values((Integer) null, null, null, null, null, null, null, null, null, null, null, null)
+                    .onConflict(SUBMISSION.REPORT_YEAR, SUBMISSION.INITIATIVE_ID).doNothing());
+            for (Write w : inserts) {
+                batch.bind(year, w.initiativeId(), w.score().met().orElse(null), w.score().total().orElse(null),
+                        w.score().isNotRelevant(), w.note().toStorage(), w.assessment().toStorage(), 1, now,
+                        SubmissionState.DRAFT.name(), now, by);
+            }
+            requireOneEach(year, inserts, batch.execute());
+        }
+        if (!updates.isEmpty()) {
+            BatchBindStep batch = dsl.batch(dsl.update(SUBMISSION)
+                    .set(SUBMISSION.GOALS_MET, (Integer) null).set(SUBMISSION.GOALS_TOTAL, (Integer) null)
+                    .set(SUBMISSION.NOT_RELEVANT, (Boolean) null).set(SUBMISSION.DEPARTMENT_NOTE, (String) null)
+                    .set(SUBMISSION.ASSESSMENT, (String) null).set(SUBMISSION.VERSION, (Integer) null)
+                    .set(SUBMISSION.UPDATED_AT, (OffsetDateTime) null)
+                    .where(SUBMISSION.REPORT_YEAR.eq((Integer) null).and(SUBMISSION.INITIATIVE_ID.eq((Integer) null))
+                            .and(SUBMISSION.VERSION.eq((Integer) null))));
+            for (Write w : updates) {
+                batch.bind(w.score().met().orElse(null), w.score().total().orElse(null), w.score().isNotRelevant(),
+                        w.note().toStorage(), w.assessment().toStorage(), w.expectedVersion() + 1, now,
+                        year, w.initiativeId(), w.expectedVersion());
+            }
+            requireOneEach(year, updates, batch.execute());
+        }
+        if (!moves.isEmpty()) {
+            BatchBindStep batch = dsl.batch(dsl.update(SUBMISSION)
+                    .set(SUBMISSION.GOALS_MET, (Integer) null).set(SUBMISSION.GOALS_TOTAL, (Integer) null)
+                    .set(SUBMISSION.NOT_RELEVANT, (Boolean) null).set(SUBMISSION.DEPARTMENT_NOTE, (String) null)
+                    .set(SUBMISSION.ASSESSMENT, (String) null).set(SUBMISSION.VERSION, (Integer) null)
+                    .set(SUBMISSION.UPDATED_AT, (OffsetDateTime) null).set(SUBMISSION.STATE, (String) null)
+                    .set(SUBMISSION.STATE_CHANGED_AT, (OffsetDateTime) null)
+                    .set(SUBMISSION.STATE_CHANGED_BY, (String) null)
+                    .where(SUBMISSION.REPORT_YEAR.eq((Integer) null).and(SUBMISSION.INITIATIVE_ID.eq((Integer) null))
+                            .and(SUBMISSION.VERSION.eq((Integer) null))));
+            for (Write w : moves) {
+                batch.bind(w.score().met().orElse(null), w.score().total().orElse(null), w.score().isNotRelevant(),
+                        w.note().toStorage(), w.assessment().toStorage(), w.expectedVersion() + 1, now,
+                        w.state().name(), now, by, year, w.initiativeId(), w.expectedVersion());
+            }
+            requireOneEach(year, moves, batch.execute());
+        }
+        Map<Integer, Submission> stored = findAll(year, writes.stream().map(Write::initiativeId).toList());
+        return writes.stream().map(w -> stored.get(w.initiativeId())).toList();
+    }
+
+    /** The stored submissions of the given initiatives in the year, by initiative id. */
+    public Map<Integer, Submission> findAll(int year, Collection<Integer> initiativeIds) {
+        Map<Integer, Submission> byId = new HashMap<>();
+        for (List<Integer> chunk : chunks(initiativeIds)) {
+            dsl.selectFrom(SUBMISSION)
+                    .where(SUBMISSION.REPORT_YEAR.eq(year).and(SUBMISSION.INITIATIVE_ID.in(chunk)))
+                    .forEach(r -> byId.put(r.get(SUBMISSION.INITIATIVE_ID), mapSubmission(r)));
+        }
+        return byId;
+    }
+
+    private static void requireOneEach(int year, List<Write> writes, int[] counts) {
+        for (int i = 0; i < counts.length; i++) {
+            if (counts[i] != 1) { // 0: the version moved on (or, for a new row, someone stored it first)
+                throw new StaleSubmissionException(year, writes.get(i).initiativeId());
+            }
+        }
+    }
+
+    /** Ids in lists of at most {@value #IN_CHUNK}, for {@code IN} lists of a size every database takes. */
+    private static List<List<Integer>> chunks(Collection<Integer> ids) {
+        List<Integer> all = List.copyOf(ids);
+        List<List<Integer>> chunks = new ArrayList<>();
+        for (int from = 0; from < all.size(); from += IN_CHUNK) {
+            chunks.add(all.subList(from, Math.min(all.size(), from + IN_CHUNK)));
+        }
+        return chunks;
+    }
+
+    private static final int IN_CHUNK = 1000;
 
     /** The ids and versions of the year's stored submissions. */
     public List<Version> versions(int year) {

@@ -25,6 +25,7 @@ import dk.sikkerby.indberetning.ui.workflow.WorkflowWiring;
 import dk.sikkerby.indberetning.ui.workflow.EditorAccess;
 import dk.sikkerby.indberetning.ui.grid.GridViewModel;
 import dk.sikkerby.indberetning.ui.grid.GridWiring;
+import dk.sikkerby.indberetning.domain.Submission;
 import dk.sikkerby.indberetning.domain.YearSummary;
 import dk.sikkerby.indberetning.domain.YearTable;
 import java.util.List;
@@ -86,8 +87,12 @@ public final class MainWindow {
         this.notices = new Notices(stage);
         this.view = new MainView(model, editor, messages, menu.bar(), databaseFile);
         this.workflow = new WorkflowWiring(stage, messages, background, model, view, editor);
-        GridViewModel gridModel = new GridViewModel(messages, (year, edits, onSaved, onFailed) ->
-                background.run(() -> context.submissions().saveAll(context.actor(), year, edits), onSaved, onFailed));
+        GridViewModel gridModel = new GridViewModel(messages, (year, edits, progress, onSaved, onFailed) -> {
+            Background.Work<List<Submission>> work = background.run(
+                    p -> context.submissions().saveAll(context.actor(), year, edits, p), onSaved, onFailed);
+            work.progressProperty().addListener((obs, old, done) -> progress.accept(Math.max(0, done.doubleValue())));
+            return work::requestCancel;
+        });
         this.grid = new GridWiring(model, editor, gridModel, view, messages);
         fillMenus();
         view.emptyTableHint().offerExample(Bindings.createBooleanBinding(

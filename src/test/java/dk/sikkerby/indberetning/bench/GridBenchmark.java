@@ -76,7 +76,8 @@ public final class GridBenchmark {
 
     private static long[] openAndScroll(List<InitiativeRow> rows) {
         long start = System.nanoTime();
-        GridViewModel model = new GridViewModel(Messages.forLocale(Messages.DANISH), (year, edits, ok, failed) -> { });
+        GridViewModel model = new GridViewModel(Messages.forLocale(Messages.DANISH),
+                (year, edits, progress, ok, failed) -> () -> { });
         model.show(2021, rows);
         GridView view = new GridView(model, Messages.forLocale(Messages.DANISH));
         Stage stage = new Stage();

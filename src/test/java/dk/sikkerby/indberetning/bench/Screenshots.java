@@ -59,6 +59,16 @@ class Screenshots extends UiRobot {
             WaitForAsyncUtils.sleep(500, TimeUnit.MILLISECONDS);
             save(docs.resolve("screenshot-grid.png"));
 
+            clickOn("#gridFilterDepartment");
+            push(KeyCode.DOWN).push(KeyCode.DOWN).push(KeyCode.ENTER); // Alle, KFF, SOF
+            clickOn("#gridFilterScore");
+            WaitForAsyncUtils.sleep(500, TimeUnit.MILLISECONDS);
+            save(docs.resolve("screenshot-grid-filters.png"));
+            push(KeyCode.ESCAPE);
+            clickOn("#gridFilterClear");
+            clickOn("#gridModeButton"); // back to the table: the two rows typed above are kept, the guard asks
+            clickOn("#unsavedDiscard");
+
             clickOn("#departmentFilter");
             clickOn("SOF – Socialforvaltningen");
             clickOn("KFF – Kultur- og Fritidsforvaltningen");

@@ -5,29 +5,21 @@ import dk.sikkerby.indberetning.domain.AuditEntry;
 import dk.sikkerby.indberetning.domain.InitiativeRow;
 import dk.sikkerby.indberetning.domain.ReportYear;
 import dk.sikkerby.indberetning.domain.Role;
-import dk.sikkerby.indberetning.domain.Score;
 import dk.sikkerby.indberetning.domain.Submission;
 import dk.sikkerby.indberetning.domain.SubmissionForm;
 import dk.sikkerby.indberetning.domain.SubmissionRules;
-import dk.sikkerby.indberetning.domain.SubmissionState;
 import dk.sikkerby.indberetning.domain.SuccessCriterion;
 import dk.sikkerby.indberetning.domain.Violation;
 import dk.sikkerby.indberetning.domain.YearSummary;
 import dk.sikkerby.indberetning.domain.YearTable;
-import dk.sikkerby.indberetning.persistence.CriteriaRepository;
 import dk.sikkerby.indberetning.persistence.Repositories;
 import dk.sikkerby.indberetning.persistence.StaleSubmissionException;
 import dk.sikkerby.indberetning.persistence.Store;
-import dk.sikkerby.indberetning.persistence.SubmissionRepository;
 import dk.sikkerby.indberetning.persistence.YearRepository;
 import dk.sikkerby.indberetning.service.InvalidRowException;
 import dk.sikkerby.indberetning.service.InvalidSubmissionException;
+import dk.sikkerby.indberetning.service.Progress;
 import dk.sikkerby.indberetning.service.UserFacingException;
-import dk.sikkerby.indberetning.service.workflow.Action;
-import dk.sikkerby.indberetning.service.workflow.Actor;
-import dk.sikkerby.indberetning.service.workflow.AuditTrail;
-import dk.sikkerby.indberetning.service.workflow.Rights;
-import dk.sikkerby.indberetning.service.workflow.Target;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -113,6 +105,15 @@ public final class SubmissionService {
      * @throws ConcurrentEditException if someone else saved one of the rows in between
      */
     public List<Submission> saveAll(Actor actor, int year, List<SubmissionEdit> edits) {
+        return saveAll(actor, year, edits, Progress.NONE);
+    }
+
+    /**
+     * As {@link #saveAll(Actor, int, List)}, reporting to {@code progress} as the rows are read, judged, written
+     * and audited, the last time just before the commit. An exception thrown by {@code progress} (a cancel) rolls
+     * every row back.
+     */
+    public List<Submission> saveAll(Actor actor, int year, List<SubmissionEdit> edits, Progress progress) {
         for (SubmissionEdit edit : edits) {
             try {
                 requireValid(edit.form());
@@ -120,26 +121,67 @@ public final class SubmissionService {
                 throw InvalidRowException.of(rowName(year, edit.initiativeId()), e);
             }
         }
-        int[] current = new int[1];
         try {
-            return store.transactionResult(tx -> {
-                boolean locked = yearLocked(tx, year); // once for all the rows: the lock cannot change inside
-                List<Submission> saved = new ArrayList<>();
-                for (int i = 0; i < edits.size(); i++) {
-                    current[0] = i;
-                    SubmissionEdit edit = edits.get(i);
-                    try {
-                        saved.add(saveIn(tx, actor, year, edit.initiativeId(), edit.form(),
-                                edit.expectedVersion(), AuditAction.EDIT, locked));
-                    } catch (UserFacingException e) {
-                        throw InvalidRowException.of(rowName(year, edit.initiativeId()), e);
-                    }
-                }
-                return saved;
-            });
+            return store.transactionResult(tx -> saveAllIn(tx, actor, year, edits, progress));
         } catch (StaleSubmissionException e) {
-            throw concurrent(year, edits.get(current[0]).initiativeId());
+            throw concurrent(year, e.initiativeId());
         }
+    }
+
+    /**
+     * The rows are read in one query, judged one by one ({@link RowChange}), and only then written: the changed
+     * rows in batches with their version checks, the audit rows in one batch at the end (decision 0802).
+     */
+    private static List<Submission> saveAllIn(Repositories tx, Actor actor, int year, List<SubmissionEdit> edits,
+                                              Progress progress) {
+        long steps = edits.size() + 3L;
+        boolean locked = yearLocked(tx, year); // once for all the rows: the lock cannot change inside
+        List<Integer> ids = edits.stream().map(SubmissionEdit::initiativeId).toList();
+        Map<Integer, InitiativeRow> rows = tx.submissions().rows(year, ids);
+        Map<Integer, List<SuccessCriterion>> criteria = tx.criteria().forYear(year, ids);
+        progress.update(1, steps);
+        Submission[] result = new Submission[edits.size()];
+        List<RowChange> changes = new ArrayList<>();
+        List<Integer> changedAt = new ArrayList<>();
+        for (int i = 0; i < edits.size(); i++) {
+            SubmissionEdit edit = edits.get(i);
+            InitiativeRow before = rows.get(edit.initiativeId());
+            if (before == null) {
+                throw InvalidRowException.of(String.valueOf(edit.initiativeId()),
+                        new UserFacingException("workflow.error.unknownInitiative", year));
+            }
+            RowChange change;
+            try {
+                change = RowChange.plan(actor, before, edit.form(), edit.expectedVersion(),
+                        criteria.getOrDefault(edit.initiativeId(), List.of()), locked);
+            } catch (UserFacingException e) {
+                throw InvalidRowException.of(before.name(), e);
+            }
+            if (i % 50 == 49) {
+                progress.update(i + 2, steps);
+            }
+            if (change.changed()) {
+                changes.add(change);
+                changedAt.add(i);
+            } else {
+                result[i] = before.submission().orElseThrow();
+            }
+        }
+        List<Submission> saved = tx.submissions().saveAll(year, changes.stream().map(RowChange::write).toList(),
+                actor.login());
+        progress.update(steps - 1, steps);
+        AuditTrail trail = new AuditTrail(tx, actor, AuditAction.EDIT);
+        for (int j = 0; j < changes.size(); j++) {
+            RowChange change = changes.get(j);
+            if (change.criteriaChanged()) {
+                tx.criteria().replace(year, change.before().initiativeId(), change.newCriteria());
+            }
+            change.audit(trail, saved.get(j));
+            result[changedAt.get(j)] = saved.get(j);
+        }
+        trail.flush();
+        progress.update(steps, steps); // the last chance to cancel: the commit follows
+        return List.of(result);
     }
 
     private String rowName(int year, int initiativeId) {
@@ -154,44 +196,20 @@ public final class SubmissionService {
     /** One row's save inside the caller's transaction: criteria, derived score, rights, version check, state, audit. */
     private static Submission saveIn(Repositories tx, Actor actor, int year, int initiativeId, SubmissionForm form,
                                      int expectedVersion, AuditAction action, boolean locked) {
-        SubmissionRepository submissions = tx.submissions();
-        CriteriaRepository criteria = tx.criteria();
-        InitiativeRow before = submissions.row(year, initiativeId)
+        InitiativeRow before = tx.submissions().row(year, initiativeId)
                 .orElseThrow(() -> new UserFacingException("workflow.error.unknownInitiative", year));
-        List<SuccessCriterion> storedCriteria = criteria.find(year, initiativeId);
-        SubmissionForm effective = form;
-        if (form.criteria() == null && !storedCriteria.isEmpty()) {
-            // a form that does not speak of criteria (the grid, an import) leaves them, and the score they give, as stored
-            effective = form.withCriteria(storedCriteria);
-            requireValid(effective);
+        RowChange change = RowChange.plan(actor, before, form, expectedVersion, tx.criteria().find(year, initiativeId),
+                locked);
+        if (!change.changed()) {
+            return before.submission().orElseThrow();
         }
-        Score score = SubmissionRules.score(effective).orElseThrow();
-        List<SuccessCriterion> newCriteria = effective.criteria() == null ? storedCriteria
-                : effective.criteria().stream().map(SuccessCriterion::normalised).toList();
-        boolean criteriaChanged = !newCriteria.equals(storedCriteria);
-        Target target = Target.row(before, locked);
-        boolean departmentChanged = !score.equals(before.score()) || criteriaChanged
-                || !form.departmentNote().equals(before.departmentNote());
-        boolean assessmentChanged = !form.assessment().equals(before.assessment());
-        if (departmentChanged || !assessmentChanged && before.submission().isEmpty()) {
-            Rights.check(actor, Action.EDIT_SCORE_AND_NOTE, target);
-        }
-        if (assessmentChanged) {
-            Rights.check(actor, Action.EDIT_ASSESSMENT, target);
-        }
-        if (!departmentChanged && !assessmentChanged && before.submission().isPresent()) {
-            return before.submission().get();
-        }
-        SubmissionState newState = departmentChanged && before.state() == SubmissionState.RETURNED
-                ? SubmissionState.DRAFT : null;
-        Submission saved = submissions.save(year, initiativeId, score, form.departmentNote(),
-                form.assessment(), expectedVersion, newState, actor.login());
-        if (criteriaChanged) {
-            criteria.replace(year, initiativeId, newCriteria);
+        Submission saved = tx.submissions().save(year, initiativeId, change.score(), form.departmentNote(),
+                form.assessment(), expectedVersion, change.newState(), actor.login());
+        if (change.criteriaChanged()) {
+            tx.criteria().replace(year, initiativeId, change.newCriteria());
         }
         AuditTrail trail = new AuditTrail(tx, actor, action);
-        trail.add(year, initiativeId, AuditTrail.Snapshot.of(before.submission()), AuditTrail.Snapshot.of(saved));
-        trail.criteria(year, initiativeId, storedCriteria, newCriteria);
+        change.audit(trail, saved);
         trail.flush();
         return saved;
     }
@@ -206,7 +224,7 @@ public final class SubmissionService {
         return store.direct().criteria().forYear(year);
     }
 
-    private static void requireValid(SubmissionForm form) {
+    static void requireValid(SubmissionForm form) {
         List<Violation> violations = SubmissionRules.validate(form);
         if (!violations.isEmpty()) {
             throw new InvalidSubmissionException(violations);

@@ -50,17 +50,57 @@ public final class Background implements AutoCloseable {
         T call(Progress progress) throws Exception;
     }
 
-    public <T> Task<T> run(Callable<T> work, Consumer<T> onSuccess, Consumer<Throwable> onError) {
+    /**
+     * Thrown out of the work's {@link Progress} once {@link Work#requestCancel()} was asked: the work stops at
+     * its next progress report, and what it did is undone as a failure undoes it (a transaction rolls back, an
+     * atomic file write leaves no file). It reaches {@code onError}.
+     */
+    public static final class CancelledException extends RuntimeException {
+        public CancelledException() {
+            super("Cancelled by the user");
+        }
+    }
+
+    /**
+     * A piece of work on the worker thread. Cancelling is a request, not an interruption: the work stops at its
+     * next progress report by throwing {@link CancelledException} (so it ends in {@code onError}); work already
+     * past its last report (a commit under way) finishes and ends in {@code onSuccess}, so the user is told
+     * what really happened.
+     */
+    public static final class Work<T> extends Task<T> {
+        private final ProgressWork<T> work;
+        private volatile boolean cancelRequested;
+
+        private Work(ProgressWork<T> work) {
+            this.work = work;
+        }
+
+        @Override
+        protected T call() throws Exception {
+            return work.call((done, total) -> {
+                if (cancelRequested) {
+                    throw new CancelledException();
+                }
+                updateProgress(done, total);
+            });
+        }
+
+        /** Asks the work to stop at its next progress report. */
+        public void requestCancel() {
+            cancelRequested = true;
+        }
+
+        public boolean isCancelRequested() {
+            return cancelRequested;
+        }
+    }
+
+    public <T> Work<T> run(Callable<T> work, Consumer<T> onSuccess, Consumer<Throwable> onError) {
         return run(progress -> work.call(), onSuccess, onError);
     }
 
-    public <T> Task<T> run(ProgressWork<T> work, Consumer<T> onSuccess, Consumer<Throwable> onError) {
-        Task<T> task = new Task<>() {
-            @Override
-            protected T call() throws Exception {
-                return work.call(this::updateProgress);
-            }
-        };
+    public <T> Work<T> run(ProgressWork<T> work, Consumer<T> onSuccess, Consumer<Throwable> onError) {
+        Work<T> task = new Work<>(work);
         running++;
         busy.set(true);
         if (executor == null) {

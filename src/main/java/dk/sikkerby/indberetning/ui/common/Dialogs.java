@@ -18,13 +18,18 @@ public final class Dialogs {
     }
 
     public static UnsavedChoice askUnsaved(Window owner, Messages messages) {
+        return askUnsaved(owner, messages, messages.get("unsaved.header"));
+    }
+
+    /** As {@link #askUnsaved(Window, Messages)}, saying in {@code header} what is unsaved (the grid's rows). */
+    public static UnsavedChoice askUnsaved(Window owner, Messages messages, String header) {
         ButtonType save = new ButtonType(messages.get("unsaved.save"), ButtonBar.ButtonData.YES);
         ButtonType discard = new ButtonType(messages.get("unsaved.discard"), ButtonBar.ButtonData.NO);
         ButtonType cancel = new ButtonType(messages.get("unsaved.cancel"), ButtonBar.ButtonData.CANCEL_CLOSE);
         Alert alert = new Alert(Alert.AlertType.CONFIRMATION, messages.get("unsaved.text"), save, discard, cancel);
         alert.initOwner(owner);
         alert.setTitle(messages.get("unsaved.title"));
-        alert.setHeaderText(messages.get("unsaved.header"));
+        alert.setHeaderText(header);
         alert.getDialogPane().setId("unsavedDialog");
         alert.getDialogPane().lookupButton(save).setId("unsavedSave");
         alert.getDialogPane().lookupButton(discard).setId("unsavedDiscard");

@@ -121,7 +121,11 @@ public final class ExportView extends VBox {
         open.setOnAction(e -> model.openExported());
         close = button("exportClose", "export.close");
         close.setCancelButton(true);
-        getChildren().addAll(form, progress, message, new HBox(8, start, open, close));
+        Button cancel = button("exportCancel", "export.cancel");
+        cancel.visibleProperty().bind(model.runningProperty());
+        cancel.managedProperty().bind(cancel.visibleProperty());
+        cancel.setOnAction(e -> model.cancel());
+        getChildren().addAll(form, progress, message, new HBox(8, start, cancel, open, close));
     }
 
     /** Where the dialog hooks in the save dialog and closing. */

@@ -64,6 +64,8 @@ public final class ExportViewModel {
     private final ObjectProperty<CsvDialect> dialect = new SimpleObjectProperty<>(CsvDialect.COMMA);
     private final BooleanProperty running = new SimpleBooleanProperty(false);
     private final DoubleProperty progress = new SimpleDoubleProperty(0);
+    /** The export under way, which {@link #cancel} stops. */
+    private Background.Work<ExportResult> work;
     private final StringProperty message = new SimpleStringProperty("");
     private final ObjectProperty<Path> exported = new SimpleObjectProperty<>();
 
@@ -131,7 +133,7 @@ public final class ExportViewModel {
         exported.set(null);
         running.set(true);
         message.set(messages.get("export.running", target.getFileName().toString()));
-        Task<ExportResult> task = background.run(work -> {
+        Background.Work<ExportResult> task = background.run(work -> {
             if (coloured) {
                 trafficLights.save(actor, chosenYear, limits.get()[0], limits.get()[1]);
             }
@@ -140,8 +142,13 @@ public final class ExportViewModel {
             running.set(false);
             progress.unbind();
             progress.set(0);
-            fail(error);
+            if (error instanceof Background.CancelledException) {
+                message.set(messages.get("export.cancelled"));
+            } else {
+                fail(error);
+            }
         });
+        work = task;
         progress.bind(task.progressProperty());
         return Optional.of(task);
     }
@@ -184,6 +191,14 @@ public final class ExportViewModel {
             text.append('\n').append(messages.get("export.clipped", initiative));
         }
         message.set(text.toString());
+    }
+
+    /** Asks the export under way to stop: the file is then not written (an existing one is left as it was). */
+    public void cancel() {
+        if (running.get() && work != null) {
+            work.requestCancel();
+            message.set(messages.get("export.cancelling"));
+        }
     }
 
     /** Opens the exported file in its program, in the background (it may take a moment to start). */

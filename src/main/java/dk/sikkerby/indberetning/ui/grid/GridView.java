@@ -11,14 +11,19 @@ import javafx.geometry.Insets;
 import javafx.geometry.Pos;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
+import javafx.scene.control.ProgressBar;
 import javafx.scene.control.TablePosition;
 import javafx.scene.control.TextInputControl;
 import javafx.scene.input.Clipboard;
+import javafx.scene.input.KeyCode;
+import javafx.scene.input.KeyCodeCombination;
+import javafx.scene.input.KeyCombination;
 import javafx.scene.input.KeyEvent;
 import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
+import javafx.scene.layout.VBox;
 import org.controlsfx.control.spreadsheet.GridBase;
 import org.controlsfx.control.spreadsheet.GridChange;
 import org.controlsfx.control.spreadsheet.SpreadsheetCell;
@@ -54,7 +59,14 @@ public final class GridView extends BorderPane {
         sheet.setAccessibleText(messages.get("grid.accessible"));
         sheet.setShowRowHeader(false);
         sheet.setEditable(true);
-        setTop(bar());
+        GridFilterBar filters = new GridFilterBar(model, messages);
+        setTop(new VBox(bar(), filters.build()));
+        sceneProperty().addListener((obs, old, scene) -> {
+            if (scene != null) {
+                scene.getAccelerators().put(new KeyCodeCombination(KeyCode.F, KeyCombination.SHORTCUT_DOWN,
+                        KeyCombination.SHIFT_DOWN), () -> filters.textField().requestFocus());
+            }
+        });
         setCenter(sheet);
         model.rows().addListener((ListChangeListener<GridRow>) this::rowsChanged);
         sheet.addEventFilter(KeyEvent.KEY_TYPED, this::keepTypedCharacter);
@@ -80,7 +92,18 @@ public final class GridView extends BorderPane {
         message.textProperty().bind(model.messageProperty());
         message.setWrapText(true);
         HBox.setHgrow(message, Priority.ALWAYS);
-        HBox bar = new HBox(8, save, revert, changed, message);
+        ProgressBar progress = new ProgressBar();
+        progress.setId("gridSaveProgress");
+        progress.setAccessibleText(messages.get("grid.progress.accessible"));
+        progress.progressProperty().bind(model.progressProperty());
+        progress.visibleProperty().bind(model.savingProperty());
+        progress.managedProperty().bind(progress.visibleProperty());
+        Button cancel = new Button(messages.get("grid.cancelSave"));
+        cancel.setId("gridCancelSaveButton");
+        cancel.visibleProperty().bind(model.savingProperty());
+        cancel.managedProperty().bind(cancel.visibleProperty());
+        cancel.setOnAction(e -> model.cancelSave());
+        HBox bar = new HBox(8, save, revert, changed, progress, cancel, message);
         bar.setAlignment(Pos.CENTER_LEFT);
         bar.setPadding(new Insets(6, 8, 6, 8));
         return bar;
@@ -120,7 +143,7 @@ public final class GridView extends BorderPane {
             draw(r);
         }
         sheet.setGrid(fresh);
-        for (int c = 0; c < columns.length; c++) {
+        for (int c = 0; c < Math.min(columns.length, sheet.getColumns().size()); c++) { // none without rows
             sheet.getColumns().get(c).setPrefWidth(WIDTHS[c]);
         }
     }

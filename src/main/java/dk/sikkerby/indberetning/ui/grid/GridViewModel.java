@@ -1,22 +1,27 @@
 package dk.sikkerby.indberetning.ui.grid;
 
-import dk.sikkerby.indberetning.domain.Field;
+import dk.sikkerby.indberetning.domain.Department;
 import dk.sikkerby.indberetning.domain.InitiativeRow;
 import dk.sikkerby.indberetning.domain.Submission;
 import dk.sikkerby.indberetning.domain.Violation;
 import dk.sikkerby.indberetning.i18n.Messages;
 import dk.sikkerby.indberetning.service.InvalidRowException;
 import dk.sikkerby.indberetning.service.workflow.SubmissionEdit;
+import dk.sikkerby.indberetning.ui.common.Background;
+import dk.sikkerby.indberetning.ui.common.Dialogs;
 import dk.sikkerby.indberetning.ui.common.ErrorText;
 import dk.sikkerby.indberetning.ui.editor.EditorViewModel;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.function.Consumer;
+import java.util.function.DoubleConsumer;
+import java.util.function.Supplier;
 import javafx.beans.binding.BooleanBinding;
 import javafx.beans.property.BooleanProperty;
+import javafx.beans.property.DoubleProperty;
+import javafx.beans.property.SimpleDoubleProperty;
 import javafx.beans.property.IntegerProperty;
 import javafx.beans.property.SimpleBooleanProperty;
 import javafx.beans.property.SimpleIntegerProperty;
@@ -33,14 +38,20 @@ import javafx.collections.ObservableList;
  */
 public final class GridViewModel {
 
-    /** Saves the changed rows of a year in one transaction; the callback gets the stored submissions in order. */
+    /**
+     * Saves the changed rows of a year in one transaction; the callback gets the stored submissions in order.
+     * Reports how far it has come to {@code progress} (0 to 1) and returns what cancels it: a cancelled save
+     * writes nothing and ends in {@code onFailed} with {@link Background.CancelledException}; one past its
+     * last check commits and ends in {@code onSaved}.
+     */
     public interface Saver {
-        void save(int year, List<SubmissionEdit> edits, Consumer<List<Submission>> onSaved,
-                  Consumer<Throwable> onFailed);
+        Runnable save(int year, List<SubmissionEdit> edits, DoubleConsumer progress,
+                      Consumer<List<Submission>> onSaved, Consumer<Throwable> onFailed);
     }
 
     private final Messages messages;
     private final Saver saver;
+    private final GridCellRules cells;
     private EditorViewModel.Access access = new EditorViewModel.Access() {
         @Override
         public Optional<String> departmentFieldsRefusal(InitiativeRow row) {
@@ -52,7 +63,18 @@ public final class GridViewModel {
             return Optional.empty();
         }
     };
+    /** The rows the grid shows: those the main window's filters leave ({@link #all}) that pass {@link #filter}. */
     private final ObservableList<GridRow> rows = FXCollections.observableArrayList();
+    /** The rows the main window's filters leave, in table order. */
+    private final List<GridRow> all = new ArrayList<>();
+    /** Every row of the year built so far, by initiative id: a changed row stays here, hidden or not, until saved. */
+    private final Map<Integer, GridRow> kept = new java.util.LinkedHashMap<>();
+    private final GridFilter filter = new GridFilter();
+    private final ObservableList<Department> departments = FXCollections.observableArrayList();
+    private final IntegerProperty total = new SimpleIntegerProperty(0);
+    private final DoubleProperty progress = new SimpleDoubleProperty(0);
+    private Runnable cancelSave = () -> { };
+    private Runnable afterSave = () -> { };
     private final StringProperty message = new SimpleStringProperty("");
     private final IntegerProperty changed = new SimpleIntegerProperty(0);
     private final IntegerProperty invalid = new SimpleIntegerProperty(0);
@@ -65,25 +87,42 @@ public final class GridViewModel {
     public GridViewModel(Messages messages, Saver saver) {
         this.messages = messages;
         this.saver = saver;
+        this.cells = new GridCellRules(messages);
+        for (javafx.beans.Observable dependency : filter.dependencies()) {
+            dependency.addListener(o -> refilter());
+        }
     }
 
     /**
-     * Shows a year's rows. A row the user has changed and not saved stays as typed (it is a draft);
-     * every other row shows what is stored now, so the grid follows saves made in the form.
+     * Shows a year's rows. A row the user has changed and not saved stays as typed (it is a draft), also
+     * while a filter hides it; every other row shows what is stored now, so the grid follows saves made in
+     * the form. Another year drops the drafts: the window asks first ({@link #confirmLeave}).
      */
     public void show(int shownYear, List<InitiativeRow> visible) {
-        Map<Integer, GridRow> drafts = new HashMap<>();
-        if (shownYear == year) {
-            rows.stream().filter(GridRow::isDirty).forEach(r -> drafts.put(r.stored().initiativeId(), r));
+        if (shownYear != year) {
+            kept.clear();
         }
         year = shownYear;
-        List<GridRow> shown = new ArrayList<>();
+        all.clear();
         for (InitiativeRow row : visible) {
-            GridRow line = drafts.getOrDefault(row.initiativeId(), new GridRow(row, notRelevantText()));
-            shown.add(line);
+            GridRow draft = kept.get(row.initiativeId());
+            GridRow line = draft != null && draft.isDirty() ? draft : new GridRow(row, notRelevantText());
+            kept.put(row.initiativeId(), line);
+            applyAccess(line);
+            all.add(line);
         }
-        shown.forEach(this::applyAccess);
-        rows.setAll(shown);
+        total.set(all.size());
+        departments.setAll(all.stream().map(r -> r.stored().department()).distinct()
+                .sorted(java.util.Comparator.comparing(Department::code)).toList());
+        if (filter.departmentProperty().get() != null && !departments.contains(filter.departmentProperty().get())) {
+            filter.departmentProperty().set(null);
+        }
+        refilter();
+    }
+
+    /** Shows the rows that pass the grid's filters, in table order. */
+    private void refilter() {
+        rows.setAll(all.stream().filter(filter::accepts).toList());
         recount();
     }
 
@@ -94,8 +133,8 @@ public final class GridViewModel {
     }
 
     public void applyAccess() {
+        kept.values().forEach(this::applyAccess);
         for (int i = 0; i < rows.size(); i++) {
-            applyAccess(rows.get(i));
             rows.set(i, rows.get(i));
         }
     }
@@ -131,7 +170,7 @@ public final class GridViewModel {
      * last row, nothing changes and the message names that row.
      */
     public boolean paste(int first, GridColumn column, String clipboard) {
-        List<String> values = lines(clipboard);
+        List<String> values = GridCellRules.lines(clipboard);
         if (values.isEmpty()) {
             return false;
         }
@@ -142,7 +181,7 @@ public final class GridViewModel {
         for (int i = 0; i < values.size(); i++) {
             GridRow row = rows.get(first + i);
             Optional<String> problem = !row.isEditable(column) ? Optional.of(refusal(row))
-                    : check(row, column, values.get(i));
+                    : cells.check(row, column, values.get(i));
             if (problem.isPresent()) {
                 message.set(messages.get("grid.paste.refused", row.stored().name(), problem.get()));
                 return false;
@@ -157,46 +196,9 @@ public final class GridViewModel {
         return true;
     }
 
-    /** What is wrong with {@code text} in {@code column} of {@code row}, without changing the row. */
-    private Optional<String> check(GridRow row, GridColumn column, String text) {
-        String before = row.text(column);
-        row.set(column, text);
-        try {
-            return firstError(row, column);
-        } finally {
-            row.set(column, before);
-        }
-    }
-
-    private static List<String> lines(String clipboard) {
-        if (clipboard == null) {
-            return List.of();
-        }
-        List<String> out = new ArrayList<>(List.of(clipboard.split("\r\n|\r|\n", -1)));
-        while (!out.isEmpty() && out.get(out.size() - 1).isEmpty()) {
-            out.remove(out.size() - 1); // Excel ends a copied column with a line break
-        }
-        out.replaceAll(line -> line.contains("\t") ? line.substring(0, line.indexOf('\t')) : line);
-        return out;
-    }
-
     /** The message of the first rule a cell's value breaks, or empty. */
     public Optional<String> error(int index, GridColumn column) {
-        return firstError(rows.get(index), column);
-    }
-
-    private Optional<String> firstError(GridRow row, GridColumn column) {
-        return row.violations().stream().filter(v -> columnOf(v.field()) == column).findFirst()
-                .map(v -> messages.get(v.key(), v.args()));
-    }
-
-    private static GridColumn columnOf(Field field) {
-        return switch (field) {
-            // a score typed against listed success criteria is refused on the score cell
-            case MET, TOTAL, NOT_RELEVANT, CRITERIA, CRITERION -> GridColumn.SCORE;
-            case DEPARTMENT_NOTE -> GridColumn.NOTE;
-            case ASSESSMENT -> GridColumn.ASSESSMENT;
-        };
+        return cells.firstError(rows.get(index), column);
     }
 
     private String refusal(GridRow row) {
@@ -213,7 +215,15 @@ public final class GridViewModel {
 
     /** Saves every changed row in one transaction (the same checks as the form's save); refused while a cell is bad. */
     public void save() {
-        List<GridRow> dirty = rows.stream().filter(GridRow::isDirty).toList();
+        save(() -> { });
+    }
+
+    /**
+     * Saves every changed row, those a filter hides included, and runs {@code then} once they are stored
+     * (not if the save fails or is cancelled).
+     */
+    public void save(Runnable then) {
+        List<GridRow> dirty = dirtyRows();
         Optional<GridRow> bad = dirty.stream().filter(r -> !r.violations().isEmpty()).findFirst();
         if (bad.isPresent()) {
             Violation first = bad.get().violations().get(0);
@@ -226,8 +236,44 @@ public final class GridViewModel {
         List<SubmissionEdit> edits = dirty.stream()
                 .map(r -> new SubmissionEdit(r.stored().initiativeId(), r.form(), r.stored().version())).toList();
         saving.set(true);
+        progress.set(0);
+        afterSave = then;
         message.set(messages.get("grid.saving", edits.size()));
-        saver.save(year, edits, stored -> saved(dirty, stored), this::saveFailed);
+        cancelSave = saver.save(year, edits, progress::set, stored -> saved(dirty, stored), this::saveFailed);
+    }
+
+    /** Asks the save under way to stop: nothing is written if it has not reached its commit. */
+    public void cancelSave() {
+        if (saving.get()) {
+            cancelSave.run();
+            message.set(messages.get("grid.cancelling"));
+        }
+    }
+
+    /**
+     * Asks about unsaved grid rows before the user leaves them (closing, another year, the table, signing
+     * out), as the form does. Returns true to go on now; false to stay (cancelled, or saving first:
+     * {@code afterSave} then runs once the rows are stored).
+     */
+    public boolean confirmLeave(Supplier<Dialogs.UnsavedChoice> ask, Runnable afterSaved) {
+        if (!isDirty()) {
+            return true;
+        }
+        return switch (ask.get()) {
+            case SAVE -> {
+                save(afterSaved);
+                yield false;
+            }
+            case DISCARD -> {
+                revert();
+                yield true;
+            }
+            case CANCEL -> false;
+        };
+    }
+
+    private List<GridRow> dirtyRows() {
+        return kept.values().stream().filter(GridRow::isDirty).toList();
     }
 
     private void saved(List<GridRow> dirty, List<Submission> stored) {
@@ -246,12 +292,21 @@ public final class GridViewModel {
             updated.add(after);
         }
         recount();
+        progress.set(1);
         message.set(messages.get("grid.saved", updated.size()));
         onSaved.accept(updated);
+        Runnable then = afterSave;
+        afterSave = () -> { };
+        then.run();
     }
 
     private void saveFailed(Throwable error) {
         saving.set(false);
+        afterSave = () -> { };
+        if (error instanceof Background.CancelledException) {
+            message.set(messages.get("grid.saveCancelled"));
+            return;
+        }
         String reason = error instanceof InvalidRowException row
                 ? messages.get("grid.error.row", row.rowName(), messages.get(row.key(), row.args()))
                 : ErrorText.of(messages, error);
@@ -262,8 +317,8 @@ public final class GridViewModel {
 
     /** Drops what was typed: every row shows what is stored. */
     public void revert() {
+        kept.values().forEach(r -> r.reset(r.stored()));
         for (int i = 0; i < rows.size(); i++) {
-            rows.get(i).reset(rows.get(i).stored());
             rows.set(i, rows.get(i));
         }
         recount();
@@ -271,8 +326,8 @@ public final class GridViewModel {
     }
 
     private void recount() {
-        changed.set((int) rows.stream().filter(GridRow::isDirty).count());
-        invalid.set((int) rows.stream().filter(r -> r.isDirty() && !r.violations().isEmpty()).count());
+        changed.set((int) kept.values().stream().filter(GridRow::isDirty).count());
+        invalid.set((int) kept.values().stream().filter(r -> r.isDirty() && !r.violations().isEmpty()).count());
     }
 
     private String notRelevantText() {
@@ -291,6 +346,26 @@ public final class GridViewModel {
 
     public ObservableList<GridRow> rows() {
         return rows;
+    }
+
+    /** The grid's column filters. */
+    public GridFilter filter() {
+        return filter;
+    }
+
+    /** The departments of the rows the main window's filters leave, for the department filter. */
+    public ObservableList<Department> departments() {
+        return departments;
+    }
+
+    /** How many rows the grid would show without its own filters. */
+    public IntegerProperty totalProperty() {
+        return total;
+    }
+
+    /** How far a save has come, 0 to 1. */
+    public DoubleProperty progressProperty() {
+        return progress;
     }
 
     public StringProperty messageProperty() {

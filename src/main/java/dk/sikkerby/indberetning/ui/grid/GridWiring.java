@@ -3,6 +3,7 @@ package dk.sikkerby.indberetning.ui.grid;
 import dk.sikkerby.indberetning.domain.InitiativeRow;
 import dk.sikkerby.indberetning.domain.YearTable;
 import dk.sikkerby.indberetning.i18n.Messages;
+import dk.sikkerby.indberetning.ui.common.Dialogs;
 import dk.sikkerby.indberetning.ui.editor.EditorViewModel;
 import dk.sikkerby.indberetning.ui.main.MainView;
 import dk.sikkerby.indberetning.ui.main.MainViewModel;
@@ -24,6 +25,7 @@ public final class GridWiring {
     private final Messages messages;
     private GridView gridView;
     private final ToggleButton toggle;
+    private boolean reverting;
 
     public GridWiring(MainViewModel main, EditorViewModel editor, GridViewModel grid, MainView view, Messages messages) {
         this.main = main;
@@ -36,8 +38,28 @@ public final class GridWiring {
         toggle = new ToggleButton(messages.get("grid.mode"));
         toggle.setId("gridModeButton");
         toggle.setTooltip(new Tooltip(messages.get("grid.mode.tooltip")));
-        toggle.selectedProperty().addListener((obs, was, on) -> view.showInPlaceOfTable(on ? gridView() : null));
+        toggle.selectedProperty().addListener((obs, was, on) -> modeChosen(on));
         view.addToToolbar(toggle);
+        view.addLeaveGuard(afterSave -> grid.confirmLeave(this::askUnsaved, afterSave));
+    }
+
+    /** Leaving the grid for the table with unsaved grid rows asks first (save, discard, or stay in the grid). */
+    private void modeChosen(boolean on) {
+        if (reverting) {
+            return;
+        }
+        if (!on && !grid.confirmLeave(this::askUnsaved, () -> show(false))) {
+            reverting = true;
+            toggle.setSelected(true);
+            reverting = false;
+            return;
+        }
+        view.showInPlaceOfTable(on ? gridView() : null);
+    }
+
+    private Dialogs.UnsavedChoice askUnsaved() {
+        return Dialogs.askUnsaved(view.getScene().getWindow(), messages,
+                messages.get("grid.unsaved.header", grid.changedProperty().get()));
     }
 
     private GridView gridView() {

@@ -140,9 +140,12 @@ public final class ImportDialog extends Stage {
         confirm.disableProperty().bind(model.canImport().not());
         Button close = button("importClose", "importer.close", "importer.close", this::close);
         close.setCancelButton(true);
+        Button cancel = button("importCancel", "importer.cancel", "importer.cancel.accessible", model::cancel);
+        cancel.visibleProperty().bind(model.workingProperty());
+        cancel.managedProperty().bind(cancel.visibleProperty());
         Region spacer = new Region();
         HBox.setHgrow(spacer, Priority.ALWAYS);
-        HBox buttons = new HBox(8, progress, spacer, confirm, close);
+        HBox buttons = new HBox(8, progress, cancel, spacer, confirm, close);
         buttons.setAlignment(Pos.CENTER_LEFT);
         VBox footer = new VBox(8, status, replace, buttons);
         footer.setPadding(new Insets(12, 0, 0, 0));

@@ -26,7 +26,6 @@ import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
-import javafx.concurrent.Task;
 
 /**
  * The import dialog's state and commands: the file and year, the preview (what will be created and
@@ -53,6 +52,8 @@ public final class ImportViewModel {
     private final StringProperty status = new SimpleStringProperty();
     private final BooleanProperty working = new SimpleBooleanProperty(false);
     private final DoubleProperty progress = new SimpleDoubleProperty(0);
+    /** The reading or writing under way, which {@link #cancel} stops. */
+    private Background.Work<?> running;
     private final BooleanBinding canPreview;
     private final BooleanBinding canImport;
     private final BooleanBinding replaceNeeded;
@@ -134,8 +135,17 @@ public final class ImportViewModel {
         status.set(messages.get(key));
     }
 
-    private void track(Task<?> task) {
+    private void track(Background.Work<?> task) {
+        running = task;
         progress.bind(task.progressProperty());
+    }
+
+    /** Asks the reading or writing under way to stop: an import stopped before its commit writes nothing. */
+    public void cancel() {
+        if (working.get() && running != null) {
+            running.requestCancel();
+            status.set(messages.get("importer.status.cancelling"));
+        }
     }
 
     private void showPreview(ImportResult result) {
@@ -161,7 +171,8 @@ public final class ImportViewModel {
     private void fail(Throwable error) {
         working.set(false);
         preview.set(null);
-        status.set(ErrorText.of(messages, error));
+        status.set(error instanceof Background.CancelledException ? messages.get("importer.status.cancelled")
+                : ErrorText.of(messages, error));
     }
 
     private void forgetPreview() {

@@ -56,6 +56,19 @@ public final class MainView extends BorderPane {
     private final Label signedIn = new Label();
     private final VBox editorSide = new VBox();
     private boolean rebuilding;
+    private final List<LeaveGuard> leaveGuards = new java.util.ArrayList<>();
+
+    /** Another view's unsaved work that leaving asks about, as the form's does (the grid's rows). */
+    @FunctionalInterface
+    public interface LeaveGuard {
+        /** True to go on now; false to stay (cancelled, or saving first: {@code afterSave} runs once saved). */
+        boolean confirmLeave(Runnable afterSave);
+    }
+
+    /** Adds unsaved work that closing the window, another year, an import and the like ask about first. */
+    public void addLeaveGuard(LeaveGuard guard) {
+        leaveGuards.add(guard);
+    }
 
     public MainView(MainViewModel model, EditorViewModel editor, Messages messages, MenuBar menuBar, String databaseFile) {
         this.model = model;
@@ -224,6 +237,11 @@ public final class MainView extends BorderPane {
      * stay (cancelled, or saving first: {@code afterSave} then runs once the save succeeded).
      */
     public boolean confirmLeave(Runnable afterSave) {
+        for (LeaveGuard guard : leaveGuards) {
+            if (!guard.confirmLeave(afterSave)) {
+                return false;
+            }
+        }
         if (!editor.isDirty()) {
             return true;
         }

@@ -22,6 +22,9 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.function.Consumer;
+import java.util.function.DoubleConsumer;
+import dk.sikkerby.indberetning.ui.common.Background;
+import dk.sikkerby.indberetning.ui.common.Dialogs.UnsavedChoice;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
@@ -38,6 +41,8 @@ class GridViewModelTest {
     private Consumer<List<Submission>> lastOnSaved;
     private Consumer<Throwable> lastOnFailed;
     private GridViewModel model;
+    private DoubleConsumer lastProgress;
+    private int cancels;
 
     private static InitiativeRow row(int id, String name, Department department) {
         return new InitiativeRow(id, name, department, CATEGORY, id, Optional.empty());
@@ -50,10 +55,12 @@ class GridViewModelTest {
 
     @BeforeEach
     void setUp() {
-        model = new GridViewModel(messages, (year, edits, onSaved, onFailed) -> {
+        model = new GridViewModel(messages, (year, edits, progress, onSaved, onFailed) -> {
             saves.add(edits);
             lastOnSaved = onSaved;
             lastOnFailed = onFailed;
+            lastProgress = progress;
+            return () -> cancels++;
         });
         model.show(YEAR, List.of(row(1, "Sjakket", SOF), row(2, "Københavnerteamet", SOF), row(3, "Idræt", KFF)));
     }
@@ -167,5 +174,93 @@ class GridViewModelTest {
         model.show(YEAR, List.of(savedInForm, row(2, "Københavnerteamet", SOF), row(3, "Idræt", KFF)));
         assertEquals("2/2", model.rows().get(0).text(GridColumn.SCORE));
         assertEquals("3/3", model.rows().get(1).text(GridColumn.SCORE), "a draft in the grid stays");
+    }
+
+    private List<String> shownNames() {
+        return model.rows().stream().map(r -> r.stored().name()).toList();
+    }
+
+    @Test
+    void theColumnFiltersNarrowTheRowsAndShowThemAllAgain() {
+        model.filter().departmentProperty().set(KFF);
+        assertEquals(List.of("Idræt"), shownNames());
+        model.filter().clear();
+        model.type(0, GridColumn.SCORE, "2/2");
+        model.type(1, GridColumn.SCORE, "0/3");
+        model.type(2, GridColumn.SCORE, "ir");
+        model.filter().scoreProperty().set(GridFilter.ScoreKind.ALL_MET);
+        assertEquals(List.of("Sjakket"), shownNames());
+        model.filter().scoreProperty().set(GridFilter.ScoreKind.NONE_MET);
+        assertEquals(List.of("Københavnerteamet"), shownNames());
+        model.filter().scoreProperty().set(GridFilter.ScoreKind.NOT_RELEVANT);
+        assertEquals(List.of("Idræt"), shownNames());
+        model.filter().scoreProperty().set(GridFilter.ScoreKind.ALL);
+        model.filter().textProperty().set("HAVNER");
+        assertEquals(List.of("Københavnerteamet"), shownNames(), "text in any column, any case");
+        model.filter().textProperty().set("");
+        model.filter().stateProperty().set(SubmissionState.SUBMITTED);
+        assertEquals(List.of(), shownNames());
+        assertEquals(3, model.totalProperty().get());
+        model.filter().clear();
+        assertEquals(List.of("Sjakket", "Københavnerteamet", "Idræt"), shownNames());
+        assertEquals(List.of(SOF, KFF).stream().sorted(java.util.Comparator.comparing(Department::code)).toList(),
+                model.departments());
+    }
+
+    @Test
+    void aChangedRowHiddenByAFilterIsKeptCountedAndSaved() {
+        model.type(0, GridColumn.SCORE, "1/2");
+        model.filter().departmentProperty().set(KFF);
+        assertEquals(List.of("Idræt"), shownNames());
+        assertEquals(1, model.changedProperty().get());
+        model.show(YEAR, List.of(row(2, "Københavnerteamet", SOF), row(3, "Idræt", KFF)));
+        assertEquals(1, model.changedProperty().get(), "hidden by the main window's filters too: still a draft");
+        model.save();
+        assertEquals(List.of(1), saves.get(0).stream().map(SubmissionEdit::initiativeId).toList());
+        model.filter().clear();
+        model.show(YEAR, List.of(row(1, "Sjakket", SOF), row(2, "Københavnerteamet", SOF), row(3, "Idræt", KFF)));
+        assertEquals("1/2", model.rows().get(0).text(GridColumn.SCORE));
+        model.filter().onlyChangedProperty().set(true);
+        assertEquals(List.of("Sjakket"), shownNames());
+    }
+
+    @Test
+    void leavingWithUnsavedRowsAsksAndSavesDiscardsOrStays() {
+        int[] asked = new int[1];
+        int[] went = new int[1];
+        assertTrue(model.confirmLeave(() -> { asked[0]++; return UnsavedChoice.CANCEL; }, () -> went[0]++),
+                "nothing changed: no question");
+        assertEquals(0, asked[0]);
+        model.type(0, GridColumn.SCORE, "1/2");
+        assertFalse(model.confirmLeave(() -> { asked[0]++; return UnsavedChoice.CANCEL; }, () -> went[0]++));
+        assertEquals(1, model.changedProperty().get(), "cancel: the rows stay as typed");
+        assertTrue(saves.isEmpty());
+        assertFalse(model.confirmLeave(() -> UnsavedChoice.SAVE, () -> went[0]++), "save first, then go on");
+        assertEquals(0, went[0]);
+        lastOnSaved.accept(List.of(stored(1, Score.of(1, 2), 1, SubmissionState.DRAFT)));
+        assertEquals(1, went[0], "went on once the rows were stored");
+        model.type(1, GridColumn.SCORE, "3/3");
+        assertFalse(model.confirmLeave(() -> UnsavedChoice.SAVE, () -> went[0]++));
+        lastOnFailed.accept(new UserFacingException("workflow.refused.yearLocked", YEAR));
+        assertEquals(1, went[0], "a failed save does not go on");
+        assertTrue(model.confirmLeave(() -> UnsavedChoice.DISCARD, () -> went[0]++));
+        assertEquals(0, model.changedProperty().get());
+        assertEquals("", model.rows().get(1).text(GridColumn.SCORE));
+    }
+
+    @Test
+    void aSaveShowsItsProgressAndCanBeCancelledKeepingTheDraft() {
+        model.type(0, GridColumn.SCORE, "1/2");
+        model.save();
+        assertTrue(model.savingProperty().get());
+        lastProgress.accept(0.4);
+        assertEquals(0.4, model.progressProperty().get(), 1e-9);
+        model.cancelSave();
+        assertEquals(1, cancels);
+        lastOnFailed.accept(new Background.CancelledException());
+        assertFalse(model.savingProperty().get());
+        assertEquals(messages.get("grid.saveCancelled"), model.messageProperty().get());
+        assertEquals(1, model.changedProperty().get());
+        assertEquals("1/2", model.rows().get(0).text(GridColumn.SCORE));
     }
 }
