@@ -14,7 +14,9 @@ import java.util.Optional;
  * title as the one h1, the table with its header row in a thead (repeated on every page), each category
  * as an h2 in a row spanning the table, the rich texts as paragraphs with italic runs, the department
  * footnote, and the traffic lights' legend when the scores are coloured. Every text is cleaned and
- * escaped ({@link DocumentText}), and what the bundled font cannot draw is replaced ({@link BundledFont}); the page size, the page numbers and the draft line are CSS.
+ * escaped ({@link DocumentText}), and what the bundled font cannot draw is replaced ({@link BundledFont}); the page size and
+ * the draft line are CSS. The page numbers are drawn on the finished pages ({@link PageNumbers}), since the
+ * appendix may be rendered in parts.
  */
 final class AppendixXhtml {
 
@@ -24,16 +26,27 @@ final class AppendixXhtml {
     private final Messages messages;
     private final AppendixText words;
     private final BundledFont font = BundledFont.get();
+    private final KeepWithFirstRow keep;
 
     AppendixXhtml(Messages messages) {
         this.messages = messages;
         this.words = new AppendixText(messages);
+        this.keep = new KeepWithFirstRow(font, messages);
     }
 
-    /** The whole document; {@code rowDone} is called once per initiative. */
+    /** The whole appendix as one document; {@code rowDone} is called once per initiative. */
     String build(ExportContent content, boolean draft, Runnable rowDone) {
+        return build(content, AppendixParts.of(content, Integer.MAX_VALUE).get(0), draft, rowDone);
+    }
+
+    /**
+     * One part of the appendix ({@link AppendixParts}) as a document of its own: the title and the draft
+     * paragraph in the first part, the footnote (about the whole content) and the legend in the last.
+     */
+    String build(ExportContent content, AppendixParts.Part part, boolean draft, Runnable rowDone) {
         ReportYear year = content.table().year();
-        StringBuilder out = new StringBuilder(4096 + content.rows().size() * 1200);
+        int rows = part.segments().stream().mapToInt(s -> s.rows().size()).sum();
+        StringBuilder out = new StringBuilder(4096 + rows * 1200);
         out.append("<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n")
                 .append("<html xmlns=\"http://www.w3.org/1999/xhtml\" lang=\"").append(words.language())
                 .append("\" xml:lang=\"").append(words.language()).append("\"><head><title>")
@@ -41,18 +54,22 @@ final class AppendixXhtml {
                 .append("<meta name=\"subject\" content=\"").append(text(year.title())).append("\"/>")
                 .append("<style>").append(css(draft ? Optional.of(words.draft(year.year())) : Optional.empty()))
                 .append("</style></head><body>");
-        out.append("<h1>").append(text(year.title())).append("</h1>");
-        if (draft) {
-            out.append("<p class=\"draft\">").append(text(words.draft(year.year()))).append("</p>");
+        if (part.first()) {
+            out.append("<h1>").append(text(year.title())).append("</h1>");
+            if (draft) {
+                out.append("<p class=\"draft\">").append(text(words.draft(year.year()))).append("</p>");
+            }
         }
-        table(out, content, rowDone);
-        out.append("<p class=\"footnote\">").append(text(DepartmentFootnote.text(content.rows(), messages)))
-                .append("</p>");
-        content.colours().ifPresent(t -> legend(out, t));
+        table(out, content, part, rowDone);
+        if (part.last()) {
+            out.append("<p class=\"footnote\">").append(text(DepartmentFootnote.text(content.rows(), messages)))
+                    .append("</p>");
+            content.colours().ifPresent(t -> legend(out, t));
+        }
         return out.append("</body></html>").toString();
     }
 
-    private void table(StringBuilder out, ExportContent content, Runnable rowDone) {
+    private void table(StringBuilder out, ExportContent content, AppendixParts.Part part, Runnable rowDone) {
         out.append("<table><colgroup>");
         int sum = 0;
         for (int w : WIDTHS) {
@@ -66,10 +83,14 @@ final class AppendixXhtml {
             out.append("<th scope=\"col\">").append(text(heading)).append("</th>");
         }
         out.append("</tr></thead><tbody>");
-        for (ExportContent.Group group : content.groups()) {
-            out.append("<tr class=\"category\"><td colspan=\"").append(WIDTHS.length).append("\"><h2>")
-                    .append(text(group.category().name())).append("</h2></td></tr>");
-            for (InitiativeRow row : group.rows()) {
+        for (AppendixParts.Segment segment : part.segments()) {
+            if (segment.headed()) {
+                out.append("<tr class=\"category\" style=\"-fs-page-break-min-height: ")
+                        .append(keep.headingWithFirstRow(segment.rows().get(0))).append("pt\"><td colspan=\"")
+                        .append(WIDTHS.length).append("\"><h2>")
+                        .append(text(segment.category().name())).append("</h2></td></tr>");
+            }
+            for (InitiativeRow row : segment.rows()) {
                 initiative(out, row, content.colours());
                 rowDone.run();
             }
@@ -118,13 +139,9 @@ final class AppendixXhtml {
     }
 
     private String css(Optional<String> draftLine) {
-        List<String> page = words.pageNumberParts();
         String font = "font-family: '" + FONT + "';";
         StringBuilder css = new StringBuilder()
-                .append("@page { size: A4 landscape; margin: 16mm 12mm 16mm 12mm;")
-                .append(" @bottom-right { ").append(font).append(" font-size: 8pt; content: ")
-                .append(DocumentText.css(page.get(0))).append(" counter(page) ").append(DocumentText.css(page.get(1)))
-                .append(" counter(pages) ").append(DocumentText.css(page.get(2))).append("; }");
+                .append("@page { size: A4 landscape; margin: 16mm 12mm 16mm 12mm;");
         draftLine.ifPresent(line -> css.append(" @top-center { ").append(font)
                 .append(" font-size: 9pt; font-weight: bold; content: ").append(DocumentText.css(line)).append("; }"));
         return css.append(" }\n")
