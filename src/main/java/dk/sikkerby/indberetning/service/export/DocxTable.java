@@ -22,8 +22,9 @@ import org.openxmlformats.schemas.wordprocessingml.x2006.main.STTblWidth;
 /**
  * The appendix table in Word: a fixed grid in the workbook's column proportions, the header row
  * repeated on every page (tblHeader), each category a heading in one cell merged across the columns
- * (gridSpan), and one row per initiative that Word keeps on one page unless it is longer than a page
- * (cantSplit). Italic runs stay italic; each paragraph of a text is a paragraph of its cell.
+ * (gridSpan) whose paragraph keeps with the next (keepNext), so that Word and LibreOffice move the
+ * heading to the next page with its first initiative rather than leave it at the foot of a page, and one
+ * row per initiative that Word keeps on one page unless it is longer than a page (cantSplit). Italic runs stay italic; each paragraph of a text is a paragraph of its cell.
  */
 final class DocxTable {
 
@@ -104,6 +105,7 @@ final class DocxTable {
         cell.setColor(AppendixText.CATEGORY_FILL);
         XWPFParagraph heading = cell.getParagraphs().get(0);
         heading.setStyle(DocxStyles.HEADING_2);
+        heading.setKeepNext(true);
         DocxAppendixWriter.run(heading, name);
     }
 
