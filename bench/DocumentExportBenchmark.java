@@ -71,7 +71,8 @@ public class DocumentExportBenchmark {
                 case "pdf", "docx" -> {
                     ExportFormat format = mode.equals("pdf") ? ExportFormat.PDF : ExportFormat.DOCX;
                     ExportService exports = new ExportService(new SubmissionService(db.store()),
-                            new YearSetupService(db.store()), new TrafficLightSettings(db.store()), messages);
+                            new YearSetupService(db.store()), new TrafficLightSettings(db.store()),
+                            new dk.sikkerby.indberetning.service.history.HistoryService(db.store()), messages);
                     rows = exports.export(ADMIN,
                             new ExportRequest(YEAR, format, out, Optional.empty(), false, CsvDialect.COMMA), Progress.NONE).initiatives();
                 }

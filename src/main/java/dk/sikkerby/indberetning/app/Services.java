@@ -42,15 +42,16 @@ public record Services(Database database, SubmissionService submissions, YearSet
         YearSetupService setup = new YearSetupService(store);
         TrafficLightSettings trafficLights = new TrafficLightSettings(store);
         TemplateService templates = new TemplateService(store, database.identity(), messages);
+        HistoryService history = new HistoryService(store);
         return new Services(database, submissions, setup,
                 new WorkflowService(store, submissions),
                 new SignInService(store, clock),
                 new UserService(store),
                 trafficLights,
-                new ExportService(submissions, setup, trafficLights, messages),
+                new ExportService(submissions, setup, trafficLights, history, messages),
                 new ImportService(store),
                 new OfflineExchange(store, database.identity(), templates),
-                new HistoryService(store),
+                history,
                 new InitiativeLinkService(store),
                 new ServerUsers(store));
     }

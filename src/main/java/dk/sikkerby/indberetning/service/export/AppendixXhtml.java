@@ -3,6 +3,7 @@ package dk.sikkerby.indberetning.service.export;
 import dk.sikkerby.indberetning.domain.InitiativeRow;
 import dk.sikkerby.indberetning.domain.ReportYear;
 import dk.sikkerby.indberetning.domain.RichText;
+import dk.sikkerby.indberetning.domain.SuccessCriterion;
 import dk.sikkerby.indberetning.domain.TrafficLight;
 import dk.sikkerby.indberetning.domain.TrafficLightThresholds;
 import dk.sikkerby.indberetning.i18n.Messages;
@@ -21,17 +22,15 @@ import java.util.Optional;
 final class AppendixXhtml {
 
     static final String FONT = "DejaVu Sans Condensed";
-    private static final int[] WIDTHS = AppendixSheetWriter.WIDTHS;
 
     private final Messages messages;
     private final AppendixText words;
     private final BundledFont font = BundledFont.get();
-    private final KeepWithFirstRow keep;
+    private KeepWithFirstRow keep;
 
     AppendixXhtml(Messages messages) {
         this.messages = messages;
         this.words = new AppendixText(messages);
-        this.keep = new KeepWithFirstRow(font, messages);
     }
 
     /** The whole appendix as one document; {@code rowDone} is called once per initiative. */
@@ -70,16 +69,20 @@ final class AppendixXhtml {
     }
 
     private void table(StringBuilder out, ExportContent content, AppendixParts.Part part, Runnable rowDone) {
+        int[] widths = AppendixText.widths(AppendixSheetWriter.WIDTHS, content.options());
+        if (keep == null) {
+            keep = new KeepWithFirstRow(font, messages, widths, content);
+        }
         out.append("<table><colgroup>");
         int sum = 0;
-        for (int w : WIDTHS) {
+        for (int w : widths) {
             sum += w;
         }
-        for (int w : WIDTHS) {
+        for (int w : widths) {
             out.append("<col style=\"width:").append(String.format(java.util.Locale.ROOT, "%.2f", 100.0 * w / sum)).append("%\"/>");
         }
         out.append("</colgroup><thead><tr>");
-        for (String heading : words.headings(content.table().year())) {
+        for (String heading : words.headings(content.table().year(), content.options())) {
             out.append("<th scope=\"col\">").append(text(heading)).append("</th>");
         }
         out.append("</tr></thead><tbody>");
@@ -87,27 +90,45 @@ final class AppendixXhtml {
             if (segment.headed()) {
                 out.append("<tr class=\"category\" style=\"-fs-page-break-min-height: ")
                         .append(keep.headingWithFirstRow(segment.rows().get(0))).append("pt\"><td colspan=\"")
-                        .append(WIDTHS.length).append("\"><h2>")
+                        .append(widths.length).append("\"><h2>")
                         .append(text(segment.category().name())).append("</h2></td></tr>");
             }
             for (InitiativeRow row : segment.rows()) {
-                initiative(out, row, content.colours());
+                initiative(out, row, content);
+                if (content.options().criteria() && !content.criteriaOf(row).isEmpty()) {
+                    criteria(out, content.criteriaOf(row), widths.length);
+                }
                 rowDone.run();
             }
         }
         out.append("</tbody></table>");
     }
 
-    private void initiative(StringBuilder out, InitiativeRow row, Optional<TrafficLightThresholds> colours) {
+    private void initiative(StringBuilder out, InitiativeRow row, ExportContent content) {
+        Optional<TrafficLightThresholds> colours = content.colours();
         out.append("<tr><td>").append(text(row.name())).append("</td>");
         out.append("<td class=\"centred\">").append(text(row.department().code())).append("</td>");
         Optional<TrafficLight> light = colours.flatMap(t -> t.colour(row.score()));
         out.append("<td class=\"centred\"");
         light.ifPresent(l -> out.append(" style=\"background-color:#").append(AppendixText.fill(l)).append('"'));
         out.append('>').append(text(ScoreText.of(row.score(), messages))).append("</td>");
+        if (content.options().lastYear()) {
+            out.append("<td class=\"centred\">")
+                    .append(text(content.lastYearOf(row).map(s -> ScoreText.of(s, messages)).orElse(""))).append("</td>");
+        }
         richCell(out, row.departmentNote());
         richCell(out, row.assessment());
         out.append("</tr>");
+    }
+
+    /** The initiative's criteria in a row under it: a small heading, then one line per criterion with its outcome. */
+    private void criteria(StringBuilder out, List<SuccessCriterion> criteria, int columns) {
+        out.append("<tr class=\"criteria\"><td colspan=\"").append(columns).append("\"><p class=\"criteria\">")
+                .append(text(words.criteriaHeading())).append("</p>");
+        for (int i = 0; i < criteria.size(); i++) {
+            out.append("<p>").append(text(words.criterion(i + 1, criteria.get(i)))).append("</p>");
+        }
+        out.append("</td></tr>");
     }
 
     private void richCell(StringBuilder out, RichText text) {
@@ -157,6 +178,7 @@ final class AppendixXhtml {
                 .append("tr.category td { background-color: #").append(AppendixText.CATEGORY_FILL).append("; }\n")
                 .append("h2 { font-size: 9pt; font-weight: bold; margin: 0; }\n")
                 .append("td.centred { text-align: center; }\n")
+                .append("tr.criteria td { padding-left: 6mm; font-size: 8pt; }\n p.criteria { font-weight: bold; }\n")
                 .append("td p { margin: 0; }\n td p + p { margin-top: 1.5mm; }\n")
                 .append("p.footnote { font-size: 8pt; margin: 3mm 0 0 0; }\n")
                 .append("h2.legend { margin-top: 4mm; }\n p.legend { margin: 1mm 0 0 0; }\n")

@@ -32,10 +32,13 @@ final class KeepWithFirstRow {
     private final Messages messages;
     private final float[] columns;
 
-    KeepWithFirstRow(BundledFont font, Messages messages) {
+    private final ExportContent content;
+
+    /** {@code widths}: the table's column proportions (five, or six with the "last year" column). */
+    KeepWithFirstRow(BundledFont font, Messages messages, int[] widths, ExportContent content) {
         this.font = font;
         this.messages = messages;
-        int[] widths = AppendixSheetWriter.WIDTHS;
+        this.content = content;
         int sum = 0;
         for (int w : widths) {
             sum += w;
@@ -58,9 +61,11 @@ final class KeepWithFirstRow {
     float rowHeight(InitiativeRow row) {
         float lines = Math.max(lines(row.name(), columns[0]), lines(row.department().code(), columns[1]));
         lines = Math.max(lines, lines(ScoreText.of(row.score(), messages), columns[2]));
-        float height = Math.max(lines * LINE, Math.max(height(row.departmentNote(), columns[3]),
-                height(row.assessment(), columns[4])));
-        return height + PADDING_Y;
+        int notes = columns.length - 2;
+        float height = Math.max(lines * LINE, Math.max(height(row.departmentNote(), columns[notes]),
+                height(row.assessment(), columns[notes + 1])));
+        int criteria = content.options().criteria() ? content.criteriaOf(row).size() : 0;
+        return height + PADDING_Y + (criteria == 0 ? 0 : (criteria + 1) * LINE + PADDING_Y);
     }
 
     private float height(RichText text, float width) {
