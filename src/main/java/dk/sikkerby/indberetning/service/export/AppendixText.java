@@ -40,7 +40,10 @@ final class AppendixText {
         return headings;
     }
 
-    /** Column widths in the given proportions, with the "last year" column as wide as the score's when asked for. */
+    /**
+     * Column widths in the given proportions, with the "last year" column as wide as the score's when asked
+     * for, its width taken from the two text columns so that the short columns keep their words whole.
+     */
     static int[] widths(int[] base, AppendixOptions options) {
         if (!options.lastYear()) {
             return base;
@@ -49,6 +52,8 @@ final class AppendixText {
         System.arraycopy(base, 0, out, 0, 3);
         out[3] = base[2];
         System.arraycopy(base, 3, out, 4, base.length - 3);
+        out[out.length - 2] -= base[2] / 2;
+        out[out.length - 1] -= base[2] - base[2] / 2;
         return out;
     }
 
