@@ -41,8 +41,9 @@ final class AppendixText {
     }
 
     /**
-     * Column widths in the given proportions, with the "last year" column as wide as the score's when asked
-     * for, its width taken from the two text columns so that the short columns keep their words whole.
+     * Column widths in the given proportions, with the "last year" column (three quarters of the score's)
+     * when asked for, the score column a little wider, both taken from the two text columns, so that
+     * "Målopfyldelse" keeps its word whole.
      */
     static int[] widths(int[] base, AppendixOptions options) {
         if (!options.lastYear()) {
@@ -50,10 +51,13 @@ final class AppendixText {
         }
         int[] out = new int[base.length + 1];
         System.arraycopy(base, 0, out, 0, 3);
-        out[3] = base[2];
+        int added = base[2] * 3 / 4;
+        int wider = 2;
+        out[2] = base[2] + wider;
+        out[3] = added;
         System.arraycopy(base, 3, out, 4, base.length - 3);
-        out[out.length - 2] -= base[2] / 2;
-        out[out.length - 1] -= base[2] - base[2] / 2;
+        out[out.length - 2] -= (added + wider) / 2;
+        out[out.length - 1] -= added + wider - (added + wider) / 2;
         return out;
     }
 
