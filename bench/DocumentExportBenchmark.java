@@ -11,8 +11,8 @@ import dk.sikkerby.indberetning.persistence.DatabaseFile;
 import dk.sikkerby.indberetning.persistence.InitiativeRepository;
 import dk.sikkerby.indberetning.persistence.SubmissionRepository;
 import dk.sikkerby.indberetning.service.Progress;
-import dk.sikkerby.indberetning.service.SubmissionService;
-import dk.sikkerby.indberetning.service.YearSetupService;
+import dk.sikkerby.indberetning.service.workflow.SubmissionService;
+import dk.sikkerby.indberetning.service.year.YearSetupService;
 import dk.sikkerby.indberetning.service.export.CsvDialect;
 import dk.sikkerby.indberetning.service.export.ExportFormat;
 import dk.sikkerby.indberetning.service.export.ExportRequest;
@@ -71,7 +71,8 @@ public class DocumentExportBenchmark {
                 case "pdf", "docx" -> {
                     ExportFormat format = mode.equals("pdf") ? ExportFormat.PDF : ExportFormat.DOCX;
                     ExportService exports = new ExportService(new SubmissionService(db.store()),
-                            new YearSetupService(db.store()), new TrafficLightSettings(db.store()), messages);
+                            new YearSetupService(db.store()), new TrafficLightSettings(db.store()),
+                            new dk.sikkerby.indberetning.service.history.HistoryService(db.store()), messages);
                     rows = exports.export(ADMIN,
                             new ExportRequest(YEAR, format, out, Optional.empty(), false, CsvDialect.COMMA), Progress.NONE).initiatives();
                 }

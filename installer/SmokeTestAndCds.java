@@ -30,7 +30,7 @@ import java.util.stream.Stream;
  * 4. with archive-at-install (the .deb), removes the archive again: the package's postinst makes it
  *    at the installed path, with the app's own classes too.
  * {@code installed}: smoke-tests an installed launcher with -Xshare:on.
- * Each run must exit 0 and leave a non-empty smoke-test-export.* beside its database. On Linux
+ * Each run must exit 0 and leave a non-empty smoke-test-export.xlsx and smoke-test-export.pdf beside its database. On Linux
  * without a DISPLAY the launcher runs under xvfb-run. Exits non-zero otherwise, failing the build.
  */
 public class SmokeTestAndCds {
@@ -85,9 +85,11 @@ public class SmokeTestAndCds {
         pb.environment().put("XDG_DATA_HOME", folder.toString());
         pb.environment().put("APPDATA", folder.toString());
         run(command, pb);
-        try (Stream<Path> files = Files.list(folder)) {
-            Path export = files.filter(f -> f.getFileName().toString().startsWith("smoke-test-export."))
-                    .findFirst().orElseThrow(() -> new IllegalStateException("The smoke test wrote no export in " + folder));
+        for (String extension : new String[] {"xlsx", "pdf"}) {
+            Path export = folder.resolve("smoke-test-export." + extension);
+            if (!Files.isRegularFile(export)) {
+                throw new IllegalStateException("The smoke test wrote no " + extension + " export in " + folder);
+            }
             if (Files.size(export) == 0) {
                 throw new IllegalStateException("The smoke test's export is empty: " + export);
             }

@@ -60,16 +60,16 @@ public final class Services {
         signIn = new Once<>(() -> new SignInService(store, clock));
         users = new Once<>(() -> new UserService(store));
         trafficLights = new Once<>(() -> new TrafficLightSettings(store));
+        history = new Once<>(() -> new HistoryService(store));
         exports = new Once<>(() -> {
             OfflineLimits.applyToPoi();
-            return new ExportService(submissions.get(), setup.get(), trafficLights.get(), messages);
+            return new ExportService(submissions.get(), setup.get(), trafficLights.get(), history.get(), messages);
         });
         imports = new Once<>(() -> new ImportService(store));
         offline = new Once<>(() -> {
             OfflineLimits.applyToPoi();
             return new OfflineExchange(store, database.identity(), new TemplateService(store, database.identity(), messages));
         });
-        history = new Once<>(() -> new HistoryService(store));
         links = new Once<>(() -> new InitiativeLinkService(store));
         serverUsers = new Once<>(() -> new ServerUsers(store));
         othersSaves = new Once<>(() -> new OthersSaves(store, database.server()));

@@ -2,6 +2,7 @@ package dk.sikkerby.indberetning.cli;
 
 import dk.sikkerby.indberetning.service.Progress;
 import dk.sikkerby.indberetning.service.UserFacingException;
+import dk.sikkerby.indberetning.service.export.AppendixOptions;
 import dk.sikkerby.indberetning.service.export.CsvDialect;
 import dk.sikkerby.indberetning.service.export.ExportFormat;
 import dk.sikkerby.indberetning.service.export.ExportRequest;
@@ -18,7 +19,7 @@ import picocli.CommandLine.Spec;
 
 /**
  * {@code export --year YEAR [--format xlsx|csv|pdf|docx] --out FILE [--department CODE] [--colours]
- * [--separator ,|;] [--user LOGIN]}: writes the year's table to a workbook or a CSV file,
+ * [--criteria] [--last-year] [--separator ,|;] [--user LOGIN]}: writes the year's table to a workbook or a CSV file,
  * or the appendix to a PDF or Word document. The options are checked
  * before the database is opened; the file is replaced only when the new one is complete.
  */
@@ -45,6 +46,12 @@ public class ExportCommand implements Callable<Integer> {
 
     @Option(names = "--colours", descriptionKey = "cli.export.option.colours")
     boolean colours;
+
+    @Option(names = "--criteria", descriptionKey = "cli.export.option.criteria")
+    boolean criteria;
+
+    @Option(names = "--last-year", descriptionKey = "cli.export.option.lastYear")
+    boolean lastYear;
 
     @Option(names = "--separator", paramLabel = ",|;", descriptionKey = "cli.export.option.separator")
     String separator;
@@ -82,7 +89,11 @@ public class ExportCommand implements Callable<Integer> {
                 throw new UserFacingException("export.error.separator", separator);
             }
         }
-        return new ExportRequest(year, chosen, out, Optional.ofNullable(department), colours, dialect);
+        if (criteria && !chosen.isDocument()) {
+            throw new UserFacingException("export.error.criteriaOnlyInDocuments");
+        }
+        return new ExportRequest(year, chosen, out, Optional.ofNullable(department), colours, dialect,
+                new AppendixOptions(criteria, lastYear));
     }
 
     private static ExportFormat parseFormat(String text) {

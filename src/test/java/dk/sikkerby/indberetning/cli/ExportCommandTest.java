@@ -91,6 +91,25 @@ class ExportCommandTest {
     }
 
     @Test
+    void theAppendixOptionsAreFlagsOffByDefault() throws IOException {
+        Path docx = dir.resolve("med.docx");
+        assertEquals(0, run("export", "--year", "2021", "--out", docx.toString(), "--criteria", "--last-year"), err.toString());
+        try (InputStream in = Files.newInputStream(docx); XWPFDocument doc = new XWPFDocument(in)) {
+            assertEquals("Sidste år", doc.getTables().get(0).getRow(0).getCell(3).getText());
+        }
+        Path plain = dir.resolve("uden.docx");
+        assertEquals(0, run("export", "--year", "2021", "--out", plain.toString()), err.toString());
+        try (InputStream in = Files.newInputStream(plain); XWPFDocument doc = new XWPFDocument(in)) {
+            assertEquals(5, doc.getTables().get(0).getRow(0).getTableCells().size(), "the committee's five columns");
+        }
+        err.getBuffer().setLength(0);
+        assertEquals(Cli.REFUSED, run("export", "--year", "2021", "--out", dir.resolve("x.xlsx").toString(), "--criteria"));
+        assertEquals("Succeskriterierne står altid i et ark eller en fil for sig i xlsx og csv; --criteria gælder pdf og docx.",
+                err.toString().strip());
+        assertFalse(Files.exists(dir.resolve("x.xlsx")));
+    }
+
+    @Test
     void writesCsvWithTheDanishSeparatorForOneDepartment() throws IOException {
         Path file = dir.resolve("data.txt");
         assertEquals(0, run("export", "--year", "2021", "--format", "csv", "--separator", ";", "--department", "SOF",

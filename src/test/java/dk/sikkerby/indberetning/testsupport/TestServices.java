@@ -1,5 +1,6 @@
 package dk.sikkerby.indberetning.testsupport;
 
+import dk.sikkerby.indberetning.service.history.HistoryService;
 import dk.sikkerby.indberetning.i18n.Messages;
 import dk.sikkerby.indberetning.persistence.Database;
 import dk.sikkerby.indberetning.persistence.Store;
@@ -24,7 +25,7 @@ public final class TestServices {
 
     public static ExportService exports(Store store, Messages messages) {
         return new ExportService(new SubmissionService(store), new YearSetupService(store),
-                new TrafficLightSettings(store), messages);
+                new TrafficLightSettings(store), new HistoryService(store), messages);
     }
 
     /** As the composition root makes it, after setting POI's zip limits as the root does at start-up. */

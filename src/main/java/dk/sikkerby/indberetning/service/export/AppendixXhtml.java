@@ -3,6 +3,7 @@ package dk.sikkerby.indberetning.service.export;
 import dk.sikkerby.indberetning.domain.InitiativeRow;
 import dk.sikkerby.indberetning.domain.ReportYear;
 import dk.sikkerby.indberetning.domain.RichText;
+import dk.sikkerby.indberetning.domain.SuccessCriterion;
 import dk.sikkerby.indberetning.domain.TrafficLight;
 import dk.sikkerby.indberetning.domain.TrafficLightThresholds;
 import dk.sikkerby.indberetning.i18n.Messages;
@@ -14,26 +15,37 @@ import java.util.Optional;
  * title as the one h1, the table with its header row in a thead (repeated on every page), each category
  * as an h2 in a row spanning the table, the rich texts as paragraphs with italic runs, the department
  * footnote, and the traffic lights' legend when the scores are coloured. Every text is cleaned and
- * escaped ({@link DocumentText}), and what the bundled font cannot draw is replaced ({@link BundledFont}); the page size, the page numbers and the draft line are CSS.
+ * escaped ({@link DocumentText}), and what the bundled font cannot draw is replaced ({@link BundledFont}); the page size and
+ * the draft line are CSS. The page numbers are drawn on the finished pages ({@link PageNumbers}), since the
+ * appendix may be rendered in parts.
  */
 final class AppendixXhtml {
 
     static final String FONT = "DejaVu Sans Condensed";
-    private static final int[] WIDTHS = AppendixSheetWriter.WIDTHS;
 
     private final Messages messages;
     private final AppendixText words;
     private final BundledFont font = BundledFont.get();
+    private KeepWithFirstRow keep;
 
     AppendixXhtml(Messages messages) {
         this.messages = messages;
         this.words = new AppendixText(messages);
     }
 
-    /** The whole document; {@code rowDone} is called once per initiative. */
+    /** The whole appendix as one document; {@code rowDone} is called once per initiative. */
     String build(ExportContent content, boolean draft, Runnable rowDone) {
+        return build(content, AppendixParts.of(content, Integer.MAX_VALUE).get(0), draft, rowDone);
+    }
+
+    /**
+     * One part of the appendix ({@link AppendixParts}) as a document of its own: the title and the draft
+     * paragraph in the first part, the footnote (about the whole content) and the legend in the last.
+     */
+    String build(ExportContent content, AppendixParts.Part part, boolean draft, Runnable rowDone) {
         ReportYear year = content.table().year();
-        StringBuilder out = new StringBuilder(4096 + content.rows().size() * 1200);
+        int rows = part.segments().stream().mapToInt(s -> s.rows().size()).sum();
+        StringBuilder out = new StringBuilder(4096 + rows * 1200);
         out.append("<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n")
                 .append("<html xmlns=\"http://www.w3.org/1999/xhtml\" lang=\"").append(words.language())
                 .append("\" xml:lang=\"").append(words.language()).append("\"><head><title>")
@@ -41,52 +53,82 @@ final class AppendixXhtml {
                 .append("<meta name=\"subject\" content=\"").append(text(year.title())).append("\"/>")
                 .append("<style>").append(css(draft ? Optional.of(words.draft(year.year())) : Optional.empty()))
                 .append("</style></head><body>");
-        out.append("<h1>").append(text(year.title())).append("</h1>");
-        if (draft) {
-            out.append("<p class=\"draft\">").append(text(words.draft(year.year()))).append("</p>");
+        if (part.first()) {
+            out.append("<h1>").append(text(year.title())).append("</h1>");
+            if (draft) {
+                out.append("<p class=\"draft\">").append(text(words.draft(year.year()))).append("</p>");
+            }
         }
-        table(out, content, rowDone);
-        out.append("<p class=\"footnote\">").append(text(DepartmentFootnote.text(content.rows(), messages)))
-                .append("</p>");
-        content.colours().ifPresent(t -> legend(out, t));
+        table(out, content, part, rowDone);
+        if (part.last()) {
+            out.append("<p class=\"footnote\">").append(text(DepartmentFootnote.text(content.rows(), messages)))
+                    .append("</p>");
+            content.colours().ifPresent(t -> legend(out, t));
+        }
         return out.append("</body></html>").toString();
     }
 
-    private void table(StringBuilder out, ExportContent content, Runnable rowDone) {
+    private void table(StringBuilder out, ExportContent content, AppendixParts.Part part, Runnable rowDone) {
+        int[] widths = AppendixText.widths(AppendixSheetWriter.WIDTHS, content.options());
+        if (keep == null) {
+            keep = new KeepWithFirstRow(font, messages, widths, content);
+        }
         out.append("<table><colgroup>");
         int sum = 0;
-        for (int w : WIDTHS) {
+        for (int w : widths) {
             sum += w;
         }
-        for (int w : WIDTHS) {
+        for (int w : widths) {
             out.append("<col style=\"width:").append(String.format(java.util.Locale.ROOT, "%.2f", 100.0 * w / sum)).append("%\"/>");
         }
         out.append("</colgroup><thead><tr>");
-        for (String heading : words.headings(content.table().year())) {
+        for (String heading : words.headings(content.table().year(), content.options())) {
             out.append("<th scope=\"col\">").append(text(heading)).append("</th>");
         }
         out.append("</tr></thead><tbody>");
-        for (ExportContent.Group group : content.groups()) {
-            out.append("<tr class=\"category\"><td colspan=\"").append(WIDTHS.length).append("\"><h2>")
-                    .append(text(group.category().name())).append("</h2></td></tr>");
-            for (InitiativeRow row : group.rows()) {
-                initiative(out, row, content.colours());
+        for (AppendixParts.Segment segment : part.segments()) {
+            if (segment.headed()) {
+                out.append("<tr class=\"category\" style=\"-fs-page-break-min-height: ")
+                        .append(keep.headingWithFirstRow(segment.rows().get(0))).append("pt\"><td colspan=\"")
+                        .append(widths.length).append("\"><h2>")
+                        .append(text(segment.category().name())).append("</h2></td></tr>");
+            }
+            for (InitiativeRow row : segment.rows()) {
+                initiative(out, row, content);
+                if (content.options().criteria() && !content.criteriaOf(row).isEmpty()) {
+                    criteria(out, content.criteriaOf(row), widths.length);
+                }
                 rowDone.run();
             }
         }
         out.append("</tbody></table>");
     }
 
-    private void initiative(StringBuilder out, InitiativeRow row, Optional<TrafficLightThresholds> colours) {
+    private void initiative(StringBuilder out, InitiativeRow row, ExportContent content) {
+        Optional<TrafficLightThresholds> colours = content.colours();
         out.append("<tr><td>").append(text(row.name())).append("</td>");
         out.append("<td class=\"centred\">").append(text(row.department().code())).append("</td>");
         Optional<TrafficLight> light = colours.flatMap(t -> t.colour(row.score()));
         out.append("<td class=\"centred\"");
         light.ifPresent(l -> out.append(" style=\"background-color:#").append(AppendixText.fill(l)).append('"'));
         out.append('>').append(text(ScoreText.of(row.score(), messages))).append("</td>");
+        if (content.options().lastYear()) {
+            out.append("<td class=\"centred\">")
+                    .append(text(content.lastYearOf(row).map(s -> ScoreText.of(s, messages)).orElse(""))).append("</td>");
+        }
         richCell(out, row.departmentNote());
         richCell(out, row.assessment());
         out.append("</tr>");
+    }
+
+    /** The initiative's criteria in a row under it: a small heading, then one line per criterion with its outcome. */
+    private void criteria(StringBuilder out, List<SuccessCriterion> criteria, int columns) {
+        out.append("<tr class=\"criteria\"><td colspan=\"").append(columns).append("\"><p class=\"criteria\">")
+                .append(text(words.criteriaHeading())).append("</p>");
+        for (int i = 0; i < criteria.size(); i++) {
+            out.append("<p>").append(text(words.criterion(i + 1, criteria.get(i)))).append("</p>");
+        }
+        out.append("</td></tr>");
     }
 
     private void richCell(StringBuilder out, RichText text) {
@@ -118,13 +160,9 @@ final class AppendixXhtml {
     }
 
     private String css(Optional<String> draftLine) {
-        List<String> page = words.pageNumberParts();
         String font = "font-family: '" + FONT + "';";
         StringBuilder css = new StringBuilder()
-                .append("@page { size: A4 landscape; margin: 16mm 12mm 16mm 12mm;")
-                .append(" @bottom-right { ").append(font).append(" font-size: 8pt; content: ")
-                .append(DocumentText.css(page.get(0))).append(" counter(page) ").append(DocumentText.css(page.get(1)))
-                .append(" counter(pages) ").append(DocumentText.css(page.get(2))).append("; }");
+                .append("@page { size: A4 landscape; margin: 16mm 12mm 16mm 12mm;");
         draftLine.ifPresent(line -> css.append(" @top-center { ").append(font)
                 .append(" font-size: 9pt; font-weight: bold; content: ").append(DocumentText.css(line)).append("; }"));
         return css.append(" }\n")
@@ -140,6 +178,7 @@ final class AppendixXhtml {
                 .append("tr.category td { background-color: #").append(AppendixText.CATEGORY_FILL).append("; }\n")
                 .append("h2 { font-size: 9pt; font-weight: bold; margin: 0; }\n")
                 .append("td.centred { text-align: center; }\n")
+                .append("tr.criteria td { padding-left: 6mm; font-size: 8pt; }\n p.criteria { font-weight: bold; }\n")
                 .append("td p { margin: 0; }\n td p + p { margin-top: 1.5mm; }\n")
                 .append("p.footnote { font-size: 8pt; margin: 3mm 0 0 0; }\n")
                 .append("h2.legend { margin-top: 4mm; }\n p.legend { margin: 1mm 0 0 0; }\n")

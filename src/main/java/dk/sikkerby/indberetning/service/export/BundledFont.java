@@ -60,6 +60,16 @@ final class BundledFont {
         return font;
     }
 
+    /** The advance width of {@code codePoint} in points at a size of 1 point (0 when the font lacks it). */
+    float advance(int codePoint) {
+        try {
+            int glyph = cmap.getGlyphId(codePoint);
+            return glyph <= 0 ? 0f : font.getAdvanceWidth(glyph) / (float) font.getUnitsPerEm();
+        } catch (IOException e) {
+            throw new UncheckedIOException("The bundled font could not be read", e);
+        }
+    }
+
     boolean covers(int codePoint) {
         return codePoint == ' ' || cmap.getGlyphId(codePoint) > 0;
     }

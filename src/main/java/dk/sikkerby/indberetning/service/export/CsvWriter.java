@@ -32,7 +32,7 @@ public final class CsvWriter {
     public void write(ExportContent content, OutputStream out, Progress progress) throws IOException {
         Writer writer = new BufferedWriter(new OutputStreamWriter(out, StandardCharsets.UTF_8), 1 << 16);
         writer.write(BOM);
-        DataColumn[] columns = DataColumn.values();
+        List<DataColumn> columns = DataColumn.of(content.options());
         for (DataColumn column : columns) {
             separate(writer, column);
             writer.write(quoted(messages.get(column.key())));
@@ -41,7 +41,7 @@ public final class CsvWriter {
         int total = content.rows().size();
         int done = 0;
         for (InitiativeRow row : content.rows()) {
-            DataRecord record = DataRecord.of(content.year(), row);
+            DataRecord record = DataRecord.of(content, row, messages);
             for (DataColumn column : columns) {
                 separate(writer, column);
                 writer.write(field(column.valueOf(record)));

@@ -1,5 +1,7 @@
 package dk.sikkerby.indberetning.service.export;
 
+import java.util.Arrays;
+import java.util.List;
 import java.util.function.Function;
 
 /**
@@ -18,7 +20,14 @@ enum DataColumn {
     NOT_RELEVANT("export.data.notRelevant", 12, DataRecord::notRelevant),
     SHARE("export.data.share", 12, DataRecord::share),
     NOTE("export.data.note", 60, DataRecord::note),
-    ASSESSMENT("export.data.assessment", 60, DataRecord::assessment);
+    ASSESSMENT("export.data.assessment", 60, DataRecord::assessment),
+    /** Only when the export asks for it ({@link AppendixOptions#lastYear()}): the latest earlier score as shown. */
+    LAST_YEAR("export.column.lastYear", 12, DataRecord::lastYear);
+
+    /** The columns in order; the "last year" column only when asked for. */
+    static List<DataColumn> of(AppendixOptions options) {
+        return Arrays.stream(values()).filter(c -> c != LAST_YEAR || options.lastYear()).toList();
+    }
 
     private final String key;
     private final int width;

@@ -27,26 +27,26 @@ final class DataSheetWriter {
     }
 
     void write(ExportContent content, Runnable rowDone) {
-        DataColumn[] columns = DataColumn.values();
+        List<DataColumn> columns = DataColumn.of(content.options());
         Row header = sheet.createRow(0);
         for (DataColumn column : columns) {
-            cells.text(header.createCell(column.ordinal()), messages.get(column.key()), styles.dataHeader);
-            sheet.setColumnWidth(column.ordinal(), column.width() * 256);
+            cells.text(header.createCell(columns.indexOf(column)), messages.get(column.key()), styles.dataHeader);
+            sheet.setColumnWidth(columns.indexOf(column), column.width() * 256);
         }
         int r = 1;
         for (InitiativeRow row : content.rows()) {
-            DataRecord record = DataRecord.of(content.year(), row);
+            DataRecord record = DataRecord.of(content, row, messages);
             Row line = sheet.createRow(r++);
             for (DataColumn column : columns) {
                 Object value = column.valueOf(record);
                 if (value != null) {
-                    write(line.createCell(column.ordinal()), value);
+                    write(line.createCell(columns.indexOf(column)), value);
                 }
             }
             rowDone.run();
         }
         sheet.createFreezePane(0, 1);
-        sheet.setAutoFilter(new CellRangeAddress(0, Math.max(r - 1, 1), 0, columns.length - 1));
+        sheet.setAutoFilter(new CellRangeAddress(0, Math.max(r - 1, 1), 0, columns.size() - 1));
     }
 
     /** A plain table (the success criteria's sheet): a header and typed cells, frozen and filtered as sheet 2. */

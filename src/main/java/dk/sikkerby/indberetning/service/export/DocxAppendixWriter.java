@@ -64,7 +64,7 @@ public final class DocxAppendixWriter {
                 line.setSpacingAfter(120);
                 run(line, words.draft(year.year())).setBold(true);
             }
-            new DocxTable(doc, messages, words).write(content, () -> progress.update(done.incrementAndGet(), total));
+            new DocxTable(doc, messages, words, content.options()).write(content, () -> progress.update(done.incrementAndGet(), total));
             XWPFParagraph footnote = doc.createParagraph();
             footnote.setSpacingBefore(120);
             run(footnote, DepartmentFootnote.text(content.rows(), messages)).setFontSize(FONT_POINTS - 1);

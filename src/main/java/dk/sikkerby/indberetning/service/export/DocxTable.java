@@ -2,6 +2,7 @@ package dk.sikkerby.indberetning.service.export;
 
 import dk.sikkerby.indberetning.domain.InitiativeRow;
 import dk.sikkerby.indberetning.domain.RichText;
+import dk.sikkerby.indberetning.domain.SuccessCriterion;
 import dk.sikkerby.indberetning.domain.TrafficLight;
 import dk.sikkerby.indberetning.i18n.Messages;
 import java.math.BigInteger;
@@ -22,8 +23,9 @@ import org.openxmlformats.schemas.wordprocessingml.x2006.main.STTblWidth;
 /**
  * The appendix table in Word: a fixed grid in the workbook's column proportions, the header row
  * repeated on every page (tblHeader), each category a heading in one cell merged across the columns
- * (gridSpan), and one row per initiative that Word keeps on one page unless it is longer than a page
- * (cantSplit). Italic runs stay italic; each paragraph of a text is a paragraph of its cell.
+ * (gridSpan) whose paragraph keeps with the next (keepNext), so that Word and LibreOffice move the
+ * heading to the next page with its first initiative rather than leave it at the foot of a page, and one
+ * row per initiative that Word keeps on one page unless it is longer than a page (cantSplit). Italic runs stay italic; each paragraph of a text is a paragraph of its cell.
  */
 final class DocxTable {
 
@@ -38,29 +40,36 @@ final class DocxTable {
     private final XWPFDocument doc;
     private final Messages messages;
     private final AppendixText words;
-    private final int[] twips = new int[WIDTHS.length];
+    private final AppendixOptions options;
+    private final int[] twips;
 
-    DocxTable(XWPFDocument doc, Messages messages, AppendixText words) {
+    DocxTable(XWPFDocument doc, Messages messages, AppendixText words, AppendixOptions options) {
         this.doc = doc;
         this.messages = messages;
         this.words = words;
+        this.options = options;
+        int[] widths = AppendixText.widths(WIDTHS, options);
+        twips = new int[widths.length];
         int sum = 0;
-        for (int w : WIDTHS) {
+        for (int w : widths) {
             sum += w;
         }
-        for (int c = 0; c < WIDTHS.length; c++) {
-            twips[c] = TABLE_TWIPS * WIDTHS[c] / sum;
+        for (int c = 0; c < widths.length; c++) {
+            twips[c] = TABLE_TWIPS * widths[c] / sum;
         }
     }
 
     void write(ExportContent content, Runnable rowDone) {
-        XWPFTable table = doc.createTable(1, WIDTHS.length);
+        XWPFTable table = doc.createTable(1, twips.length);
         layout(table);
-        header(table.getRow(0), words.headings(content.table().year()));
+        header(table.getRow(0), words.headings(content.table().year(), options));
         for (ExportContent.Group group : content.groups()) {
             category(table.createRow(), group.category().name());
             for (InitiativeRow row : group.rows()) {
                 initiative(table.createRow(), row, content);
+                if (options.criteria() && !content.criteriaOf(row).isEmpty()) {
+                    criteria(table.createRow(), content.criteriaOf(row));
+                }
                 rowDone.run();
             }
         }
@@ -92,19 +101,39 @@ final class DocxTable {
     }
 
     private void category(XWPFTableRow row, String name) {
+        XWPFTableCell cell = merged(row);
+        cell.setColor(AppendixText.CATEGORY_FILL);
+        XWPFParagraph heading = cell.getParagraphs().get(0);
+        heading.setStyle(DocxStyles.HEADING_2);
+        heading.setKeepNext(true);
+        DocxAppendixWriter.run(heading, name);
+    }
+
+    /** The row as one cell across every column, kept on one page. */
+    private XWPFTableCell merged(XWPFTableRow row) {
         row.setCantSplitRow(true);
         while (row.getTableCells().size() > 1) {
             row.removeCell(row.getTableCells().size() - 1);
         }
         XWPFTableCell cell = row.getCell(0);
         CTTcPr properties = tcPr(cell);
-        properties.addNewGridSpan().setVal(BigInteger.valueOf(WIDTHS.length));
+        properties.addNewGridSpan().setVal(BigInteger.valueOf(twips.length));
         properties.addNewTcW().setW(BigInteger.valueOf(TABLE_TWIPS));
         properties.getTcW().setType(STTblWidth.DXA);
-        cell.setColor(AppendixText.CATEGORY_FILL);
-        XWPFParagraph heading = cell.getParagraphs().get(0);
-        heading.setStyle(DocxStyles.HEADING_2);
-        DocxAppendixWriter.run(heading, name);
+        return cell;
+    }
+
+    /** The initiative's criteria under its row: a bold line, then one paragraph per criterion with its outcome. */
+    private void criteria(XWPFTableRow row, List<SuccessCriterion> criteria) {
+        XWPFTableCell cell = merged(row);
+        XWPFParagraph title = cell.getParagraphs().get(0);
+        title.setIndentationLeft(340);
+        DocxAppendixWriter.run(title, words.criteriaHeading()).setBold(true);
+        for (int i = 0; i < criteria.size(); i++) {
+            XWPFParagraph p = cell.addParagraph();
+            p.setIndentationLeft(340);
+            DocxAppendixWriter.run(p, words.criterion(i + 1, criteria.get(i)));
+        }
     }
 
     private void initiative(XWPFTableRow row, InitiativeRow initiative, ExportContent content) {
@@ -115,8 +144,12 @@ final class DocxTable {
         centred(score, ScoreText.of(initiative.score(), messages));
         Optional<TrafficLight> light = content.colours().flatMap(t -> t.colour(initiative.score()));
         light.ifPresent(l -> score.setColor(AppendixText.fill(l)));
-        rich(cell(row, 3), initiative.departmentNote());
-        rich(cell(row, 4), initiative.assessment());
+        int next = 3;
+        if (options.lastYear()) {
+            centred(cell(row, next++), content.lastYearOf(initiative).map(s -> ScoreText.of(s, messages)).orElse(""));
+        }
+        rich(cell(row, next), initiative.departmentNote());
+        rich(cell(row, next + 1), initiative.assessment());
     }
 
     private static void centred(XWPFTableCell cell, String text) {

@@ -16,6 +16,11 @@ public enum ExportFormat {
         return this != CSV;
     }
 
+    /** The appendix as a document (PDF, Word), where the criteria can be listed under each initiative's row. */
+    public boolean isDocument() {
+        return this == PDF || this == DOCX;
+    }
+
     public String extension() {
         return name().toLowerCase(Locale.ROOT);
     }

@@ -6,16 +6,24 @@ import java.util.Optional;
 
 /**
  * One export as the user asked for it: the year, the format, the file, optionally one department's
- * code, traffic lights (every format but CSV) and the CSV dialect.
+ * code, traffic lights (every format but CSV), the CSV dialect and what the appendix may add
+ * ({@link AppendixOptions}, none unless asked for).
  */
 public record ExportRequest(int year, ExportFormat format, Path target, Optional<String> department,
-                            boolean colours, CsvDialect dialect) {
+                            boolean colours, CsvDialect dialect, AppendixOptions options) {
 
     public ExportRequest {
         Objects.requireNonNull(format);
         Objects.requireNonNull(target);
         department = department.map(String::strip).filter(code -> !code.isEmpty());
         dialect = dialect == null ? CsvDialect.COMMA : dialect;
+        options = options == null ? AppendixOptions.NONE : options;
+    }
+
+    /** An export in the committee's layout (no appendix options). */
+    public ExportRequest(int year, ExportFormat format, Path target, Optional<String> department, boolean colours,
+                         CsvDialect dialect) {
+        this(year, format, target, department, colours, dialect, AppendixOptions.NONE);
     }
 
     public static ExportRequest xlsx(int year, Path target) {
@@ -27,10 +35,14 @@ public record ExportRequest(int year, ExportFormat format, Path target, Optional
     }
 
     public ExportRequest withDepartment(String code) {
-        return new ExportRequest(year, format, target, Optional.ofNullable(code), colours, dialect);
+        return new ExportRequest(year, format, target, Optional.ofNullable(code), colours, dialect, options);
     }
 
     public ExportRequest withColours(boolean on) {
-        return new ExportRequest(year, format, target, department, on, dialect);
+        return new ExportRequest(year, format, target, department, on, dialect, options);
+    }
+
+    public ExportRequest withOptions(AppendixOptions chosen) {
+        return new ExportRequest(year, format, target, department, colours, dialect, chosen);
     }
 }

@@ -8,6 +8,7 @@ import dk.sikkerby.indberetning.i18n.Messages;
 import dk.sikkerby.indberetning.service.Progress;
 import dk.sikkerby.indberetning.service.UserFacingException;
 import dk.sikkerby.indberetning.service.files.AtomicFileWriter;
+import dk.sikkerby.indberetning.service.history.HistoryService;
 import dk.sikkerby.indberetning.service.workflow.Action;
 import dk.sikkerby.indberetning.service.workflow.Actor;
 import dk.sikkerby.indberetning.service.workflow.Rights;
@@ -18,6 +19,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
 import java.util.stream.Collectors;
 
@@ -32,15 +34,17 @@ public final class ExportService {
     private final SubmissionService submissions;
     private final YearSetupService setup;
     private final TrafficLightSettings trafficLights;
+    private final HistoryService history;
     private final Messages messages;
     private final PdfAppendixWriter pdf;
     private final DocxAppendixWriter docx;
 
     public ExportService(SubmissionService submissions, YearSetupService setup, TrafficLightSettings trafficLights,
-                         Messages messages) {
+                         HistoryService history, Messages messages) {
         this.submissions = submissions;
         this.setup = setup;
         this.trafficLights = trafficLights;
+        this.history = history;
         this.messages = messages;
         this.pdf = new PdfAppendixWriter(messages);
         this.docx = new DocxAppendixWriter(messages);
@@ -56,13 +60,18 @@ public final class ExportService {
         if (request.colours() && !request.format().hasColours()) {
             throw new UserFacingException("export.error.coloursNotInCsv");
         }
+        if (request.options().criteria() && !request.format().isDocument()) {
+            throw new UserFacingException("export.error.criteriaOnlyInDocuments");
+        }
         YearTable table = submissions.loadYear(request.year());
         if (request.department().isPresent()) {
             table = onlyDepartment(table, request.department().get());
         }
         Optional<TrafficLightThresholds> colours = request.colours()
                 ? Optional.of(trafficLights.thresholds(request.year())) : Optional.empty();
-        ExportContent content = new ExportContent(table, colours, submissions.criteria(request.year()));
+        AppendixOptions options = request.options();
+        ExportContent content = new ExportContent(table, colours, submissions.criteria(request.year()), options,
+                options.lastYear() ? history.previousScores(request.year()) : Map.of());
         List<String> clipped = new ArrayList<>();
         switch (request.format()) {
             case XLSX -> {

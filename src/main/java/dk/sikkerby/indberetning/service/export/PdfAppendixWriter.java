@@ -1,9 +1,11 @@
 package dk.sikkerby.indberetning.service.export;
 
+import com.openhtmltopdf.extend.impl.FSDefaultCacheStore;
 import com.openhtmltopdf.outputdevice.helper.BaseRendererBuilder.FontStyle;
 import com.openhtmltopdf.outputdevice.helper.ExternalResourceControlPriority;
 import com.openhtmltopdf.pdfboxout.PDFontSupplier;
 import com.openhtmltopdf.pdfboxout.PdfRendererBuilder;
+import com.openhtmltopdf.pdfboxout.PdfRendererBuilder.CacheStore;
 import com.openhtmltopdf.pdfboxout.PdfRendererBuilder.PdfAConformance;
 import dk.sikkerby.indberetning.i18n.Messages;
 import dk.sikkerby.indberetning.service.Progress;
@@ -18,6 +20,7 @@ import org.apache.fontbox.ttf.TTFParser;
 import org.apache.fontbox.ttf.TrueTypeFont;
 import org.apache.pdfbox.io.IOUtils;
 import org.apache.pdfbox.io.RandomAccessReadBuffer;
+import org.apache.pdfbox.pdfwriter.compress.CompressParameters;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.font.PDType0Font;
 
@@ -38,51 +41,88 @@ public final class PdfAppendixWriter {
     }
 
     public void write(ExportContent content, boolean draft, OutputStream out, Progress progress) throws IOException {
+        write(content, draft, out, progress, AppendixParts.BUDGET);
+    }
+
+    /** As {@link #write(ExportContent, boolean, OutputStream, Progress)}, in parts of about {@code budget} characters. */
+    void write(ExportContent content, boolean draft, OutputStream out, Progress progress, int budget) throws IOException {
         BundledFontMapper.install();
         RendererLog.install();
-        long total = 2L * content.rows().size() + 1;
+        long total = content.rows().size() + 1L;
         AtomicLong done = new AtomicLong();
-        String xhtml = new AppendixXhtml(messages).build(content, draft, () -> progress.update(done.incrementAndGet(), total));
+        AppendixXhtml xhtml = new AppendixXhtml(messages);
         try (PDDocument document = new PDDocument(IOUtils.createTempFileOnlyStreamCache())) {
-            render(xhtml, document, out);
+            Fonts fonts = new Fonts(document);
+            StructureJoin structure = new StructureJoin();
+            FSDefaultCacheStore metrics = new FSDefaultCacheStore();
+            for (AppendixParts.Part part : AppendixParts.of(content, budget)) {
+                String html = xhtml.build(content, part, draft, () -> progress.update(done.incrementAndGet(), total));
+                int firstPage = document.getNumberOfPages();
+                render(html, part.first(), document, fonts, metrics);
+                structure.absorb(document, firstPage);
+                InlineMarkedContent.apply(document, firstPage);
+            }
+            structure.finish(document);
+            PageNumbers.draw(document, fonts.regular, new AppendixText(messages).pageNumberParts());
+            document.save(out, CompressParameters.DEFAULT_COMPRESSION);
         }
         progress.update(total, total);
     }
 
     /**
-     * Renders into {@code document}, whose page streams go to a temporary file rather than the heap. The
-     * fonts are loaded here with glyph substitution (ligatures) off: PDFBox's substitution for Latin
-     * scripts costs more time than the rest of the text drawing, and plain glyphs read back better.
+     * Renders one part into {@code document}, after the pages already there; the output intent is added
+     * with the first part only, and the parts share the fonts and the renderer's cache of font metrics.
      */
-    private void render(String xhtml, PDDocument document, OutputStream out) throws IOException {
+    private void render(String xhtml, boolean first, PDDocument document, Fonts fonts, FSDefaultCacheStore metrics)
+            throws IOException {
         PdfRendererBuilder builder = new PdfRendererBuilder()
                 .usePDDocument(document)
                 .useFastMode()
                 .usePdfUaAccessibility(true)
                 .usePdfAConformance(CONFORMANCE)
-                .useColorProfile(ICC_Profile.getInstance(ColorSpace.CS_sRGB).getData())
+                .useCacheStore(CacheStore.PDF_FONT_METRICS, metrics)
                 .withProducer("Sikker By Indberetning")
                 .useExternalResourceAccessControl((uri, type) -> false, ExternalResourceControlPriority.RUN_BEFORE_RESOLVING_URI)
                 .useExternalResourceAccessControl((uri, type) -> false, ExternalResourceControlPriority.RUN_AFTER_RESOLVING_URI)
-                .withHtmlContent(xhtml, null)
-                .toStream(out);
-        font(builder, document, BundledFont.REGULAR, 400, FontStyle.NORMAL);
-        font(builder, document, "DejaVuSansCondensed-Bold.ttf", 700, FontStyle.NORMAL);
-        font(builder, document, "DejaVuSansCondensed-Oblique.ttf", 400, FontStyle.ITALIC);
+                .withHtmlContent(xhtml, null);
+        if (first) {
+            builder.useColorProfile(ICC_Profile.getInstance(ColorSpace.CS_sRGB).getData());
+        }
+        builder.useFont(fonts.regularSupplier, AppendixXhtml.FONT, 400, FontStyle.NORMAL, true);
+        builder.useFont(fonts.bold, AppendixXhtml.FONT, 700, FontStyle.NORMAL, true);
+        builder.useFont(fonts.italic, AppendixXhtml.FONT, 400, FontStyle.ITALIC, true);
         try {
-            builder.run();
+            builder.buildPdfRenderer().createPDFWithoutClosing();
         } catch (UncheckedIOException e) {
             throw e.getCause();
         }
     }
 
-    private static void font(PdfRendererBuilder builder, PDDocument document, String file, int weight, FontStyle style)
-            throws IOException {
-        TrueTypeFont ttf;
-        try (InputStream in = BundledFont.open(file)) {
-            ttf = new TTFParser().parse(new RandomAccessReadBuffer(in));
+    /**
+     * The bundled fonts, loaded once into the document with glyph substitution (ligatures) off: PDFBox's
+     * substitution for Latin scripts costs more time than the rest of the text drawing, and plain glyphs
+     * read back better. Embedded as subsets when the document is saved.
+     */
+    private static final class Fonts {
+        final PDType0Font regular;
+        final PDFontSupplier regularSupplier;
+        final PDFontSupplier bold;
+        final PDFontSupplier italic;
+
+        Fonts(PDDocument document) throws IOException {
+            regular = load(document, BundledFont.REGULAR);
+            regularSupplier = new PDFontSupplier(regular);
+            bold = new PDFontSupplier(load(document, "DejaVuSansCondensed-Bold.ttf"));
+            italic = new PDFontSupplier(load(document, "DejaVuSansCondensed-Oblique.ttf"));
         }
-        ttf.setEnableGsub(false);
-        builder.useFont(new PDFontSupplier(PDType0Font.load(document, ttf, true)), AppendixXhtml.FONT, weight, style, true);
+
+        private static PDType0Font load(PDDocument document, String file) throws IOException {
+            TrueTypeFont ttf;
+            try (InputStream in = BundledFont.open(file)) {
+                ttf = new TTFParser().parse(new RandomAccessReadBuffer(in));
+            }
+            ttf.setEnableGsub(false);
+            return PDType0Font.load(document, ttf, true);
+        }
     }
 }

@@ -66,6 +66,15 @@ public final class ExportView extends VBox {
         colours.setAccessibleText(messages.get("export.colours.accessible"));
         colours.selectedProperty().bindBidirectional(model.coloursProperty());
         colours.disableProperty().bind(model.coloursApply().not());
+        CheckBox criteria = new CheckBox(messages.get("export.options.criteria"));
+        criteria.setId("exportCriteria");
+        criteria.setAccessibleText(messages.get("export.options.criteria.accessible"));
+        criteria.selectedProperty().bindBidirectional(model.criteriaProperty());
+        criteria.disableProperty().bind(model.criteriaApply().not());
+        CheckBox lastYear = new CheckBox(messages.get("export.options.lastYear"));
+        lastYear.setId("exportLastYear");
+        lastYear.setAccessibleText(messages.get("export.options.lastYear.accessible"));
+        lastYear.selectedProperty().bindBidirectional(model.lastYearProperty());
         TextField redMax = percentField("exportRedMax", "export.redMax");
         redMax.textProperty().bindBidirectional(model.redMaxProperty());
         TextField greenMin = percentField("exportGreenMin", "export.greenMin");
@@ -92,6 +101,7 @@ public final class ExportView extends VBox {
         form.addRow(row++, label("export.year", year), year);
         form.addRow(row++, label("export.department", department), department);
         form.addRow(row++, label("export.format", xlsx), new VBox(4, xlsx, csv, pdf, docx));
+        form.addRow(row++, new Label(), new VBox(4, criteria, lastYear));
         form.addRow(row++, new Label(), colours);
         form.addRow(row++, label("export.redMax", redMax), redMax);
         form.addRow(row++, label("export.greenMin", greenMin), greenMin);

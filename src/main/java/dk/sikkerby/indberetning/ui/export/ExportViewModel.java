@@ -7,6 +7,7 @@ import dk.sikkerby.indberetning.i18n.Messages;
 import dk.sikkerby.indberetning.service.workflow.SubmissionService;
 import dk.sikkerby.indberetning.service.UserFacingException;
 import dk.sikkerby.indberetning.service.year.YearSetupService;
+import dk.sikkerby.indberetning.service.export.AppendixOptions;
 import dk.sikkerby.indberetning.service.export.CsvDialect;
 import dk.sikkerby.indberetning.service.export.ExportFormat;
 import dk.sikkerby.indberetning.service.export.ExportRequest;
@@ -59,6 +60,8 @@ public final class ExportViewModel {
     private final ObjectProperty<Department> department = new SimpleObjectProperty<>(ALL_DEPARTMENTS);
     private final ObjectProperty<ExportFormat> format = new SimpleObjectProperty<>(ExportFormat.XLSX);
     private final BooleanProperty colours = new SimpleBooleanProperty(false);
+    private final BooleanProperty criteria = new SimpleBooleanProperty(false);
+    private final BooleanProperty lastYear = new SimpleBooleanProperty(false);
     private final StringProperty redMax = new SimpleStringProperty("");
     private final StringProperty greenMin = new SimpleStringProperty("");
     private final ObjectProperty<CsvDialect> dialect = new SimpleObjectProperty<>(CsvDialect.COMMA);
@@ -129,7 +132,8 @@ public final class ExportViewModel {
         }
         Department d = department.get();
         ExportRequest request = new ExportRequest(chosenYear, format.get(), target,
-                Optional.ofNullable(d == null || d == ALL_DEPARTMENTS ? null : d.code()), coloured, dialect.get());
+                Optional.ofNullable(d == null || d == ALL_DEPARTMENTS ? null : d.code()), coloured, dialect.get(),
+                new AppendixOptions(criteria.get() && format.get().isDocument(), lastYear.get()));
         exported.set(null);
         running.set(true);
         message.set(messages.get("export.running", target.getFileName().toString()));
@@ -236,6 +240,21 @@ public final class ExportViewModel {
 
     public ObjectProperty<ExportFormat> formatProperty() {
         return format;
+    }
+
+    /** List each initiative's criteria under its row (PDF and Word only); off by default. */
+    public BooleanProperty criteriaProperty() {
+        return criteria;
+    }
+
+    /** A "last year" column beside the score; off by default. */
+    public BooleanProperty lastYearProperty() {
+        return lastYear;
+    }
+
+    /** The criteria option applies: a document format is chosen. */
+    public BooleanBinding criteriaApply() {
+        return Bindings.createBooleanBinding(() -> format.get() != null && format.get().isDocument(), format);
     }
 
     public BooleanProperty coloursProperty() {

@@ -10,6 +10,7 @@ import dk.sikkerby.indberetning.ui.common.AppContext;
 import dk.sikkerby.indberetning.ui.main.MainViewModel;
 import dk.sikkerby.indberetning.ui.common.ErrorText;
 import java.nio.file.Path;
+import java.util.Optional;
 import java.util.function.BiConsumer;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
@@ -20,8 +21,8 @@ import javafx.beans.value.ObservableValue;
 /**
  * {@code sikkerby --smoke-test}: the installation check. With the main window open, it makes sure the
  * database has a year ({@link SmokeYear}), has the main window load it as the year selector does,
- * exports it with the app's exporter beside the database file as {@code smoke-test-export.xlsx}, and
- * exits 0. Any failure
+ * exports it with the app's exporter beside the database file as {@code smoke-test-export.xlsx} and as the
+ * PDF appendix {@code smoke-test-export.pdf}, and exits 0. Any failure
  * is printed on standard error and exits 1; no result within {@link #TIMEOUT_SECONDS} exits 2.
  */
 public final class SmokeTest {
@@ -78,14 +79,23 @@ public final class SmokeTest {
         window.refreshYears(year);
     }
 
+    /**
+     * The workbook, then the PDF appendix: the packaged runtime must hold what the renderer needs
+     * (java.desktop's geometry and colour profile, the bundled fonts), and only a real export shows it.
+     */
     private void exportYear(int year) {
-        Path target = context.services().database().file().basePath().resolveSibling(FILE_NAME + "." + ExportFormat.XLSX.extension());
+        Path workbook = context.services().database().file().basePath().resolveSibling(FILE_NAME + "." + ExportFormat.XLSX.extension());
+        Path pdf = workbook.resolveSibling(FILE_NAME + "." + ExportFormat.PDF.extension());
         ExportService exports = context.services().exports();
-        context.background().run(progress -> exports.export(context.actor(), ExportRequest.xlsx(year, target), progress).file(), file -> {
+        context.background().run(progress -> {
+            exports.export(context.actor(), ExportRequest.xlsx(year, workbook), progress);
+            exports.export(context.actor(), new ExportRequest(year, ExportFormat.PDF, pdf, Optional.empty(), false, null), progress);
+            return workbook + ", " + pdf;
+        }, files -> {
             if (cancelled) {
                 return;
             }
-            String passed = messages.get("smoke.passed", year, file.toString());
+            String passed = messages.get("smoke.passed", year, files);
             showControlsFx.accept(passed, () -> {
                 timer.shutdownNow();
                 System.out.println(passed);

@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import dk.sikkerby.indberetning.i18n.Messages;
 import dk.sikkerby.indberetning.persistence.Database;
 import dk.sikkerby.indberetning.service.Progress;
+import dk.sikkerby.indberetning.service.workflow.SubmissionService;
 import dk.sikkerby.indberetning.service.importer.ImportRequest;
 import dk.sikkerby.indberetning.service.importer.ImportResult;
 import dk.sikkerby.indberetning.service.importer.ImportService;
@@ -36,6 +37,16 @@ final class Appendix2021 {
             for (ExportRequest request : requests) {
                 export.export(TestActors.administrator(), request, Progress.NONE);
             }
+        }
+    }
+
+    /** Imports the 2021 appendix into a database under {@code dir} and returns the year's table as the export reads it. */
+    static ExportContent content(Path dir) {
+        try (Database db = TestDatabase.open(dir.resolve("db"))) {
+            ImportResult imported = new ImportService(db.store()).run(TestActors.administrator(), OriginalAppendix.path(),
+                    new ImportRequest(Optional.empty(), false, false), Progress.NONE);
+            assertEquals(Outcome.IMPORTED, imported.outcome(), () -> imported.findings().toString());
+            return new ExportContent(new SubmissionService(db.store()).loadYear(YEAR), Optional.empty());
         }
     }
 

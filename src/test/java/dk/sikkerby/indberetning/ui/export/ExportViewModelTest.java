@@ -60,6 +60,29 @@ class ExportViewModelTest {
     }
 
     @Test
+    void theAppendixOptionsAreOffByDefaultAndTheCriteriaOnlyForDocuments() throws Exception {
+        model.load(ExportFixture.YEAR);
+        assertFalse(model.criteriaProperty().get(), "the committee's layout unless asked");
+        assertFalse(model.lastYearProperty().get());
+        assertFalse(model.criteriaApply().get(), "the workbook has a criteria sheet of its own");
+        model.formatProperty().set(ExportFormat.DOCX);
+        assertTrue(model.criteriaApply().get());
+        model.criteriaProperty().set(true);
+        model.lastYearProperty().set(true);
+        Path target = dir.resolve("bilag.docx");
+        assertTrue(model.export(target).isPresent());
+        try (var in = Files.newInputStream(target);
+             var doc = new org.apache.poi.xwpf.usermodel.XWPFDocument(in)) {
+            assertEquals(6, doc.getTables().get(0).getRow(0).getTableCells().size(), "the last-year column");
+            assertEquals("Sidste år", doc.getTables().get(0).getRow(0).getCell(3).getText());
+        }
+        model.formatProperty().set(ExportFormat.CSV);
+        Path csv = dir.resolve("data.csv");
+        assertTrue(model.export(csv).isPresent(), "the criteria box is ignored where it does not apply");
+        assertTrue(Files.readString(csv).contains("Sidste år"));
+    }
+
+    @Test
     void aWorkbookIsWrittenAndOffered() {
         model.load(ExportFixture.YEAR);
         Path target = dir.resolve("bilag.xlsx");

@@ -63,6 +63,7 @@ class ModulePathStartTest {
         assertTrue(ended, "the check ended:\n" + output);
         assertEquals(0, process.exitValue(), output);
         assertTrue(output.contains("Installationstesten lykkedes"), output);
+        assertTrue(Files.size(dir.resolve("smoke-test-export.pdf")) > 0, "the PDF appendix, rendered on the module path");
         String bad = output.lines().filter(line -> BAD.stream().anyMatch(line::contains)).collect(Collectors.joining("\n"));
         assertEquals("", bad, "warnings on the module path:\n" + output);
     }
