@@ -6,9 +6,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dk.sikkerby.indberetning.domain.AuditEntry;
 import dk.sikkerby.indberetning.domain.AuditField;
-import dk.sikkerby.indberetning.domain.Category;
-import dk.sikkerby.indberetning.domain.Department;
-import dk.sikkerby.indberetning.domain.InitiativeRow;
 import dk.sikkerby.indberetning.domain.LinkChoice;
 import dk.sikkerby.indberetning.domain.LinkProposal;
 import dk.sikkerby.indberetning.domain.LinkQuestion;
@@ -16,15 +13,14 @@ import dk.sikkerby.indberetning.domain.LinkQuestion.Candidate;
 import dk.sikkerby.indberetning.persistence.Database;
 import dk.sikkerby.indberetning.service.SubmissionService;
 import dk.sikkerby.indberetning.service.UserFacingException;
-import dk.sikkerby.indberetning.service.YearSetupService;
 import dk.sikkerby.indberetning.testsupport.DatabaseKind;
+import dk.sikkerby.indberetning.testsupport.RenamedYear;
 import dk.sikkerby.indberetning.testsupport.SampleYear;
 import dk.sikkerby.indberetning.testsupport.TestActors;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.stream.Collectors;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -33,10 +29,7 @@ import org.junit.jupiter.params.Parameter;
 import org.junit.jupiter.params.ParameterizedClass;
 import org.junit.jupiter.params.provider.EnumSource;
 
-/**
- * What the link dialog asks and what its answers do: 2021 is the sample year; 2022 was set up by hand,
- * with Sjakket renamed "Sjakket Gadeplan", Green Teams' job renamed, and one initiative truly new.
- */
+/** What the link dialog asks and what its answers do, on the sample year and a {@link RenamedYear}. */
 @ParameterizedClass
 @EnumSource(DatabaseKind.class)
 class InitiativeLinkServiceTest {
@@ -53,15 +46,7 @@ class InitiativeLinkServiceTest {
     void setUp() {
         database = kind.open(dir);
         SampleYear.create(database.dsl());
-        YearSetupService setup = new YearSetupService(database.store());
-        setup.createYear(TestActors.administrator(), 2022, "Bilag 1: 2022", "Bemærkning");
-        Map<String, Integer> departments = setup.departments().stream()
-                .collect(Collectors.toMap(Department::code, Department::id));
-        Category category = setup.addCategory(TestActors.administrator(), 2022, "SEKUNDÆR FOREBYGGELSE");
-        for (String[] row : new String[][] {{"Sjakket Gadeplan", "SOF"}, {"Københavnerteamet", "SOF"},
-                {"Green Teams Sommerjob", "TMF"}, {"Helt andet projekt", "SOF"}}) {
-            setup.addInitiative(TestActors.administrator(), 2022, row[0], departments.get(row[1]), category.id());
-        }
+        RenamedYear.create(database.store());
         SubmissionService submissions = new SubmissionService(database.store());
         ids = new java.util.HashMap<>();
         for (int year : List.of(2021, 2022)) {
