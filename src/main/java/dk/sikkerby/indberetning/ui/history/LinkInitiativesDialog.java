@@ -48,6 +48,8 @@ public final class LinkInitiativesDialog extends Stage {
     private final LinkInitiativesViewModel model;
     private final TableView<Row> table = new TableView<>();
     private final ComboBox<Candidate> predecessor = new ComboBox<>();
+    /** True while the list shows the model's choice: what it fires then is not the user's choosing. */
+    private boolean showing;
 
     public LinkInitiativesDialog(Window owner, Messages messages, LinkInitiativesViewModel model, int year) {
         this.messages = messages;
@@ -78,7 +80,8 @@ public final class LinkInitiativesDialog extends Stage {
                 pseudoClassStateChanged(KEPT_APART, answer == Answer.KEEP_APART);
             }
         });
-        model.rows().addListener((javafx.collections.ListChangeListener<Row>) c -> table.refresh());
+        model.rows().addListener((javafx.collections.ListChangeListener<Row>) c -> showSelected(
+                model.selectedProperty().get()));
         table.getSelectionModel().selectedItemProperty().addListener((o, was, row) -> {
             if (row != null) {
                 model.selectedProperty().set(row);
@@ -96,7 +99,11 @@ public final class LinkInitiativesDialog extends Stage {
         predecessor.setCellFactory(l -> cell());
         predecessor.setButtonCell(cell());
         predecessor.disableProperty().bind(model.canAnswer().not());
-        predecessor.setOnAction(e -> model.choose(predecessor.getValue()));
+        predecessor.setOnAction(e -> {
+            if (!showing) {
+                model.choose(predecessor.getValue());
+            }
+        });
         Button link = button("linkAccept", "link.accept", model::link);
         link.getStyleClass().add(Styles.SUCCESS);
         link.disableProperty().bind(model.canAnswer().not());
@@ -149,16 +156,23 @@ public final class LinkInitiativesDialog extends Stage {
     /** The selected row's predecessors in the list, its chosen one shown; the table follows the model. */
     private void showSelected(Row row) {
         table.refresh();
-        if (row == null) {
-            predecessor.getItems().clear();
-            return;
+        showing = true;
+        try {
+            if (row == null) {
+                predecessor.getItems().clear();
+                return;
+            }
+            if (table.getSelectionModel().getSelectedItem() != row) {
+                table.getSelectionModel().select(row);
+                table.scrollTo(row);
+            }
+            if (!predecessor.getItems().equals(row.question().candidates())) {
+                predecessor.getItems().setAll(row.question().candidates());
+            }
+            predecessor.setValue(row.chosenProperty().get());
+        } finally {
+            showing = false;
         }
-        if (table.getSelectionModel().getSelectedItem() != row) {
-            table.getSelectionModel().select(row);
-            table.scrollTo(row);
-        }
-        predecessor.getItems().setAll(row.question().candidates());
-        predecessor.setValue(row.chosenProperty().get());
     }
 
     private void closeAsked() {
