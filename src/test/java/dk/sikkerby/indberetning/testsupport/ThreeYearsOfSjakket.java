@@ -26,6 +26,11 @@ public final class ThreeYearsOfSjakket {
 
     public static void create(Database db) {
         SampleYear.create(db.dsl());
+        addYears(db);
+    }
+
+    /** The scores of 2021 and the years 2022 and 2023, on a database that holds {@link SampleYear}. */
+    public static void addYears(Database db) {
         SubmissionService submissions = new SubmissionService(db.store());
         YearSetupService setup = new YearSetupService(db.store());
         save(submissions, 2021, "Sjakket", form("Note 2021", "Vurdering 2021", List.of(
@@ -47,6 +52,27 @@ public final class ThreeYearsOfSjakket {
                 carried.stream().map(c -> c.withOutcome(CriterionOutcome.MET, "")).toList()));
         save(submissions, 2023, "Københavnerteamet", typed("1", "2"));
     }
+
+    /**
+     * Sjakket's 2023 list changed against 2022: the first criterion reworded, the second no longer listed,
+     * one added ("Flere unge i klub"); all met, so 3/3 still.
+     */
+    public static void changeCriteriaIn2023(Database db) {
+        SubmissionService submissions = new SubmissionService(db.store());
+        List<SuccessCriterion> carried = submissions.criteria(2023, id(submissions, 2023, "Sjakket"));
+        SuccessCriterion first = carried.get(0);
+        save(submissions, 2023, "Sjakket", form("Note 2023", "Vurdering 2023", List.of(
+                new SuccessCriterion("Færre anmeldelser af tyveri", CriterionOutcome.MET, "", CriterionMarker.RAISED,
+                        first.carriedFrom()),
+                carried.get(2),
+                new SuccessCriterion("Flere unge i klub", CriterionOutcome.MET, "", CriterionMarker.NEW, ""))));
+    }
+
+    /** What a reviewer reads about {@link #changeCriteriaIn2023}, in Danish. */
+    public static final String CHANGES_2023 = "Ændret siden sidste år:\n"
+            + "Omformuleret: \"Færre anmeldelser\" → \"Færre anmeldelser af tyveri\"\n"
+            + "Tilføjet: Flere unge i klub\n"
+            + "Ikke længere med: Flere i fritidsjob";
 
     private static SubmissionForm form(String note, String assessment, List<SuccessCriterion> criteria) {
         return new SubmissionForm("", "", false, RichText.plain(note), RichText.plain(assessment), criteria);
