@@ -127,9 +127,14 @@ public final class MainView extends BorderPane {
         if (editorView != null) {
             editorView.setNoteLabel(label);
         }
-        if (table == null || editor.rowProperty().get() != null
-                && table.rows().stream().noneMatch(r -> r.initiativeId() == editor.rowProperty().get().initiativeId())) {
+        InitiativeRow shown = editor.rowProperty().get();
+        if (table == null || shown != null
+                && table.rows().stream().noneMatch(r -> r.initiativeId() == shown.initiativeId())) {
             editor.load(null);
+        } else if (shown != null && shown.category().year() != table.year().year()) {
+            // the same initiative in the year now shown: the form shows that year's report, not the last one's
+            table.rows().stream().filter(r -> r.initiativeId() == shown.initiativeId()).findFirst()
+                    .ifPresent(editor::load);
         }
     }
 
