@@ -59,6 +59,7 @@ public final class LinkInitiativesDialog extends Stage {
         setTitle(messages.get("link.title", year));
         Label intro = new Label(messages.get("link.intro", year));
         intro.setWrapText(true);
+        intro.setMinHeight(Region.USE_PREF_SIZE);
         intro.setId("linkIntro");
 
         table.setId("linkTable");
@@ -68,8 +69,8 @@ public final class LinkInitiativesDialog extends Stage {
         table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
         table.getColumns().setAll(List.of(
                 column("link.column.initiative", 220, r -> r.question().name()),
-                column("link.column.department", 90, r -> r.question().departmentCode()),
-                column("link.column.predecessor", 260, r -> model.candidateText(r.chosenProperty().get())),
+                column("link.column.department", 110, r -> r.question().departmentCode()),
+                column("link.column.predecessor", 320, r -> model.candidateText(r.chosenProperty().get())),
                 column("link.column.answer", 200, model::answerText)));
         table.setRowFactory(t -> new TableRow<>() {
             @Override
@@ -134,7 +135,7 @@ public final class LinkInitiativesDialog extends Stage {
         BorderPane.setMargin(bottom, new Insets(10, 0, 0, 0));
         root.setPadding(new Insets(14));
         root.setId("linkDialog");
-        Scene scene = new Scene(root, 900, 520);
+        Scene scene = new Scene(root, 1020, 540);
         scene.getStylesheets().addAll(Stylesheets.CONTROLSFX_BRIDGE, Stylesheets.APP);
         scene.getAccelerators().put(new KeyCodeCombination(KeyCode.Z, KeyCombination.SHORTCUT_DOWN), model::undo);
         setScene(scene);

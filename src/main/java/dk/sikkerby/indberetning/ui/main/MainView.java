@@ -17,6 +17,7 @@ import javafx.scene.Cursor;
 import javafx.scene.Node;
 import javafx.scene.control.Label;
 import javafx.scene.control.MenuBar;
+import javafx.scene.control.ScrollPane;
 import javafx.scene.control.SplitPane;
 import javafx.scene.control.ToolBar;
 import javafx.scene.control.Tooltip;
@@ -68,7 +69,13 @@ public final class MainView extends BorderPane {
         setTop(top);
         noteLabel = messages.get("column.note");
         toolbar = new MainToolBar(model, messages, this::confirmLeave).build();
-        workArea = new SplitPane(tableArea(), editorSide);
+        // the form and its panel scroll when the window is lower than they are (1280×800 with several criteria)
+        ScrollPane editorScroll = new ScrollPane(editorSide);
+        editorScroll.setId("editorScroll");
+        editorScroll.setFitToWidth(true);
+        editorScroll.setFitToHeight(true);
+        editorScroll.setHbarPolicy(ScrollPane.ScrollBarPolicy.NEVER);
+        workArea = new SplitPane(tableArea(), editorScroll);
         workArea.setOrientation(Orientation.HORIZONTAL);
         workArea.setDividerPositions(0.6);
         setBottom(StatusBar.build(model, editor, messages, signedIn, databaseFile));

@@ -64,6 +64,7 @@ public final class WorkflowPanel extends VBox {
         Label changes = new Label();
         changes.setId("reviewCriteriaChanges");
         changes.setWrapText(true);
+        changes.setMinHeight(javafx.scene.layout.Region.USE_PREF_SIZE);
         changes.getStyleClass().add(Styles.TEXT_SMALL);
         changes.textProperty().bind(model.criteriaChangesProperty());
         changes.visibleProperty().bind(model.criteriaChangesProperty().isNotEmpty()
