@@ -45,6 +45,11 @@ public final class Logging {
         toFile(AppPaths.dataDir().resolve("logs"));
     }
 
+    /** The log file the details of every failure go to (the newest of the rotated files). */
+    public static Path logFile() {
+        return AppPaths.dataDir().resolve("logs").resolve("sikkerby-0.log");
+    }
+
     /** Sends the log to files in {@code folder}, and nothing to the terminal; without a folder, nowhere. */
     static void toFile(Path folder) {
         Logger root = Logger.getLogger("");

@@ -1,6 +1,7 @@
 package dk.sikkerby.indberetning.cli;
 
 import dk.sikkerby.indberetning.app.AppPaths;
+import dk.sikkerby.indberetning.app.Logging;
 import dk.sikkerby.indberetning.app.Settings;
 import dk.sikkerby.indberetning.i18n.Messages;
 import dk.sikkerby.indberetning.persistence.DatabaseOpenException;
@@ -53,8 +54,13 @@ public final class Cli {
                 // a language the program does not know is a mistake in the options, like any other
                 return u.key().equals("cli.error.language") ? USAGE : REFUSED;
             }
+            if (DatabaseOpenException.saysNoSpace(e)) {
+                LOG.log(Level.WARNING, "The drive became full during the command.", e);
+                err.println(messages.get("error.diskFull.work"));
+                return DATABASE;
+            }
             LOG.log(Level.SEVERE, "The command failed unexpectedly.", e);
-            err.println(messages.get("cli.error.unexpected", String.valueOf(e.getMessage())));
+            err.println(messages.get("cli.error.unexpected", Logging.logFile().toString()));
             return UNEXPECTED;
         });
         return cli;

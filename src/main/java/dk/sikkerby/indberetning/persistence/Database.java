@@ -155,7 +155,15 @@ public final class Database implements AutoCloseable {
             try (Connection probe = pool.getConnection()) {
                 probe.isValid(1);
             }
-            new Migrations(pool, file, migrationLocations, new MigrationBackup(new Backups(file, clock))).run();
+            if (!new Migrations(pool, file, migrationLocations, Migrations.BackupHook.NONE).upToDate()) {
+                pool.dispose();
+                Backups backups = new Backups(file, clock);
+                boolean copied = MigrationOnCopy.migrate(file, migrationLocations, backups).isPresent();
+                pool = target.connect();
+                if (!copied) { // open elsewhere in this process: migrated where it is, after H2's own backup
+                    new Migrations(pool, file, migrationLocations, new MigrationBackup(backups)).run();
+                }
+            }
             String identity = DatabaseIdentity.ensure(pool);
             return new Database(target, pool, identity);
         } catch (SQLException e) {
@@ -171,6 +179,9 @@ public final class Database implements AutoCloseable {
     }
 
     private static DatabaseOpenException.Reason reasonOf(SQLException e) {
+        if (DatabaseOpenException.saysNoSpace(e)) {
+            return DatabaseOpenException.Reason.NO_SPACE; // H2 writes as it opens: a full drive, not a damaged file
+        }
         for (Throwable t = e; t != null; t = t.getCause()) {
             if (t instanceof SQLException sql) {
                 switch (sql.getErrorCode()) {

@@ -1,5 +1,8 @@
 package dk.sikkerby.indberetning.persistence;
 
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.Optional;
 
 /**
@@ -12,6 +15,8 @@ public class DatabaseOpenException extends Exception {
     public enum Reason {
         IN_USE, NEWER_VERSION, NOT_H2, FOREIGN, CORRUPT, CANNOT_CREATE, MIGRATION_FAILED, MISSING, READ_ONLY_FILE,
         READ_ONLY_FOLDER, UNREADABLE,
+        /** The drive has no room for the backup or the migrated copy that must be written first. */
+        NO_SPACE,
         /** A server: no answer (host, port, network), the login refused, no such database, not set up, set up by an older version. */
         SERVER_UNREACHABLE, SERVER_LOGIN_REFUSED, SERVER_NO_DATABASE, SERVER_NOT_SET_UP, SERVER_OUTDATED,
         /** A file to be read only (moved to a server) whose schema is not this version's. */
@@ -48,6 +53,35 @@ public class DatabaseOpenException extends Exception {
         return file;
     }
 
+    /**
+     * Why a file beside the database (a backup, a migrated copy) could not be written: the folder is
+     * read-only, or (the folder writable, the drive without room for another copy) the drive is full.
+     */
+    static Reason writeFailure(DatabaseFile file, IOException e) {
+        try {
+            Path folder = file.mvFile().toAbsolutePath().getParent();
+            long needed = Files.size(file.mvFile());
+            boolean writable = Files.isWritable(folder);
+            if (writable && Files.getFileStore(folder).getUsableSpace() < needed + (1 << 20)) {
+                return Reason.NO_SPACE;
+            }
+        } catch (IOException | RuntimeException unknown) {
+            // the folder's state cannot be read: say what the failure says
+        }
+        return saysNoSpace(e) ? Reason.NO_SPACE : Reason.READ_ONLY_FOLDER;
+    }
+
+    /** True when a failure, or one of its causes, is the system's "no space left on the drive". */
+    public static boolean saysNoSpace(Throwable failure) {
+        for (Throwable t = failure; t != null; t = t.getCause()) {
+            String text = String.valueOf(t.getMessage());
+            if (text.contains("No space left") || text.contains("not enough space")) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /** For a damaged file: the newest backup that is whole, if there is one. */
     public Optional<Backup> newestGoodBackup() {
         return Optional.ofNullable(newestGoodBackup);
@@ -70,6 +104,7 @@ public class DatabaseOpenException extends Exception {
             case READ_ONLY_FILE -> "database.error.readOnlyFile";
             case READ_ONLY_FOLDER -> "database.error.readOnlyFolder";
             case UNREADABLE -> "database.error.unreadable";
+            case NO_SPACE -> "database.error.noSpace";
             case SERVER_UNREACHABLE -> "server.error.unreachable";
             case SERVER_LOGIN_REFUSED -> "server.error.loginRefused";
             case SERVER_NO_DATABASE -> "server.error.noDatabase";

@@ -94,7 +94,7 @@ final class FileGate {
             backups.take(file.mvFile(), why);
         } catch (IOException e) {
             LOG.log(Level.WARNING, "The backup of " + file + " could not be written; the file is not opened.", e);
-            throw new DatabaseOpenException(Reason.READ_ONLY_FOLDER, file.toString(), e);
+            throw new DatabaseOpenException(DatabaseOpenException.writeFailure(file, e), file.toString(), e);
         }
     }
 }

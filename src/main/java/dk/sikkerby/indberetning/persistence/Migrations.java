@@ -62,17 +62,24 @@ final class Migrations {
         this.backup = backup;
     }
 
-    void run() throws DatabaseOpenException, SQLException {
-        if (locations.equals(LOCATIONS)) {
-            Optional<Set<Integer>> applied = appliedVersions();
-            if (applied.isPresent() && applied.get().stream().anyMatch(v -> v > LATEST)) {
-                throw new DatabaseOpenException(DatabaseOpenException.Reason.NEWER_VERSION, file.toString(), null);
-            }
-            if (applied.isPresent() && applied.get().equals(VERSIONS)) {
-                return;
-            }
+    /** Migrates if needed; true if Flyway applied at least one script. */
+    boolean run() throws DatabaseOpenException, SQLException {
+        return !upToDate() && migrateWithFlyway();
+    }
+
+    /**
+     * True when the database has exactly this build's schema (checked without Flyway); refuses one that a
+     * newer app has migrated. False means Flyway must look: there may be scripts to apply.
+     */
+    boolean upToDate() throws DatabaseOpenException, SQLException {
+        if (!locations.equals(LOCATIONS)) {
+            return false;
         }
-        migrateWithFlyway();
+        Optional<Set<Integer>> applied = appliedVersions();
+        if (applied.isPresent() && applied.get().stream().anyMatch(v -> v > LATEST)) {
+            throw new DatabaseOpenException(DatabaseOpenException.Reason.NEWER_VERSION, file.toString(), null);
+        }
+        return applied.isPresent() && applied.get().equals(VERSIONS);
     }
 
     /** Whether the database has exactly this build's schema, without changing anything. */
@@ -140,7 +147,7 @@ final class Migrations {
         return Optional.of((int) crc.getValue());
     }
 
-    private void migrateWithFlyway() throws DatabaseOpenException, SQLException {
+    private boolean migrateWithFlyway() throws DatabaseOpenException, SQLException {
         Flyway flyway = Flyway.configure()
                 .dataSource(dataSource)
                 .locations(locations.toArray(String[]::new))
@@ -156,9 +163,13 @@ final class Migrations {
             throw new DatabaseOpenException(DatabaseOpenException.Reason.NEWER_VERSION, file.toString(), null);
         }
         MigrationInfo current = info.current();
-        if (current != null && info.pending().length > 0) {
+        if (info.pending().length == 0) {
+            flyway.validate();
+            return false;
+        }
+        if (current != null) {
             backup.beforeMigration(dataSource, current.getVersion().getVersion());
         }
-        flyway.migrate();
+        return flyway.migrate().migrationsExecuted > 0;
     }
 }

@@ -81,10 +81,13 @@ final class NewDatabaseFile {
         return new DatabaseFile(file.basePath().resolveSibling(file.name() + ".creating-" + pid));
     }
 
-    /** Removes the temporary files of creations whose process has ended (killed on the way). */
+    /**
+     * Removes the temporary files of creations and migrations ({@link MigrationOnCopy}) whose process
+     * has ended (killed on the way).
+     */
     static void removeLeftovers(DatabaseFile file) {
         // the file itself, and H2's own temporary files beside it (.tempFile while SHUTDOWN COMPACT runs)
-        Pattern leftover = Pattern.compile(Pattern.quote(file.name()) + "\\.creating-(\\d+)"
+        Pattern leftover = Pattern.compile(Pattern.quote(file.name()) + "\\.(?:creating|migrating)-(\\d+)"
                 + Pattern.quote(DatabaseFile.SUFFIX) + "(\\.[A-Za-z]+)?");
         try (Stream<Path> files = Files.list(file.folder())) {
             files.forEach(p -> {

@@ -34,7 +34,8 @@ class BundleKeysTest {
             Pattern.compile("export\\.chooser\\.(xlsx|csv|pdf|docx)"),
             Pattern.compile("export\\.legend\\.(red|yellow|green)"));
 
-    private static Properties load(String bundle, String suffix) throws IOException {
+    /** One bundle's texts in one language ({@code ""} Danish, {@code "_en"} English), as the app reads them. */
+    static Properties load(String bundle, String suffix) throws IOException {
         Path file = RESOURCES.resolve(bundle.replace('.', '/') + suffix + ".properties");
         Properties p = new Properties();
         try (Reader r = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {

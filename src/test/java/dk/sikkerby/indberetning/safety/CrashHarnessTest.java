@@ -95,7 +95,7 @@ class CrashHarnessTest {
         assertTrue(again.waitFor(120, TimeUnit.SECONDS));
         assertEquals(0, again.exitValue(), err);
         try (Stream<Path> files = Files.list(file.folder())) {
-            List<String> left = files.map(p -> p.getFileName().toString()).filter(n -> n.contains(".creating-")).toList();
+            List<String> left = files.map(p -> p.getFileName().toString()).filter(n -> n.contains(".creating-") || n.contains(".migrating-")).toList();
             assertTrue(left.isEmpty(), "no leftover: " + left);
         }
     }

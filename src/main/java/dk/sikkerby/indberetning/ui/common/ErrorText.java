@@ -1,5 +1,6 @@
 package dk.sikkerby.indberetning.ui.common;
 
+import dk.sikkerby.indberetning.app.Logging;
 import dk.sikkerby.indberetning.i18n.Messages;
 import dk.sikkerby.indberetning.persistence.DatabaseOpenException;
 import dk.sikkerby.indberetning.service.UserFacingException;
@@ -26,7 +27,11 @@ public final class ErrorText {
         if (error instanceof DatabaseOpenException d) {
             return messages.get(d.messageKey(), d.messageArgs());
         }
+        if (DatabaseOpenException.saysNoSpace(error)) {
+            LOG.log(Level.WARNING, "The drive became full during an action.", error);
+            return messages.get("error.diskFull.work");
+        }
         LOG.log(Level.SEVERE, "An action failed unexpectedly.", error);
-        return messages.get("error.unexpected", String.valueOf(error.getMessage()));
+        return messages.get("error.unexpected", Logging.logFile().toString());
     }
 }

@@ -19,4 +19,15 @@ class ErrorTextTest {
         assertEquals("Forkert brugernavn eller adgangskode.",
                 ErrorText.of(messages, new CompletionException(new CompletionException(refusal))));
     }
+
+    @Test
+    void aFullDriveIsToldAsSuchAndAnUnexpectedFailureShowsNoInternals() {
+        RuntimeException full = new RuntimeException("SQL [insert into AUDIT_ENTRY ...]; General error",
+                new java.io.IOException("No space left on device"));
+        assertEquals("Drevet med databasen er fuldt, så arbejdet blev standset og ikke gemt; frigør plads, og prøv igen.",
+                ErrorText.of(messages, new CompletionException(full)));
+        String unexpected = ErrorText.of(messages, new IllegalStateException("SQL [select secret from table]"));
+        assertEquals(false, unexpected.contains("SQL"), unexpected);
+        assertEquals(true, unexpected.contains("sikkerby-0.log"), unexpected);
+    }
 }
