@@ -171,6 +171,8 @@ class ThreeYearsAppTest extends UiRobot {
 
         showYear(2023);
         selectSjakket();
+        UiRobot.runFx(() -> lookup("#editorScroll").queryAs(javafx.scene.control.ScrollPane.class).setVvalue(1));
+        org.testfx.util.WaitForAsyncUtils.waitForFxEvents();
         clickOn("#initiativeYearsButton");
         UiRobot.waitFor(10, () -> lookup("#initiativeYearsTable").tryQuery()
                 .map(t -> ((TableView<?>) t).getItems().size() == 4).orElse(false));

@@ -118,6 +118,9 @@ class InitiativeYearsFlowTest extends UiRobot {
         awaitScore("Sjakket", "1/2 ▼");
 
         AppHarness.selectRow(this, "Sjakket");
+        // the form with three criteria is taller than the test's window: its panel is scrolled to, as a user would
+        UiRobot.runFx(() -> lookup("#editorScroll").queryAs(javafx.scene.control.ScrollPane.class).setVvalue(1));
+        WaitForAsyncUtils.waitForFxEvents();
         clickOn("#initiativeYearsButton");
         UiRobot.waitFor(10, () -> lookup("#initiativeYearsTable").tryQuery()
                 .map(t -> ((TableView<?>) t).getItems().size() == 3).orElse(false));

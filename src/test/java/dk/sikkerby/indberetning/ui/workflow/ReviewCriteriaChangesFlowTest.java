@@ -62,6 +62,8 @@ class ReviewCriteriaChangesFlowTest extends UiRobot {
         UiRobot.waitFor(10, () -> changes().isVisible());
         assertEquals(ThreeYearsOfSjakket.CHANGES_2023, changes().getText());
         assertFalse(lookup("#approveButton").queryButton().isDisabled());
+        UiRobot.runFx(() -> lookup("#editorScroll").queryAs(javafx.scene.control.ScrollPane.class).setVvalue(1));
+        org.testfx.util.WaitForAsyncUtils.waitForFxEvents();
         clickOn("#approveButton");
         UiRobot.waitFor(10, () -> lookup("#approveButton").queryButton().isDisabled());
         assertFalse(changes().isVisible(), "approved: nothing left to decide");
