@@ -1,5 +1,8 @@
 package dk.sikkerby.indberetning.service;
 
+import dk.sikkerby.indberetning.service.workflow.ConcurrentEditException;
+import dk.sikkerby.indberetning.service.workflow.SubmissionService;
+import dk.sikkerby.indberetning.service.year.YearSetupService;
 import dk.sikkerby.indberetning.testsupport.DatabaseKind;
 import org.junit.jupiter.params.Parameter;
 import org.junit.jupiter.params.ParameterizedClass;

@@ -3,14 +3,14 @@ package dk.sikkerby.indberetning.testsupport;
 import dk.sikkerby.indberetning.i18n.Messages;
 import dk.sikkerby.indberetning.persistence.Database;
 import dk.sikkerby.indberetning.persistence.Store;
-import dk.sikkerby.indberetning.service.SubmissionService;
-import dk.sikkerby.indberetning.service.YearSetupService;
 import dk.sikkerby.indberetning.service.export.ExportService;
 import dk.sikkerby.indberetning.service.export.TrafficLightSettings;
 import dk.sikkerby.indberetning.service.offline.OfflineExchange;
 import dk.sikkerby.indberetning.service.offline.OfflineLimits;
 import dk.sikkerby.indberetning.service.offline.TemplateService;
+import dk.sikkerby.indberetning.service.workflow.SubmissionService;
 import dk.sikkerby.indberetning.service.workflow.WorkflowService;
+import dk.sikkerby.indberetning.service.year.YearSetupService;
 
 /** Services that need others, wired for a test as the composition root wires them. */
 public final class TestServices {

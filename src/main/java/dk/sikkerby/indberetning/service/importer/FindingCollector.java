@@ -1,7 +1,8 @@
 package dk.sikkerby.indberetning.service.importer;
 
+import dk.sikkerby.indberetning.service.importcore.Finding;
+import dk.sikkerby.indberetning.service.importcore.Place;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.List;
 
 /**
@@ -20,21 +21,21 @@ final class FindingCollector {
         }
         findings.add(finding);
         if (finding.isError() && ++errors >= ImportLimits.MAX_ERRORS) {
-            findings.add(Finding.error(finding.line(), 0, "import.findings.tooMany", ImportLimits.MAX_ERRORS));
+            findings.add(Finding.error(Place.line(finding.line(), 0), "import.findings.tooMany", ImportLimits.MAX_ERRORS));
             stopped = true;
         }
     }
 
     void error(int line, int column, String key, Object... args) {
-        add(Finding.error(line, column, key, args));
+        add(Finding.error(Place.line(line, column), key, args));
     }
 
     void warning(int line, int column, String key, Object... args) {
-        add(Finding.warning(line, column, key, args));
+        add(Finding.warning(Place.line(line, column), key, args));
     }
 
     void info(int line, int column, String key, Object... args) {
-        add(Finding.info(line, column, key, args));
+        add(Finding.info(Place.line(line, column), key, args));
     }
 
     boolean stopped() {
@@ -48,7 +49,7 @@ final class FindingCollector {
     /** The findings in file order (line, then column); findings of the whole file first. */
     List<Finding> sorted() {
         List<Finding> result = new ArrayList<>(findings);
-        result.sort(Comparator.comparingInt(Finding::line).thenComparingInt(Finding::column));
+        result.sort(Finding.FILE_ORDER);
         return List.copyOf(result);
     }
 }

@@ -2,6 +2,7 @@ package dk.sikkerby.indberetning.service.importer;
 
 import dk.sikkerby.indberetning.persistence.ImportLogRepository;
 import dk.sikkerby.indberetning.persistence.Repositories;
+import dk.sikkerby.indberetning.service.importcore.Finding;
 import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.Map;

@@ -1,5 +1,6 @@
 package dk.sikkerby.indberetning.service.importer;
 
+import dk.sikkerby.indberetning.service.importcore.Finding;
 import java.util.List;
 
 /**
@@ -16,6 +17,11 @@ public record ImportPlan(YearPlan year, List<ParsedDepartment> newDepartments, L
         categories = List.copyOf(categories);
         initiatives = List.copyOf(initiatives);
         findings = List.copyOf(findings);
+    }
+
+    /** True if the plan found what refuses the file (a typed score its listed criteria do not give). */
+    public boolean hasErrors() {
+        return findings.stream().anyMatch(Finding::isError);
     }
 
     public long count(SubmissionKind kind) {

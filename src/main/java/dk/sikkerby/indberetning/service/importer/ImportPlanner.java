@@ -4,6 +4,13 @@ import dk.sikkerby.indberetning.domain.Category;
 import dk.sikkerby.indberetning.domain.InitiativeRow;
 import dk.sikkerby.indberetning.domain.ReportYear;
 import dk.sikkerby.indberetning.domain.Submission;
+import dk.sikkerby.indberetning.service.importcore.ChangedField;
+import dk.sikkerby.indberetning.service.importcore.Comparison;
+import dk.sikkerby.indberetning.service.importcore.FieldChange;
+import dk.sikkerby.indberetning.service.importcore.Finding;
+import dk.sikkerby.indberetning.service.importcore.Place;
+import dk.sikkerby.indberetning.service.importcore.ScoreAgainstCriteria;
+import dk.sikkerby.indberetning.service.importcore.SubmissionFields;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
@@ -62,7 +69,7 @@ final class ImportPlanner {
         }
         state.rows().values().stream().filter(r -> !inFile.contains(r.initiativeId()))
                 .sorted((a, b) -> a.name().compareToIgnoreCase(b.name()))
-                .forEach(r -> findings.add(Finding.info(0, 0, "import.plan.notInFile", r.name(), parsed.year())));
+                .forEach(r -> findings.add(Finding.info(Place.WHOLE_FILE, "import.plan.notInFile", r.name(), parsed.year())));
         return new ImportPlan(year, newDepartments, categoryPlans, initiatives, findings);
     }
 
@@ -74,11 +81,11 @@ final class ImportPlanner {
         ReportYear y = stored.get();
         List<FieldChange> changes = new ArrayList<>();
         if (!y.title().equals(parsed.title())) {
-            changes.add(new FieldChange(ChangedField.TITLE, y.title(), parsed.title()));
+            changes.add(new FieldChange.OfName(ChangedField.TITLE, y.title(), parsed.title()));
         }
         String label = parsed.noteLabel().orElse(y.noteLabel());
         if (!y.noteLabel().equals(label)) {
-            changes.add(new FieldChange(ChangedField.NOTE_LABEL, y.noteLabel(), label));
+            changes.add(new FieldChange.OfName(ChangedField.NOTE_LABEL, y.noteLabel(), label));
         }
         return new YearPlan(y.year(), parsed.title(), label, false, changes);
     }
@@ -89,7 +96,7 @@ final class ImportPlanner {
         stored.ifPresent(s -> {
             String storedCode = codeById.get(s.departmentId());
             if (!initiative.departmentCode().equals(storedCode)) {
-                findings.add(Finding.warning(initiative.line(), 0, "import.plan.departmentKept", initiative.name(),
+                findings.add(Finding.warning(Place.line(initiative.line(), 0), "import.plan.departmentKept", initiative.name(),
                         storedCode, initiative.departmentCode()));
             }
         });
@@ -98,6 +105,12 @@ final class ImportPlanner {
         Placement placement = placement(initiative, category, row, changes);
         Optional<Submission> submission = row.flatMap(InitiativeRow::submission);
         SubmissionKind kind = submissionKind(initiative, submission, changes);
+        if (kind == SubmissionKind.NEW || kind == SubmissionKind.CHANGED) {
+            stored.map(s -> state.criteria().getOrDefault(s.id(), List.of()))
+                    .flatMap(criteria -> ScoreAgainstCriteria.contradiction(Place.line(initiative.line(), 0),
+                            initiative.name(), initiative.score(), criteria))
+                    .ifPresent(findings::add);
+        }
         return new InitiativePlan(initiative, stored.map(StoredState.StoredInitiative::id), placement, kind,
                 submission, changes);
     }
@@ -110,10 +123,10 @@ final class ImportPlanner {
         InitiativeRow r = row.get();
         boolean sameCategory = category.storedId().map(id -> id == r.category().id()).orElse(false);
         if (!sameCategory) {
-            changes.add(new FieldChange(ChangedField.CATEGORY, r.category().name(), category.name()));
+            changes.add(new FieldChange.OfName(ChangedField.CATEGORY, r.category().name(), category.name()));
         }
         if (r.position() != initiative.position()) {
-            changes.add(new FieldChange(ChangedField.POSITION, r.position(), initiative.position()));
+            changes.add(new FieldChange.OfPosition(r.position(), initiative.position()));
         }
         return changes.isEmpty() ? Placement.SAME : Placement.MOVED;
     }
@@ -124,26 +137,20 @@ final class ImportPlanner {
             return SubmissionKind.NEW;
         }
         Submission s = stored.get();
-        int before = changes.size();
-        if (!s.score().equals(initiative.score())) {
-            changes.add(new FieldChange(ChangedField.SCORE, s.score(), initiative.score()));
-        }
-        if (!s.departmentNote().equals(initiative.departmentNote())) {
-            changes.add(new FieldChange(ChangedField.DEPARTMENT_NOTE, s.departmentNote(), initiative.departmentNote()));
-        }
-        if (!s.assessment().equals(initiative.assessment())) {
-            changes.add(new FieldChange(ChangedField.ASSESSMENT, s.assessment(), initiative.assessment()));
-        }
-        if (changes.size() == before) {
-            return SubmissionKind.UNCHANGED;
-        }
         Integer imported = state.importedVersions().get(s.id());
-        if (imported != null && imported == s.version()) {
-            return SubmissionKind.CHANGED;
-        }
-        String when = s.updatedAt().atZoneSameInstant(ZoneId.systemDefault()).format(WHEN);
-        findings.add(Finding.warning(initiative.line(), 0, imported == null
-                ? "import.plan.enteredInApp" : "import.plan.editedInApp", initiative.name(), when));
-        return SubmissionKind.EDITED_IN_APP;
+        Comparison comparison = Comparison.of(new SubmissionFields(s.score(), s.departmentNote(), s.assessment()), true,
+                new SubmissionFields(initiative.score(), initiative.departmentNote(), initiative.assessment()),
+                imported == null || imported != s.version());
+        changes.addAll(comparison.changes());
+        return switch (comparison.verdict()) {
+            case UNCHANGED -> SubmissionKind.UNCHANGED;
+            case NEW, CHANGED -> SubmissionKind.CHANGED;
+            case CHANGED_SINCE -> {
+                String when = s.updatedAt().atZoneSameInstant(ZoneId.systemDefault()).format(WHEN);
+                findings.add(Finding.warning(Place.line(initiative.line(), 0), imported == null
+                        ? "import.plan.enteredInApp" : "import.plan.editedInApp", initiative.name(), when));
+                yield SubmissionKind.EDITED_IN_APP;
+            }
+        };
     }
 }

@@ -1,7 +1,8 @@
 package dk.sikkerby.indberetning.service.importer;
 
+import dk.sikkerby.indberetning.service.importcore.Finding;
+import dk.sikkerby.indberetning.service.importcore.Severity;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
 
@@ -19,7 +20,7 @@ public record ImportResult(Outcome outcome, ImportRequest request, ParsedAppendi
     static List<Finding> merged(ParsedAppendix parsed, Optional<ImportPlan> plan) {
         List<Finding> all = new ArrayList<>(parsed.findings());
         plan.ifPresent(p -> all.addAll(p.findings()));
-        all.sort(Comparator.comparingInt(Finding::line).thenComparingInt(Finding::column));
+        all.sort(Finding.FILE_ORDER);
         return List.copyOf(all);
     }
 
@@ -29,7 +30,7 @@ public record ImportResult(Outcome outcome, ImportRequest request, ParsedAppendi
 
     /** True if confirming this preview would write something (no errors; changes need replace). */
     public boolean canApply(boolean replace) {
-        return plan.isPresent() && !parsed.hasErrors() && !plan.get().changesNothing()
+        return plan.isPresent() && !parsed.hasErrors() && !plan.get().hasErrors() && !plan.get().changesNothing()
                 && (replace || !plan.get().needsReplace());
     }
 }

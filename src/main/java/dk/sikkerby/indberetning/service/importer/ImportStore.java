@@ -25,6 +25,7 @@ final class ImportStore {
         tx.submissions().rows(year).forEach(r -> rows.put(r.initiativeId(), r));
         Map<Long, Integer> imported = tx.importLog().importedVersions(year);
         YearRepository years = tx.years();
-        return new StoredState(years.find(year), departments, years.categories(year), initiatives, rows, imported);
+        return new StoredState(years.find(year), departments, years.categories(year), initiatives, rows, imported,
+                tx.criteria().forYear(year));
     }
 }

@@ -3,6 +3,11 @@ package dk.sikkerby.indberetning.service.importer;
 import dk.sikkerby.indberetning.domain.RichText;
 import dk.sikkerby.indberetning.domain.Score;
 import dk.sikkerby.indberetning.i18n.Messages;
+import dk.sikkerby.indberetning.service.importcore.ChangedField;
+import dk.sikkerby.indberetning.service.importcore.FieldChange;
+import dk.sikkerby.indberetning.service.importcore.Finding;
+import dk.sikkerby.indberetning.service.importcore.FindingTexts;
+import dk.sikkerby.indberetning.service.importcore.Severity;
 
 /**
  * The pieces of an import report in the user's language: where a finding is, its severity and
@@ -13,9 +18,13 @@ public final class ImportTexts {
     private static final int SHOWN_TEXT = 120;
 
     private final Messages messages;
+    private final FindingTexts findings;
+    private final FieldChange.Values<String> values;
 
     public ImportTexts(Messages messages) {
         this.messages = messages;
+        this.findings = new FindingTexts(messages);
+        this.values = values();
     }
 
     public Messages messages() {
@@ -23,28 +32,20 @@ public final class ImportTexts {
     }
 
     public String where(Finding f) {
-        if (f.line() == 0) {
-            return messages.get("import.where.file");
-        }
-        return f.column() == 0 ? messages.get("import.where.line", f.line())
-                : messages.get("import.where.lineColumn", f.line(), f.column());
+        return findings.where(f);
     }
 
     public String severity(Severity severity) {
-        return messages.get(switch (severity) {
-            case ERROR -> "import.severity.error";
-            case WARNING -> "import.severity.warning";
-            case INFO -> "import.severity.info";
-        });
+        return findings.severity(severity);
     }
 
     public String message(Finding f) {
-        return messages.get(f.key(), f.args());
+        return findings.message(f);
     }
 
     /** "linje 7, kolonne 25: ADVARSEL: …" */
     public String finding(Finding f) {
-        return messages.get("import.report.finding", where(f), severity(f.severity()), message(f));
+        return findings.withSeverity(f);
     }
 
     public String kind(SubmissionKind kind) {
@@ -62,23 +63,34 @@ public final class ImportTexts {
 
     /** "Målopfyldelse: 10/10 → 9/10" */
     public String change(FieldChange change) {
-        return messages.get("import.report.change", field(change.field()), value(change.stored()), value(change.imported()));
+        FieldChange.Shown<String> shown = change.shown(values);
+        return messages.get("import.report.change", field(change.field()), shown.stored(), shown.imported());
     }
 
     /** A field's value as the report shows it: a score as written, a text shortened to one line. */
-    public String value(Object value) {
-        if (value instanceof Score score) {
-            return score.isNotRelevant() ? messages.get("score.notRelevant")
-                    : score.isMissing() ? messages.get("score.missing") : score.fraction();
-        }
-        if (value instanceof RichText text) {
-            if (text.isEmpty()) {
-                return messages.get("import.value.empty");
+    private FieldChange.Values<String> values() {
+        return new FieldChange.Values<>() {
+            public String score(Score score) {
+                return score.isNotRelevant() ? messages.get("score.notRelevant")
+                        : score.isMissing() ? messages.get("score.missing") : score.fraction();
             }
-            String plain = text.plainText().replace("\n", " ¶ ");
-            return "“" + (plain.length() <= SHOWN_TEXT ? plain : plain.substring(0, SHOWN_TEXT) + "…") + "”";
-        }
-        return value == null ? "" : value.toString();
+
+            public String text(RichText text) {
+                if (text.isEmpty()) {
+                    return messages.get("import.value.empty");
+                }
+                String plain = text.plainText().replace("\n", " ¶ ");
+                return "“" + (plain.length() <= SHOWN_TEXT ? plain : plain.substring(0, SHOWN_TEXT) + "…") + "”";
+            }
+
+            public String name(String name) {
+                return name;
+            }
+
+            public String position(int position) {
+                return Integer.toString(position);
+            }
+        };
     }
 
     public String outcome(ImportResult result) {

@@ -5,6 +5,9 @@ import dk.sikkerby.indberetning.domain.Score;
 import dk.sikkerby.indberetning.domain.SubmissionForm;
 import dk.sikkerby.indberetning.domain.SubmissionRules;
 import dk.sikkerby.indberetning.domain.Violation;
+import dk.sikkerby.indberetning.service.importcore.Finding;
+import dk.sikkerby.indberetning.service.importcore.Place;
+import dk.sikkerby.indberetning.service.importcore.Severity;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -66,7 +69,7 @@ final class InitiativeBuilder {
         SubmissionForm form = new SubmissionForm(parts.metText(), parts.totalText(), parts.notRelevant(),
                 draft.note, draft.assessment);
         for (Violation v : SubmissionRules.validate(form)) {
-            findings.add(new Finding(draft.line, columnOf(draft, v.field()), Severity.ERROR, v.key(), v.args()));
+            findings.add(new Finding(Severity.ERROR, Place.line(draft.line, columnOf(draft, v.field())), v.key(), v.args()));
         }
         return SubmissionRules.score(form).orElse(Score.missing());
     }

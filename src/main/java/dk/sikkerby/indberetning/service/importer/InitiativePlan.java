@@ -1,6 +1,7 @@
 package dk.sikkerby.indberetning.service.importer;
 
 import dk.sikkerby.indberetning.domain.Submission;
+import dk.sikkerby.indberetning.service.importcore.FieldChange;
 import java.util.List;
 import java.util.Optional;
 

@@ -2,6 +2,8 @@ package dk.sikkerby.indberetning.service.importer;
 
 import dk.sikkerby.indberetning.domain.RichText;
 import dk.sikkerby.indberetning.domain.Score;
+import dk.sikkerby.indberetning.service.importcore.FieldChange;
+import dk.sikkerby.indberetning.service.importcore.Finding;
 
 /**
  * The import report for scripts: the same content as the text report, with each finding's key and
@@ -64,19 +66,29 @@ public final class JsonReport {
     private static void changes(JsonWriter json, java.util.List<FieldChange> changes) {
         json.name("changes").beginArray();
         for (FieldChange c : changes) {
-            json.beginObject().field("field", c.field().name()).field("stored", value(c.stored()))
-                    .field("imported", value(c.imported())).endObject();
+            FieldChange.Shown<Object> shown = c.shown(VALUES);
+            json.beginObject().field("field", c.field().name()).field("stored", shown.stored())
+                    .field("imported", shown.imported()).endObject();
         }
         json.endArray();
     }
 
-    private static Object value(Object value) {
-        if (value instanceof Score score) {
+    /** Values in full: a score as "2/3", "NOT_RELEVANT" or "MISSING", a text in the app's storage form. */
+    private static final FieldChange.Values<Object> VALUES = new FieldChange.Values<>() {
+        public Object score(Score score) {
             return score.isNotRelevant() ? "NOT_RELEVANT" : score.isMissing() ? "MISSING" : score.fraction();
         }
-        if (value instanceof RichText text) {
+
+        public Object text(RichText text) {
             return text.toStorage();
         }
-        return value;
-    }
+
+        public Object name(String name) {
+            return name;
+        }
+
+        public Object position(int position) {
+            return position;
+        }
+    };
 }

@@ -22,7 +22,7 @@ public enum Outcome {
 
     /** What importing would lead to, before anything is written. */
     static Outcome decide(ParsedAppendix parsed, ImportPlan plan, ImportRequest request) {
-        if (parsed.hasErrors() || plan == null) {
+        if (parsed.hasErrors() || plan == null || plan.hasErrors()) {
             return REFUSED_ERRORS;
         }
         if (plan.needsReplace() && !request.replace()) {

@@ -1,5 +1,7 @@
 package dk.sikkerby.indberetning.service.importer;
 
+import dk.sikkerby.indberetning.service.importcore.Finding;
+import dk.sikkerby.indberetning.service.importcore.Severity;
 import java.util.List;
 import java.util.Optional;
 

@@ -1,6 +1,8 @@
 package dk.sikkerby.indberetning.service.importer;
 
 import dk.sikkerby.indberetning.i18n.Messages;
+import dk.sikkerby.indberetning.service.importcore.Finding;
+import dk.sikkerby.indberetning.service.importcore.Severity;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Function;

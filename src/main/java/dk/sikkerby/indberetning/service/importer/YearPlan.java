@@ -1,5 +1,6 @@
 package dk.sikkerby.indberetning.service.importer;
 
+import dk.sikkerby.indberetning.service.importcore.FieldChange;
 import java.util.List;
 
 /** The year's set-up: created, or stored with the fields (title, note label) that differ from the file. */

@@ -2,6 +2,8 @@ package dk.sikkerby.indberetning.service.offline;
 
 import dk.sikkerby.indberetning.domain.RichText;
 import dk.sikkerby.indberetning.i18n.MessageKey;
+import dk.sikkerby.indberetning.service.importcore.Finding;
+import dk.sikkerby.indberetning.service.importcore.Place;
 import java.math.BigDecimal;
 import java.util.List;
 import java.util.Optional;
@@ -92,7 +94,7 @@ final class CellValues {
     }
 
     <T> Optional<T> fail(RawCell cell, String key, Object... args) {
-        findings.add(Finding.errorAt(sheet, cell.cellName(), key, args));
+        findings.add(Finding.error(Place.cell(sheet, cell.cellName()), key, args));
         return Optional.empty();
     }
 

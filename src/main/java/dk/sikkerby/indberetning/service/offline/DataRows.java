@@ -1,5 +1,7 @@
 package dk.sikkerby.indberetning.service.offline;
 
+import dk.sikkerby.indberetning.service.importcore.Finding;
+import dk.sikkerby.indberetning.service.importcore.Place;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
@@ -42,7 +44,7 @@ final class DataRows {
                 return;
             }
             if (!seen.add(row.get().initiativeId())) {
-                findings.add(Finding.errorAt(sheet, TemplateLayout.cellName(TemplateLayout.ID, r),
+                findings.add(Finding.error(Place.cell(sheet, TemplateLayout.cellName(TemplateLayout.ID, r)),
                         "offline.error.duplicateId", manifest.row(row.get().initiativeId()).name()));
                 return;
             }
@@ -56,7 +58,7 @@ final class DataRows {
         for (Manifest.Row m : manifest.rows()) {
             if (!seen.contains(m.initiativeId())) {
                 missing.add(m.initiativeId());
-                findings.add(Finding.warningAt(sheet, null, "offline.warning.rowMissing", m.name()));
+                findings.add(Finding.warning(Place.cell(sheet, null), "offline.warning.rowMissing", m.name()));
             }
         }
         return new ReturnedWorkbook(file, manifest, sheet, read, missing, findings);

@@ -1,5 +1,6 @@
 package dk.sikkerby.indberetning.service.offline;
 
+import dk.sikkerby.indberetning.service.importcore.Finding;
 import java.util.List;
 
 /** One returned workbook in the preview: what was read, its rows compared with the database, findings. */

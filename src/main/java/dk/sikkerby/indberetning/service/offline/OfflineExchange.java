@@ -43,7 +43,7 @@ public final class OfflineExchange {
             read.add(reader.read(file));
             progress.update(read.size(), files.size());
         }
-        return new ImportPlanner(store, actor).plan(read);
+        return new ReturnPlanner(store, actor).plan(read);
     }
 
     /**
@@ -52,6 +52,6 @@ public final class OfflineExchange {
      * what the transaction reads.
      */
     public ApplyResult apply(Actor actor, ImportPreview preview, Map<RowPlan.Key, Resolution> resolutions) {
-        return new ImportApplier(store, actor).apply(preview, resolutions);
+        return new ReturnApplier(store, actor).apply(preview, resolutions);
     }
 }

@@ -1,19 +1,24 @@
 package dk.sikkerby.indberetning.service.offline;
 
-import dk.sikkerby.indberetning.domain.Field;
 import dk.sikkerby.indberetning.domain.RichText;
+import dk.sikkerby.indberetning.domain.Score;
 import dk.sikkerby.indberetning.i18n.Messages;
+import dk.sikkerby.indberetning.service.importcore.FieldChange;
+import dk.sikkerby.indberetning.service.importcore.FindingTexts;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.stream.Collectors;
 
 /** A preview in words, for the command line and the preview window: file lines, row statuses, changes. */
 public final class PreviewText {
 
     private final Messages messages;
+    private final FindingTexts findings;
 
     public PreviewText(Messages messages) {
         this.messages = messages;
+        this.findings = new FindingTexts(messages);
     }
 
     /** "SOF 2021 (file.xlsx): 1 new, 2 changed, …" or "file.xlsx: refused, …". */
@@ -33,7 +38,7 @@ public final class PreviewText {
 
     public List<String> findings(FilePlan file) {
         List<String> lines = new ArrayList<>();
-        file.findings().forEach(f -> lines.add(FindingText.of(messages, f)));
+        file.findings().forEach(f -> lines.add(findings.located(f)));
         return lines;
     }
 
@@ -65,34 +70,44 @@ public final class PreviewText {
             parts.add(messages.get("offline.change.conflict", row.workbookVersion(), row.storedVersion()));
         }
         for (FieldChange change : row.changes()) {
-            parts.add(messages.get("offline.change.field", fieldName(change.field()), value(change.before()),
-                    value(change.after())));
+            if (change instanceof FieldChange.OfScore score) {
+                scoreParts(score.stored(), score.imported(), parts);
+            } else if (change instanceof FieldChange.OfText text) {
+                parts.add(field("offline.field.note", value(text.stored()), value(text.imported())));
+            }
         }
         return parts.stream().collect(Collectors.joining("; "));
     }
 
-    private String fieldName(Field field) {
-        return switch (field) {
-            case MET -> messages.get("offline.field.met");
-            case TOTAL -> messages.get("offline.field.total");
-            case NOT_RELEVANT -> messages.get("offline.template.header.notRelevant");
-            case DEPARTMENT_NOTE, ASSESSMENT -> messages.get("offline.field.note");
-            case CRITERIA, CRITERION -> messages.get("criteria.field.criteria");
-        };
+    /** A workbook shows a score as its parts (met, total, not relevant), so the preview names the parts that differ. */
+    private void scoreParts(Score before, Score after, List<String> parts) {
+        if (!before.met().equals(after.met())) {
+            parts.add(field("offline.field.met", number(before.met()), number(after.met())));
+        }
+        if (!before.total().equals(after.total())) {
+            parts.add(field("offline.field.total", number(before.total()), number(after.total())));
+        }
+        if (before.isNotRelevant() != after.isNotRelevant()) {
+            parts.add(field("offline.template.header.notRelevant", yesNo(before.isNotRelevant()),
+                    yesNo(after.isNotRelevant())));
+        }
     }
 
-    private String value(Object value) {
-        if (value == null) {
-            return messages.get("offline.change.empty");
-        }
-        if (value instanceof Boolean b) {
-            return messages.get(b ? "offline.change.yes" : "offline.change.no");
-        }
-        if (value instanceof RichText text) {
-            return text.isEmpty() ? messages.get("offline.change.empty")
-                    : "\"" + CellValues.shortened(text.plainText().replace('\n', ' ')) + "\"";
-        }
-        return value.toString();
+    private String field(String nameKey, String before, String after) {
+        return messages.get("offline.change.field", messages.get(nameKey), before, after);
+    }
+
+    private String number(Optional<Integer> value) {
+        return value.map(String::valueOf).orElseGet(() -> messages.get("offline.change.empty"));
+    }
+
+    private String yesNo(boolean value) {
+        return messages.get(value ? "offline.change.yes" : "offline.change.no");
+    }
+
+    private String value(RichText text) {
+        return text.isEmpty() ? messages.get("offline.change.empty")
+                : "\"" + CellValues.shortened(text.plainText().replace('\n', ' ')) + "\"";
     }
 
     private static long count(FilePlan file, RowStatus status) {

@@ -2,6 +2,7 @@ package dk.sikkerby.indberetning.service.offline;
 
 import dk.sikkerby.indberetning.domain.RichText;
 import dk.sikkerby.indberetning.domain.Score;
+import dk.sikkerby.indberetning.service.importcore.FieldChange;
 import java.util.List;
 
 /**

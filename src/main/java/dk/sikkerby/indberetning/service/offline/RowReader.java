@@ -1,5 +1,7 @@
 package dk.sikkerby.indberetning.service.offline;
 
+import dk.sikkerby.indberetning.service.importcore.Finding;
+import dk.sikkerby.indberetning.service.importcore.Place;
 import static dk.sikkerby.indberetning.service.offline.TemplateLayout.ID;
 import static dk.sikkerby.indberetning.service.offline.TemplateLayout.MET;
 import static dk.sikkerby.indberetning.service.offline.TemplateLayout.NAME;
@@ -41,7 +43,7 @@ final class RowReader {
         for (int column : CHECKED) {
             RawCell cell = cells[column];
             if (cell != null && cell.formula()) {
-                findings.add(Finding.errorAt(sheet, cell.cellName(), "offline.error.formula"));
+                findings.add(Finding.error(Place.cell(sheet, cell.cellName()), "offline.error.formula"));
                 formula = true;
             }
         }
@@ -51,7 +53,7 @@ final class RowReader {
         RawCell idCell = cells[ID];
         if (idCell == null || idCell.isBlank()) {
             if (hasInput(cells)) {
-                findings.add(Finding.warningAt(sheet, null, "offline.warning.rowWithoutId", row + 1));
+                findings.add(Finding.warning(Place.cell(sheet, null), "offline.warning.rowWithoutId", row + 1));
             }
             return Optional.empty();
         }
@@ -65,7 +67,7 @@ final class RowReader {
         }
         String shownName = cells[NAME] == null ? "" : cells[NAME].value();
         if (!expected.name().equals(shownName)) {
-            findings.add(Finding.errorAt(sheet, TemplateLayout.cellName(NAME, row), "offline.error.nameMismatch",
+            findings.add(Finding.error(Place.cell(sheet, TemplateLayout.cellName(NAME, row)), "offline.error.nameMismatch",
                     CellValues.shortened(shownName), expected.name()));
             return Optional.empty();
         }
@@ -85,7 +87,7 @@ final class RowReader {
                 note.orElseThrow(), RichText.EMPTY);
         List<Violation> violations = SubmissionRules.validate(form);
         for (Violation v : violations) {
-            findings.add(Finding.errorAt(sheet, TemplateLayout.cellName(TemplateLayout.columnOf(v.field()), row),
+            findings.add(Finding.error(Place.cell(sheet, TemplateLayout.cellName(TemplateLayout.columnOf(v.field()), row)),
                     v.key(), v.args().toArray()));
         }
         if (!violations.isEmpty()) {

@@ -1,6 +1,7 @@
 package dk.sikkerby.indberetning.service.offline;
 
 import dk.sikkerby.indberetning.domain.RichText;
+import dk.sikkerby.indberetning.service.importcore.Finding;
 import java.io.IOException;
 import java.io.InputStream;
 import java.util.ArrayList;

@@ -1,6 +1,8 @@
 package dk.sikkerby.indberetning.service.offline;
 
 import dk.sikkerby.indberetning.domain.RichText;
+import dk.sikkerby.indberetning.service.importcore.Finding;
+import dk.sikkerby.indberetning.service.importcore.Place;
 import java.io.IOException;
 import java.io.InputStream;
 import java.util.ArrayList;
@@ -80,7 +82,7 @@ final class SheetXml extends DefaultHandler {
 
     private void checkRows(int rows) throws SAXException {
         if (rows > OfflineLimits.MAX_ROWS) {
-            throw new XmlParts.LimitReached(Finding.errorAt(sheetName, null, "offline.error.tooManyRows",
+            throw new XmlParts.LimitReached(Finding.error(Place.cell(sheetName, null), "offline.error.tooManyRows",
                     rows, OfflineLimits.MAX_ROWS));
         }
     }

@@ -1,5 +1,6 @@
 package dk.sikkerby.indberetning.service.offline;
 
+import dk.sikkerby.indberetning.service.importcore.Finding;
 import java.io.IOException;
 import java.io.InputStream;
 import java.util.regex.Matcher;

@@ -4,9 +4,9 @@ import dk.sikkerby.indberetning.domain.Category;
 import dk.sikkerby.indberetning.domain.Department;
 import dk.sikkerby.indberetning.domain.YearSummary;
 import dk.sikkerby.indberetning.i18n.Messages;
-import dk.sikkerby.indberetning.service.SubmissionService;
-import dk.sikkerby.indberetning.service.YearSetupService;
 import dk.sikkerby.indberetning.service.workflow.Actor;
+import dk.sikkerby.indberetning.service.workflow.SubmissionService;
+import dk.sikkerby.indberetning.service.year.YearSetupService;
 import java.time.Year;
 import java.util.List;
 

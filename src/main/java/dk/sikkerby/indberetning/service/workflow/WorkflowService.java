@@ -16,7 +16,6 @@ import java.time.LocalDate;
 import dk.sikkerby.indberetning.persistence.AuditRepository;
 import dk.sikkerby.indberetning.persistence.StaleSubmissionException;
 import dk.sikkerby.indberetning.persistence.YearControlRepository;
-import dk.sikkerby.indberetning.service.SubmissionService;
 import dk.sikkerby.indberetning.service.UserFacingException;
 import java.time.Instant;
 import java.time.OffsetDateTime;

@@ -3,11 +3,11 @@ package dk.sikkerby.indberetning.ui.common;
 import dk.sikkerby.indberetning.app.Services;
 import dk.sikkerby.indberetning.app.Settings;
 import dk.sikkerby.indberetning.i18n.Messages;
-import dk.sikkerby.indberetning.service.SubmissionService;
-import dk.sikkerby.indberetning.service.YearSetupService;
 import dk.sikkerby.indberetning.service.history.HistoryService;
 import dk.sikkerby.indberetning.service.workflow.Actor;
+import dk.sikkerby.indberetning.service.workflow.SubmissionService;
 import dk.sikkerby.indberetning.service.workflow.WorkflowService;
+import dk.sikkerby.indberetning.service.year.YearSetupService;
 
 /**
  * What the screens are built from once someone has signed in: the messages, the settings, the app's

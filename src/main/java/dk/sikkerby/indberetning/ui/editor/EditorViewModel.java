@@ -10,7 +10,7 @@ import dk.sikkerby.indberetning.domain.SubmissionRules;
 import dk.sikkerby.indberetning.domain.SuccessCriterion;
 import dk.sikkerby.indberetning.domain.Violation;
 import dk.sikkerby.indberetning.i18n.Messages;
-import dk.sikkerby.indberetning.service.ConcurrentEditException;
+import dk.sikkerby.indberetning.service.workflow.ConcurrentEditException;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;

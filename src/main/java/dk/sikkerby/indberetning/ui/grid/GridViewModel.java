@@ -6,7 +6,7 @@ import dk.sikkerby.indberetning.domain.Submission;
 import dk.sikkerby.indberetning.domain.Violation;
 import dk.sikkerby.indberetning.i18n.Messages;
 import dk.sikkerby.indberetning.service.InvalidRowException;
-import dk.sikkerby.indberetning.service.SubmissionEdit;
+import dk.sikkerby.indberetning.service.workflow.SubmissionEdit;
 import dk.sikkerby.indberetning.ui.common.ErrorText;
 import dk.sikkerby.indberetning.ui.editor.EditorViewModel;
 import java.util.ArrayList;

@@ -1,7 +1,7 @@
 package dk.sikkerby.indberetning.ui.importer;
 
 import dk.sikkerby.indberetning.i18n.Messages;
-import dk.sikkerby.indberetning.service.importer.Severity;
+import dk.sikkerby.indberetning.service.importcore.Severity;
 import java.io.File;
 import java.util.Objects;
 import java.util.function.Function;

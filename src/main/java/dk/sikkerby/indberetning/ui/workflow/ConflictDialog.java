@@ -5,7 +5,7 @@ import dk.sikkerby.indberetning.domain.Score;
 import dk.sikkerby.indberetning.domain.Submission;
 import dk.sikkerby.indberetning.domain.SubmissionForm;
 import dk.sikkerby.indberetning.i18n.Messages;
-import dk.sikkerby.indberetning.service.ConcurrentEditException;
+import dk.sikkerby.indberetning.service.workflow.ConcurrentEditException;
 import dk.sikkerby.indberetning.service.workflow.Times;
 import java.util.Optional;
 import javafx.scene.control.Alert;

@@ -17,7 +17,7 @@ import dk.sikkerby.indberetning.domain.YearTable;
 import dk.sikkerby.indberetning.i18n.Messages;
 import dk.sikkerby.indberetning.persistence.Database;
 import dk.sikkerby.indberetning.service.Progress;
-import dk.sikkerby.indberetning.service.YearSetupService;
+import dk.sikkerby.indberetning.service.year.YearSetupService;
 import dk.sikkerby.indberetning.testsupport.TestActors;
 import dk.sikkerby.indberetning.testsupport.TestDatabase;
 import java.io.ByteArrayInputStream;

@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dk.sikkerby.indberetning.domain.ReportYear;
 import dk.sikkerby.indberetning.service.Progress;
+import dk.sikkerby.indberetning.service.importcore.Finding;
 import java.io.ByteArrayOutputStream;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;

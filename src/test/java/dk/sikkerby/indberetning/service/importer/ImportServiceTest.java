@@ -1,5 +1,6 @@
 package dk.sikkerby.indberetning.service.importer;
 
+import dk.sikkerby.indberetning.service.importcore.FieldChange;
 import dk.sikkerby.indberetning.testsupport.DatabaseKind;
 import org.junit.jupiter.params.Parameter;
 import org.junit.jupiter.params.ParameterizedClass;
@@ -20,7 +21,7 @@ import dk.sikkerby.indberetning.domain.YearTable;
 import dk.sikkerby.indberetning.persistence.Database;
 import dk.sikkerby.indberetning.persistence.DepartmentRepository;
 import dk.sikkerby.indberetning.service.Progress;
-import dk.sikkerby.indberetning.service.SubmissionService;
+import dk.sikkerby.indberetning.service.workflow.SubmissionService;
 import dk.sikkerby.indberetning.service.UserFacingException;
 import dk.sikkerby.indberetning.testsupport.TestActors;
 import dk.sikkerby.indberetning.testsupport.TestDatabase;
@@ -126,7 +127,7 @@ class ImportServiceTest {
         InitiativePlan sjakket = refused.plan().orElseThrow().initiatives().stream()
                 .filter(i -> i.parsed().name().equals("Sjakket")).findFirst().orElseThrow();
         assertEquals(SubmissionKind.CHANGED, sjakket.kind());
-        assertEquals(List.of(new FieldChange(ChangedField.SCORE, Score.of(10, 10), Score.of(9, 10))), sjakket.changes());
+        assertEquals(List.of(new FieldChange.OfScore(Score.of(10, 10), Score.of(9, 10))), sjakket.changes());
         assertEquals(before, DatabaseSnapshot.of(dsl));
 
         ImportResult replaced = run(changed, REPLACE);

@@ -3,6 +3,7 @@ package dk.sikkerby.indberetning.service.importer;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import dk.sikkerby.indberetning.domain.RichText;
+import dk.sikkerby.indberetning.service.importcore.Finding;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 

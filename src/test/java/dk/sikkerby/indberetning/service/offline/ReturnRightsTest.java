@@ -1,5 +1,6 @@
 package dk.sikkerby.indberetning.service.offline;
 
+import dk.sikkerby.indberetning.service.importcore.Finding;
 import dk.sikkerby.indberetning.testsupport.DatabaseKind;
 import org.junit.jupiter.params.Parameter;
 import org.junit.jupiter.params.ParameterizedClass;

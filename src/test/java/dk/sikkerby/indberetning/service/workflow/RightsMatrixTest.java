@@ -15,7 +15,6 @@ import dk.sikkerby.indberetning.domain.RichText;
 import dk.sikkerby.indberetning.domain.SubmissionForm;
 import dk.sikkerby.indberetning.domain.SubmissionState;
 import dk.sikkerby.indberetning.persistence.Database;
-import dk.sikkerby.indberetning.service.SubmissionService;
 import dk.sikkerby.indberetning.service.UserFacingException;
 import dk.sikkerby.indberetning.testsupport.SampleYear;
 import dk.sikkerby.indberetning.testsupport.TestActors;
@@ -115,7 +114,7 @@ class RightsMatrixTest {
     }
 
     private static int department(String code) {
-        return new dk.sikkerby.indberetning.service.YearSetupService(database.store()).departments().stream()
+        return new dk.sikkerby.indberetning.service.year.YearSetupService(database.store()).departments().stream()
                 .filter(d -> d.code().equals(code)).findFirst().orElseThrow().id();
     }
 

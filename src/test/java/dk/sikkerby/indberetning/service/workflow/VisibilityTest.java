@@ -9,9 +9,8 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 
 import dk.sikkerby.indberetning.testsupport.TestServices;
 import dk.sikkerby.indberetning.persistence.Database;
-import dk.sikkerby.indberetning.service.SubmissionService;
 import dk.sikkerby.indberetning.service.UserFacingException;
-import dk.sikkerby.indberetning.service.YearSetupService;
+import dk.sikkerby.indberetning.service.year.YearSetupService;
 import dk.sikkerby.indberetning.testsupport.SampleYear;
 import dk.sikkerby.indberetning.testsupport.TestActors;
 import dk.sikkerby.indberetning.testsupport.TestDatabase;

@@ -53,7 +53,7 @@ class OfflineActionsTest {
         database = TestDatabase.open(Files.createTempDirectory(folder, "db"));
         SampleYear.create(database.dsl());
         Messages messages = Messages.forLocale(Messages.DANISH);
-        new dk.sikkerby.indberetning.service.YearSetupService(database.store()).createFromPreviousYear(TestActors.administrator(), 2022);
+        new dk.sikkerby.indberetning.service.year.YearSetupService(database.store()).createFromPreviousYear(TestActors.administrator(), 2022);
         lastYear = TestServices.offline(database, messages).templates().writeOne(TestActors.administrator(), 2022, "SOF", folder.resolve("SOF 2022.xlsx")).file();
         background = new Background();
         AppContext context = new AppContext(messages, Settings.load(folder.resolve("settings.properties")),

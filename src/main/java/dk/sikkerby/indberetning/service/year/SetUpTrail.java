@@ -1,11 +1,11 @@
-package dk.sikkerby.indberetning.service;
+package dk.sikkerby.indberetning.service.year;
 
-import dk.sikkerby.indberetning.persistence.Repositories;
 import dk.sikkerby.indberetning.domain.AuditAction;
 import dk.sikkerby.indberetning.domain.AuditField;
 import dk.sikkerby.indberetning.domain.Category;
 import dk.sikkerby.indberetning.domain.InitiativeRow;
 import dk.sikkerby.indberetning.domain.ReportYear;
+import dk.sikkerby.indberetning.persistence.Repositories;
 import dk.sikkerby.indberetning.service.workflow.Actor;
 import dk.sikkerby.indberetning.service.workflow.AuditTrail;
 import java.util.HashMap;

@@ -1,6 +1,7 @@
-package dk.sikkerby.indberetning.service;
+package dk.sikkerby.indberetning.service.workflow;
 
 import dk.sikkerby.indberetning.domain.Submission;
+import dk.sikkerby.indberetning.service.UserFacingException;
 import dk.sikkerby.indberetning.service.workflow.Times;
 
 /** Someone else saved the submission since the user opened it; carries what is stored now and who stored it. */

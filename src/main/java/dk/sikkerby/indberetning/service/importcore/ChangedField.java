@@ -1,6 +1,6 @@
-package dk.sikkerby.indberetning.service.importer;
+package dk.sikkerby.indberetning.service.importcore;
 
-/** What a difference between the file and the database is about, with the key of its name in the report. */
+/** What a difference between a file and the database is about, with the key of its name in the appendix import's report. */
 public enum ChangedField {
     TITLE("import.field.title"), NOTE_LABEL("import.field.noteLabel"), CATEGORY("import.field.category"),
     POSITION("import.field.position"), SCORE("import.field.score"), DEPARTMENT_NOTE("import.field.departmentNote"),

@@ -1,7 +1,5 @@
-package dk.sikkerby.indberetning.service;
+package dk.sikkerby.indberetning.service.workflow;
 
-import dk.sikkerby.indberetning.persistence.Repositories;
-import dk.sikkerby.indberetning.persistence.Store;
 import dk.sikkerby.indberetning.domain.AuditAction;
 import dk.sikkerby.indberetning.domain.AuditEntry;
 import dk.sikkerby.indberetning.domain.InitiativeRow;
@@ -17,9 +15,14 @@ import dk.sikkerby.indberetning.domain.Violation;
 import dk.sikkerby.indberetning.domain.YearSummary;
 import dk.sikkerby.indberetning.domain.YearTable;
 import dk.sikkerby.indberetning.persistence.CriteriaRepository;
+import dk.sikkerby.indberetning.persistence.Repositories;
 import dk.sikkerby.indberetning.persistence.StaleSubmissionException;
+import dk.sikkerby.indberetning.persistence.Store;
 import dk.sikkerby.indberetning.persistence.SubmissionRepository;
 import dk.sikkerby.indberetning.persistence.YearRepository;
+import dk.sikkerby.indberetning.service.InvalidRowException;
+import dk.sikkerby.indberetning.service.InvalidSubmissionException;
+import dk.sikkerby.indberetning.service.UserFacingException;
 import dk.sikkerby.indberetning.service.workflow.Action;
 import dk.sikkerby.indberetning.service.workflow.Actor;
 import dk.sikkerby.indberetning.service.workflow.AuditTrail;

@@ -1,21 +1,22 @@
-package dk.sikkerby.indberetning.service;
+package dk.sikkerby.indberetning.service.year;
 
-import dk.sikkerby.indberetning.persistence.Store;
-import dk.sikkerby.indberetning.persistence.Repositories;
+import dk.sikkerby.indberetning.domain.AuditAction;
 import dk.sikkerby.indberetning.domain.Category;
 import dk.sikkerby.indberetning.domain.Department;
 import dk.sikkerby.indberetning.domain.InitiativeRow;
 import dk.sikkerby.indberetning.domain.ReportYear;
 import dk.sikkerby.indberetning.domain.SubmissionRules;
+import dk.sikkerby.indberetning.domain.SuccessCriterion;
 import dk.sikkerby.indberetning.domain.YearControl;
 import dk.sikkerby.indberetning.i18n.MessageKey;
-import dk.sikkerby.indberetning.domain.AuditAction;
-import dk.sikkerby.indberetning.domain.SuccessCriterion;
 import dk.sikkerby.indberetning.persistence.CriteriaRepository;
 import dk.sikkerby.indberetning.persistence.DepartmentRepository;
 import dk.sikkerby.indberetning.persistence.InitiativeRepository;
+import dk.sikkerby.indberetning.persistence.Repositories;
+import dk.sikkerby.indberetning.persistence.Store;
 import dk.sikkerby.indberetning.persistence.TrafficLightRepository;
 import dk.sikkerby.indberetning.persistence.YearRepository;
+import dk.sikkerby.indberetning.service.UserFacingException;
 import dk.sikkerby.indberetning.service.workflow.Action;
 import dk.sikkerby.indberetning.service.workflow.Actor;
 import dk.sikkerby.indberetning.service.workflow.AuditTrail;

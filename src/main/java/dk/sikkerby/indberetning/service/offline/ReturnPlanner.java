@@ -1,17 +1,22 @@
 package dk.sikkerby.indberetning.service.offline;
 
-import dk.sikkerby.indberetning.persistence.Store;
-import dk.sikkerby.indberetning.persistence.Repositories;
 import dk.sikkerby.indberetning.domain.Department;
-import dk.sikkerby.indberetning.domain.Field;
 import dk.sikkerby.indberetning.domain.InitiativeRow;
 import dk.sikkerby.indberetning.domain.RichText;
 import dk.sikkerby.indberetning.domain.Score;
 import dk.sikkerby.indberetning.domain.SubmissionState;
+import dk.sikkerby.indberetning.domain.SuccessCriterion;
 import dk.sikkerby.indberetning.domain.YearControl;
+import dk.sikkerby.indberetning.persistence.Repositories;
+import dk.sikkerby.indberetning.persistence.Store;
 import dk.sikkerby.indberetning.persistence.SubmissionRepository;
 import dk.sikkerby.indberetning.persistence.YearRepository;
 import dk.sikkerby.indberetning.service.UserFacingException;
+import dk.sikkerby.indberetning.service.importcore.Comparison;
+import dk.sikkerby.indberetning.service.importcore.Finding;
+import dk.sikkerby.indberetning.service.importcore.Place;
+import dk.sikkerby.indberetning.service.importcore.ScoreAgainstCriteria;
+import dk.sikkerby.indberetning.service.importcore.SubmissionFields;
 import dk.sikkerby.indberetning.service.workflow.Action;
 import dk.sikkerby.indberetning.service.workflow.Actor;
 import dk.sikkerby.indberetning.service.workflow.Rights;
@@ -31,12 +36,12 @@ import java.util.Set;
  * CHANGED. See docs/decisions/0302. What the actor may not write (decision 0507) is an error finding:
  * for the whole file (locked year, role, another department) or at the row's cell (its state).
  */
-final class ImportPlanner {
+final class ReturnPlanner {
 
     private final Store store;
     private final Actor actor;
 
-    ImportPlanner(Store store, Actor actor) {
+    ReturnPlanner(Store store, Actor actor) {
         this.store = store;
         this.actor = actor;
     }
@@ -46,6 +51,7 @@ final class ImportPlanner {
             SubmissionRepository submissions = tx.submissions();
             YearRepository years = tx.years();
             Map<Integer, Map<Integer, InitiativeRow>> byYear = new HashMap<>();
+            Map<Integer, Map<Integer, List<SuccessCriterion>>> criteriaByYear = new HashMap<>();
             Set<String> departments = new HashSet<>();
             List<FilePlan> files = new ArrayList<>();
             for (ReturnedWorkbook workbook : workbooks) {
@@ -62,9 +68,10 @@ final class ImportPlanner {
                 } else {
                     fileRefusal(tx, manifest).ifPresent(findings::add);
                 }
-                Map<Integer, InitiativeRow> current = byYear.computeIfAbsent(manifest.year(), y -> index(submissions.rows(y)));
+                Map<Integer, InitiativeRow> current = byYear.computeIfAbsent(manifest.year(), y -> byInitiative(submissions.rows(y)));
                 List<RowPlan> rows = findings.stream().anyMatch(Finding::isError) ? List.of()
-                        : rows(workbook, current, findings, locked(tx, manifest.year()));
+                        : rows(workbook, current, criteriaByYear.computeIfAbsent(manifest.year(), y -> tx.criteria().forYear(y)),
+                                findings, locked(tx, manifest.year()));
                 if (findings.stream().anyMatch(Finding::isError)) {
                     rows = List.of();
                 }
@@ -92,15 +99,17 @@ final class ImportPlanner {
         return tx.yearControls().find(year).map(YearControl::locked).orElse(false);
     }
 
-    private List<RowPlan> rows(ReturnedWorkbook workbook, Map<Integer, InitiativeRow> current, List<Finding> findings,
-                               boolean locked) {
+    /** {@code criteria}: the year's listed success criteria by initiative id; a row must not contradict them. */
+    private List<RowPlan> rows(ReturnedWorkbook workbook, Map<Integer, InitiativeRow> current,
+                               Map<Integer, List<SuccessCriterion>> criteria, List<Finding> findings, boolean locked) {
         Manifest manifest = workbook.manifest();
         List<RowPlan> rows = new ArrayList<>();
         for (ReturnedRow row : workbook.rows()) {
             Manifest.Row made = manifest.row(row.initiativeId());
             InitiativeRow stored = current.get(row.initiativeId());
             if (stored == null) {
-                findings.add(Finding.errorAt(workbook.sheetName(), TemplateLayout.cellName(TemplateLayout.NAME, row.sheetRow()),
+                findings.add(Finding.error(Place.cell(workbook.sheetName(),
+                                TemplateLayout.cellName(TemplateLayout.NAME, row.sheetRow())),
                         "offline.error.initiativeGone", made.name(), manifest.year()));
                 continue;
             }
@@ -109,8 +118,15 @@ final class ImportPlanner {
                 Optional<UserFacingException> refused = Rights.refusal(actor, Action.READ_IN_WORKBOOK,
                         Target.row(stored, locked));
                 if (refused.isPresent()) {
-                    findings.add(Finding.errorAt(workbook.sheetName(), TemplateLayout.cellName(TemplateLayout.NAME,
-                            row.sheetRow()), refused.get().key(), refused.get().args().toArray()));
+                    findings.add(Finding.error(Place.cell(workbook.sheetName(), TemplateLayout.cellName(TemplateLayout.NAME,
+                            row.sheetRow())), refused.get().key(), refused.get().args().toArray()));
+                    continue;
+                }
+                Optional<Finding> contradiction = ScoreAgainstCriteria.contradiction(Place.cell(workbook.sheetName(),
+                                TemplateLayout.cellName(TemplateLayout.MET, row.sheetRow())), stored.name(), row.score(),
+                        criteria.getOrDefault(row.initiativeId(), List.of()));
+                if (contradiction.isPresent()) {
+                    findings.add(contradiction.get());
                     continue;
                 }
             }
@@ -126,37 +142,30 @@ final class ImportPlanner {
         return rows;
     }
 
+    /**
+     * The row beside the database, decided as the appendix import decides (the core's comparison):
+     * a row the coordinator left as the workbook was made is unchanged whatever the database holds now.
+     */
     private static RowPlan compare(int year, ReturnedRow row, Manifest.Row made, InitiativeRow stored) {
-        List<FieldChange> changes = changes(stored.score(), stored.departmentNote(), row.score(), row.note());
-        RowStatus status;
-        if (changes.isEmpty() || Fingerprint.of(row.score(), row.note()).equals(made.fingerprint())) {
-            status = RowStatus.UNCHANGED;
-        } else if (stored.version() != made.version()) {
-            status = RowStatus.CONFLICT;
-        } else {
-            status = stored.submission().isEmpty() ? RowStatus.NEW : RowStatus.CHANGED;
-        }
+        Comparison comparison = Comparison.of(
+                new SubmissionFields(stored.score(), stored.departmentNote(), stored.assessment()),
+                stored.submission().isPresent(),
+                new SubmissionFields(row.score(), row.note(), stored.assessment()),
+                stored.version() != made.version());
+        RowStatus status = Fingerprint.of(row.score(), row.note()).equals(made.fingerprint()) ? RowStatus.UNCHANGED
+                : switch (comparison.verdict()) {
+                    case UNCHANGED -> RowStatus.UNCHANGED;
+                    case CHANGED_SINCE -> RowStatus.CONFLICT;
+                    case NEW -> RowStatus.NEW;
+                    case CHANGED -> RowStatus.CHANGED;
+                };
         return new RowPlan(year, row.initiativeId(), stored.name(), status,
-                status == RowStatus.UNCHANGED ? List.of() : changes,
+                status == RowStatus.UNCHANGED ? List.of() : comparison.changes(),
                 stored.version(), made.version(), row.score(), row.note(), stored.assessment());
     }
 
-    static List<FieldChange> changes(Score oldScore, RichText oldNote, Score newScore, RichText newNote) {
-        List<FieldChange> changes = new ArrayList<>();
-        add(changes, Field.MET, oldScore.met().orElse(null), newScore.met().orElse(null));
-        add(changes, Field.TOTAL, oldScore.total().orElse(null), newScore.total().orElse(null));
-        add(changes, Field.NOT_RELEVANT, oldScore.isNotRelevant(), newScore.isNotRelevant());
-        add(changes, Field.DEPARTMENT_NOTE, oldNote, newNote);
-        return changes;
-    }
-
-    private static void add(List<FieldChange> changes, Field field, Object before, Object after) {
-        if (!java.util.Objects.equals(before, after)) {
-            changes.add(new FieldChange(field, before, after));
-        }
-    }
-
-    private static Map<Integer, InitiativeRow> index(List<InitiativeRow> rows) {
+    /** A year's rows by initiative id, as the planner and the applier look them up. */
+    static Map<Integer, InitiativeRow> byInitiative(List<InitiativeRow> rows) {
         Map<Integer, InitiativeRow> byId = new HashMap<>();
         rows.forEach(r -> byId.put(r.initiativeId(), r));
         return byId;

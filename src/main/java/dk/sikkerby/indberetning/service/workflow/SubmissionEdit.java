@@ -1,4 +1,4 @@
-package dk.sikkerby.indberetning.service;
+package dk.sikkerby.indberetning.service.workflow;
 
 import dk.sikkerby.indberetning.domain.SubmissionForm;
 

@@ -1,7 +1,5 @@
 package dk.sikkerby.indberetning.service.offline;
 
-import dk.sikkerby.indberetning.persistence.ReturnLogRepository;
-import dk.sikkerby.indberetning.persistence.Store;
 import dk.sikkerby.indberetning.domain.AuditAction;
 import dk.sikkerby.indberetning.domain.InitiativeRow;
 import dk.sikkerby.indberetning.domain.Submission;
@@ -10,21 +8,28 @@ import dk.sikkerby.indberetning.domain.SubmissionRules;
 import dk.sikkerby.indberetning.domain.SubmissionState;
 import dk.sikkerby.indberetning.domain.Violation;
 import dk.sikkerby.indberetning.domain.YearControl;
+import dk.sikkerby.indberetning.persistence.Repositories;
+import dk.sikkerby.indberetning.persistence.ReturnLogRepository;
 import dk.sikkerby.indberetning.persistence.StaleSubmissionException;
+import dk.sikkerby.indberetning.persistence.Store;
 import dk.sikkerby.indberetning.persistence.SubmissionRepository;
 import dk.sikkerby.indberetning.persistence.YearControlRepository;
 import dk.sikkerby.indberetning.service.InvalidSubmissionException;
 import dk.sikkerby.indberetning.service.UserFacingException;
+import dk.sikkerby.indberetning.service.importcore.Finding;
+import dk.sikkerby.indberetning.service.importcore.Place;
+import dk.sikkerby.indberetning.service.importcore.ScoreAgainstCriteria;
 import dk.sikkerby.indberetning.service.workflow.Action;
 import dk.sikkerby.indberetning.service.workflow.Actor;
-import dk.sikkerby.indberetning.service.workflow.AuditTrail;
 import dk.sikkerby.indberetning.service.workflow.AuditTrail.Snapshot;
+import dk.sikkerby.indberetning.service.workflow.AuditTrail;
 import dk.sikkerby.indberetning.service.workflow.Rights;
 import dk.sikkerby.indberetning.service.workflow.Target;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 
 /**
  * Writes a confirmed preview in one transaction: every accepted file's new and changed rows, and the
@@ -34,12 +39,12 @@ import java.util.Map;
  * template") with the moment also written to the file's log, which names the file. Anything changed
  * in between undoes the whole import.
  */
-final class ImportApplier {
+final class ReturnApplier {
 
     private final Store store;
     private final Actor actor;
 
-    ImportApplier(Store store, Actor actor) {
+    ReturnApplier(Store store, Actor actor) {
         this.store = store;
         this.actor = actor;
     }
@@ -65,10 +70,10 @@ final class ImportApplier {
                         current[0] = row.name();
                         Resolution resolution = resolutions.get(row.key());
                         if (row.writes(resolution)) {
-                            InitiativeRow before = byYear.computeIfAbsent(row.year(), y -> index(submissions.rows(y)))
+                            InitiativeRow before = byYear.computeIfAbsent(row.year(), y -> ReturnPlanner.byInitiative(submissions.rows(y)))
                                     .get(row.initiativeId());
                             boolean locked = controls.find(row.year()).map(YearControl::locked).orElse(false);
-                            Submission saved = write(submissions, row, before, locked);
+                            Submission saved = write(tx, row, before, locked);
                             trail.add(row.year(), row.initiativeId(), Snapshot.of(before.submission()), Snapshot.of(saved));
                             entries.add(new ReturnLogRepository.Entry(row.initiativeId(), outcome(row), row.storedVersion(),
                                     saved.version()));
@@ -94,9 +99,10 @@ final class ImportApplier {
 
     /**
      * Saves one row if it is as the preview saw it and the actor may change it; a returned submission
-     * the department's workbook changes goes back to draft, as when it is edited in the app.
+     * the department's workbook changes goes back to draft, as when it is edited in the app. A score the
+     * initiative's listed criteria do not give is refused here too, should they have changed since the preview.
      */
-    private Submission write(SubmissionRepository submissions, RowPlan row, InitiativeRow before, boolean locked) {
+    private Submission write(Repositories tx, RowPlan row, InitiativeRow before, boolean locked) {
         if (before == null || before.version() != row.storedVersion()) {
             throw new StaleSubmissionException(row.year(), row.initiativeId());
         }
@@ -105,15 +111,14 @@ final class ImportApplier {
         if (!violations.isEmpty()) {
             throw new InvalidSubmissionException(violations);
         }
+        Optional<Finding> contradiction = ScoreAgainstCriteria.contradiction(Place.WHOLE_FILE, row.name(), row.score(),
+                tx.criteria().find(row.year(), row.initiativeId()));
+        if (contradiction.isPresent()) {
+            throw new UserFacingException(contradiction.get().key(), contradiction.get().args().toArray());
+        }
         SubmissionState state = before.state() == SubmissionState.RETURNED ? SubmissionState.DRAFT : null;
-        return submissions.save(row.year(), row.initiativeId(), row.score(), row.note(), row.assessment(),
+        return tx.submissions().save(row.year(), row.initiativeId(), row.score(), row.note(), row.assessment(),
                 row.storedVersion(), state, actor.login());
-    }
-
-    private static Map<Integer, InitiativeRow> index(List<InitiativeRow> rows) {
-        Map<Integer, InitiativeRow> byId = new HashMap<>();
-        rows.forEach(r -> byId.put(r.initiativeId(), r));
-        return byId;
     }
 
     private static String outcome(RowPlan row) {
