@@ -3,7 +3,7 @@ package dk.sikkerby.indberetning.testsupport;
 import dk.sikkerby.indberetning.domain.Category;
 import dk.sikkerby.indberetning.domain.Department;
 import dk.sikkerby.indberetning.persistence.Store;
-import dk.sikkerby.indberetning.service.YearSetupService;
+import dk.sikkerby.indberetning.service.year.YearSetupService;
 import java.util.Map;
 import java.util.stream.Collectors;
 

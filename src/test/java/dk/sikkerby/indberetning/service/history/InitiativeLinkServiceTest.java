@@ -11,7 +11,7 @@ import dk.sikkerby.indberetning.domain.LinkProposal;
 import dk.sikkerby.indberetning.domain.LinkQuestion;
 import dk.sikkerby.indberetning.domain.LinkQuestion.Candidate;
 import dk.sikkerby.indberetning.persistence.Database;
-import dk.sikkerby.indberetning.service.SubmissionService;
+import dk.sikkerby.indberetning.service.workflow.SubmissionService;
 import dk.sikkerby.indberetning.service.UserFacingException;
 import dk.sikkerby.indberetning.testsupport.DatabaseKind;
 import dk.sikkerby.indberetning.testsupport.RenamedYear;
