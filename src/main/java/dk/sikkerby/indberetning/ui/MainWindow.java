@@ -10,6 +10,7 @@ import dk.sikkerby.indberetning.ui.common.Notices;
 import dk.sikkerby.indberetning.service.importer.BundledExample;
 import dk.sikkerby.indberetning.ui.editor.EditorViewModel;
 import dk.sikkerby.indberetning.ui.export.ExportDialog;
+import dk.sikkerby.indberetning.ui.history.LinkInitiativesDialog;
 import dk.sikkerby.indberetning.ui.importer.ImportDialog;
 import dk.sikkerby.indberetning.ui.importer.ImportViewModel;
 import dk.sikkerby.indberetning.ui.main.MainMenu;
@@ -144,6 +145,8 @@ public final class MainWindow {
                         whenOpen(workflow.guarded(Action.MANAGE_SETUP, false, this::newYearFromLast))),
                 menu.item("menuSetup", "menu.year.setup", null,
                         whenOpen(workflow.guarded(Action.MANAGE_SETUP, true, this::openSetup))),
+                menu.item("menuLinkInitiatives", "link.open", null,
+                        whenOpen(workflow.guarded(Action.MANAGE_SETUP, false, this::openLinks))),
                 menu.item("menuOverview", "menu.year.overview", null, whenOpen(workflow::openOverview)),
                 menu.item("menuLockYear", "menu.year.lock", null, whenOpen(() -> workflow.changeLock(true))),
                 menu.item("menuUnlockYear", "menu.year.unlock", null, whenOpen(() -> workflow.changeLock(false))));
@@ -220,6 +223,15 @@ public final class MainWindow {
         Integer year = model.selectedYearProperty().get();
         new YearSetupView(context, stage, year).showAndWait();
         model.refreshYears(year);
+    }
+
+    /** The renamed initiatives of the shown year, linked by the administrator (decision 0701). */
+    private void openLinks() {
+        Integer year = model.selectedYearProperty().get();
+        if (year != null) {
+            LinkInitiativesDialog.forYear(context, stage, year).showAndWait();
+            model.refreshYears(year);
+        }
     }
 
     private void openImport() {

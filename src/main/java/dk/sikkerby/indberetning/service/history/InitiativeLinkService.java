@@ -2,15 +2,19 @@ package dk.sikkerby.indberetning.service.history;
 
 import dk.sikkerby.indberetning.domain.AuditAction;
 import dk.sikkerby.indberetning.domain.AuditField;
+import dk.sikkerby.indberetning.domain.InitiativeHistory;
 import dk.sikkerby.indberetning.domain.InitiativeRow;
+import dk.sikkerby.indberetning.domain.LinkChoice;
 import dk.sikkerby.indberetning.domain.LinkProposal;
+import dk.sikkerby.indberetning.domain.LinkQuestion;
+import dk.sikkerby.indberetning.domain.LinkQuestion.Candidate;
 import dk.sikkerby.indberetning.domain.NameSimilarity;
 import dk.sikkerby.indberetning.domain.YearSummary;
 import dk.sikkerby.indberetning.persistence.HistoryRepository;
 import dk.sikkerby.indberetning.persistence.InitiativeLinkRepository;
+import dk.sikkerby.indberetning.persistence.Repositories;
 import dk.sikkerby.indberetning.persistence.Store;
 import dk.sikkerby.indberetning.persistence.SubmissionRepository;
-import dk.sikkerby.indberetning.persistence.YearRepository;
 import dk.sikkerby.indberetning.service.UserFacingException;
 import dk.sikkerby.indberetning.service.workflow.Action;
 import dk.sikkerby.indberetning.service.workflow.Actor;
@@ -29,12 +33,16 @@ import java.util.stream.Collectors;
 /**
  * Renamed initiatives (decision 0701): proposes likely links (same department, alike names, one new
  * this year and one gone since last year) and links one to its predecessor when the administrator says
- * so. Nothing is linked without being asked for; each link is in the audit trail.
+ * so. Nothing is linked without being asked for; each link is in the audit trail. The command line
+ * ({@code link}) and the app's dialog go through the same checks.
  */
 public final class InitiativeLinkService {
 
     /** Names at least this alike are proposed. */
     public static final double PROPOSE_FROM = 0.3;
+
+    private static final Comparator<Candidate> LIKELIEST_FIRST = Comparator.comparing(Candidate::sameDepartment)
+            .thenComparingDouble(Candidate::similarity).reversed().thenComparing(Candidate::name);
 
     private final Store store;
 
@@ -44,9 +52,24 @@ public final class InitiativeLinkService {
 
     /** Likely renames in {@code year} against the latest earlier year, most alike first. */
     public List<LinkProposal> proposals(int year) {
+        List<LinkProposal> proposals = new ArrayList<>();
+        for (LinkQuestion q : questions(year)) {
+            q.candidates().stream().filter(InitiativeLinkService::likely).forEach(c -> proposals.add(
+                    new LinkProposal(year, q.initiativeId(), q.name(), c.initiativeId(), c.name(), q.departmentCode(),
+                            c.similarity())));
+        }
+        proposals.sort(Comparator.comparingDouble(LinkProposal::similarity).reversed());
+        return proposals;
+    }
+
+    /**
+     * The initiatives new in {@code year} (not reported the latest earlier year, linked to nothing), each
+     * with the earlier year's initiatives it may continue; those with a proposal first, most alike first.
+     * Empty when there is no earlier year or nothing of it is left to continue.
+     */
+    public List<LinkQuestion> questions(int year) {
         return store.transactionResult(tx -> {
-            YearRepository years = tx.years();
-            Optional<Integer> previous = years.summaries().stream().map(YearSummary::year).map(y -> y.year())
+            Optional<Integer> previous = tx.years().summaries().stream().map(YearSummary::year).map(y -> y.year())
                     .filter(y -> y < year).max(Integer::compare);
             if (previous.isEmpty()) {
                 return List.of();
@@ -58,26 +81,29 @@ public final class InitiativeLinkService {
             Set<Integer> nowIds = now.stream().map(InitiativeRow::initiativeId).collect(Collectors.toSet());
             Set<Integer> beforeIds = before.stream().map(InitiativeRow::initiativeId).collect(Collectors.toSet());
             Set<Integer> haveSuccessor = new HashSet<>(links.values());
-            List<LinkProposal> proposals = new ArrayList<>();
+            List<InitiativeRow> gone = before.stream().filter(r -> !nowIds.contains(r.initiativeId())
+                    && !haveSuccessor.contains(r.initiativeId())).toList();
+            List<LinkQuestion> questions = new ArrayList<>();
             for (InitiativeRow added : now) {
-                if (beforeIds.contains(added.initiativeId()) || links.containsKey(added.initiativeId())) {
+                if (gone.isEmpty() || beforeIds.contains(added.initiativeId())
+                        || links.containsKey(added.initiativeId())) {
                     continue;
                 }
-                for (InitiativeRow gone : before) {
-                    if (nowIds.contains(gone.initiativeId()) || haveSuccessor.contains(gone.initiativeId())
-                            || gone.department().id() != added.department().id()) {
-                        continue;
-                    }
-                    double similarity = NameSimilarity.of(added.name(), gone.name());
-                    if (similarity >= PROPOSE_FROM) {
-                        proposals.add(new LinkProposal(year, added.initiativeId(), added.name(), gone.initiativeId(),
-                                gone.name(), added.department().code(), similarity));
-                    }
-                }
+                List<Candidate> candidates = gone.stream().map(g -> new Candidate(previous.get(), g.initiativeId(),
+                        g.name(), g.department().code(), NameSimilarity.of(added.name(), g.name()),
+                        g.department().id() == added.department().id())).sorted(LIKELIEST_FIRST).toList();
+                questions.add(new LinkQuestion(year, added.initiativeId(), added.name(), added.department().code(),
+                        candidates, candidates.stream().findFirst().filter(InitiativeLinkService::likely)));
             }
-            proposals.sort(Comparator.comparingDouble(LinkProposal::similarity).reversed());
-            return proposals;
+            questions.sort(Comparator.comparing((LinkQuestion q) -> q.proposed().isEmpty())
+                    .thenComparing(q -> -q.proposed().map(Candidate::similarity).orElse(0.0))
+                    .thenComparing(LinkQuestion::name));
+            return questions;
         });
+    }
+
+    private static boolean likely(Candidate c) {
+        return c.sameDepartment() && c.similarity() >= PROPOSE_FROM;
     }
 
     /**
@@ -93,27 +119,51 @@ public final class InitiativeLinkService {
                     .orElseThrow(() -> new UserFacingException("history.error.unknownInitiative", initiative.strip()));
             int before = histories.findInitiative(predecessor)
                     .orElseThrow(() -> new UserFacingException("history.error.unknownInitiative", predecessor.strip()));
-            InitiativeLinkRepository links = tx.initiativeLinks();
-            Map<Integer, Integer> all = links.all();
-            if (id == before || links.chain(before).contains(id)) {
-                throw new UserFacingException("history.link.error.circle", initiative.strip(), predecessor.strip());
-            }
-            if (all.containsKey(id) || all.containsValue(before)) {
-                throw new UserFacingException("history.link.error.alreadyLinked", initiative.strip(), predecessor.strip());
-            }
-            var newer = histories.history(id, 0).orElseThrow();
-            var older = histories.history(before, 0).orElseThrow();
-            Set<Integer> newerYears = newer.years().stream().map(y -> y.year()).collect(Collectors.toSet());
-            Optional<Integer> both = older.years().stream().map(y -> y.year()).filter(newerYears::contains).findFirst();
-            if (both.isPresent()) {
-                throw new UserFacingException("history.link.error.sameYear", initiative.strip(), predecessor.strip(),
-                        both.get());
-            }
-            AuditTrail trail = new AuditTrail(tx, actor, AuditAction.EDIT);
-            links.link(id, before, actor.login(), trail.at());
-            int year = newer.years().isEmpty() ? older.years().get(older.years().size() - 1).year()
-                    : newer.years().get(newer.years().size() - 1).year();
-            trail.setUp(year, id, AuditField.PREDECESSOR, null, older.name());
+            link(tx, actor, id, before, initiative.strip(), predecessor.strip());
         });
+    }
+
+    /**
+     * The administrator's answers from the app's dialog, all in one transaction: each link checked and
+     * audited as {@link #link(Actor, String, String)} does; one refused, none is made.
+     */
+    public void linkAll(Actor actor, List<LinkChoice> choices) {
+        Rights.check(actor, Action.MANAGE_SETUP, Target.year(0, false));
+        store.transaction(tx -> {
+            HistoryRepository histories = tx.history();
+            for (LinkChoice choice : choices) {
+                String name = histories.history(choice.initiativeId(), 0).map(InitiativeHistory::name)
+                        .orElseThrow(() -> new UserFacingException("history.error.unknownInitiative",
+                                String.valueOf(choice.initiativeId())));
+                String before = histories.history(choice.predecessorId(), 0).map(InitiativeHistory::name)
+                        .orElseThrow(() -> new UserFacingException("history.error.unknownInitiative",
+                                String.valueOf(choice.predecessorId())));
+                link(tx, actor, choice.initiativeId(), choice.predecessorId(), name, before);
+            }
+        });
+    }
+
+    private static void link(Repositories tx, Actor actor, int id, int before, String name, String predecessorName) {
+        HistoryRepository histories = tx.history();
+        InitiativeLinkRepository links = tx.initiativeLinks();
+        Map<Integer, Integer> all = links.all();
+        if (id == before || links.chain(before).contains(id)) {
+            throw new UserFacingException("history.link.error.circle", name, predecessorName);
+        }
+        if (all.containsKey(id) || all.containsValue(before)) {
+            throw new UserFacingException("history.link.error.alreadyLinked", name, predecessorName);
+        }
+        var newer = histories.history(id, 0).orElseThrow();
+        var older = histories.history(before, 0).orElseThrow();
+        Set<Integer> newerYears = newer.years().stream().map(y -> y.year()).collect(Collectors.toSet());
+        Optional<Integer> both = older.years().stream().map(y -> y.year()).filter(newerYears::contains).findFirst();
+        if (both.isPresent()) {
+            throw new UserFacingException("history.link.error.sameYear", name, predecessorName, both.get());
+        }
+        AuditTrail trail = new AuditTrail(tx, actor, AuditAction.EDIT);
+        links.link(id, before, actor.login(), trail.at());
+        int year = newer.years().isEmpty() ? older.years().get(older.years().size() - 1).year()
+                : newer.years().get(newer.years().size() - 1).year();
+        trail.setUp(year, id, AuditField.PREDECESSOR, null, older.name());
     }
 }

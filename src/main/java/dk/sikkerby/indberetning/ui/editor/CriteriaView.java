@@ -80,9 +80,11 @@ final class CriteriaView extends VBox {
         Label changes = new Label();
         changes.setId("criteriaChanges");
         changes.setWrapText(true);
+        changes.setMinHeight(javafx.scene.layout.Region.USE_PREF_SIZE);
         changes.getStyleClass().add(Styles.TEXT_SMALL);
         changes.textProperty().bind(model.changes());
-        changes.visibleProperty().bind(changes.textProperty().isNotEmpty());
+        // who may not change the criteria (the reviewer) reads the changes beside Approve instead
+        changes.visibleProperty().bind(changes.textProperty().isNotEmpty().and(editor.departmentReadOnlyProperty().not()));
         changes.managedProperty().bind(changes.visibleProperty());
         getChildren().addAll(header, scroll, error, actions, changes);
         disableProperty().bind(editor.departmentReadOnlyProperty());

@@ -167,7 +167,8 @@ public final class EditorViewModel {
 
     /** Shows the score the criteria give in the number fields, which are read-only while criteria are listed. */
     private void showDerivedScore() {
-        if (!criteriaListed.get()) {
+        // the list itself, not criteriaListed: this runs while the list changes, before that binding has heard of it
+        if (criteria.items().isEmpty()) {
             return;
         }
         Score derived = criteria.tally().get().score().orElse(Score.missing());

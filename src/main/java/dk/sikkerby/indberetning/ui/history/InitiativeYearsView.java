@@ -93,12 +93,30 @@ public final class InitiativeYearsView {
     private void show(InitiativeHistory loaded, Map<String, TreeMap<Integer, DepartmentYear>> byDepartment) {
         history = loaded;
         table.getItems().setAll(model.lines(loaded));
-        trend.getData().setAll(List.of(series(messages.get("history.years.shareMet"), model.trend(loaded))));
+        List<Point> shares = model.trend(loaded);
+        trend.getData().setAll(List.of(series(messages.get("history.years.shareMet"), shares)));
+        fitYears(trend, shares);
         departments.getData().clear();
-        model.departments(byDepartment).forEach((code, points) -> departments.getData().add(series(code, points)));
+        Map<String, List<Point>> byCode = model.departments(byDepartment);
+        byCode.forEach((code, points) -> departments.getData().add(series(code, points)));
+        fitYears(departments, byCode.values().stream().flatMap(List::stream).toList());
         if (!table.getItems().isEmpty()) {
             table.getSelectionModel().selectLast();
         }
+    }
+
+    /** One tick per year, from the first to the last year shown (auto-ranging would repeat a year's label). */
+    private static void fitYears(LineChart<Number, Number> chart, List<Point> points) {
+        NumberAxis years = (NumberAxis) chart.getXAxis();
+        if (points.isEmpty()) {
+            return;
+        }
+        int first = points.stream().mapToInt(Point::year).min().orElseThrow();
+        int last = points.stream().mapToInt(Point::year).max().orElseThrow();
+        years.setAutoRanging(false);
+        years.setLowerBound(first - 0.5);
+        years.setUpperBound(last + 0.5);
+        years.setTickUnit(1);
     }
 
     private static XYChart.Series<Number, Number> series(String name, List<Point> points) {
@@ -116,7 +134,8 @@ public final class InitiativeYearsView {
         years.setTickLabelFormatter(new javafx.util.StringConverter<>() {
             @Override
             public String toString(Number n) {
-                return String.valueOf(n.intValue());
+                // ticks fall on whole years; the half-years at the edges get no label
+                return n.doubleValue() == Math.rint(n.doubleValue()) ? String.valueOf(n.intValue()) : "";
             }
 
             @Override

@@ -17,6 +17,7 @@ import javafx.scene.Cursor;
 import javafx.scene.Node;
 import javafx.scene.control.Label;
 import javafx.scene.control.MenuBar;
+import javafx.scene.control.ScrollPane;
 import javafx.scene.control.SplitPane;
 import javafx.scene.control.ToolBar;
 import javafx.scene.control.Tooltip;
@@ -81,7 +82,13 @@ public final class MainView extends BorderPane {
         setTop(top);
         noteLabel = messages.get("column.note");
         toolbar = new MainToolBar(model, messages, this::confirmLeave).build();
-        workArea = new SplitPane(tableArea(), editorSide);
+        // the form and its panel scroll when the window is lower than they are (1280×800 with several criteria)
+        ScrollPane editorScroll = new ScrollPane(editorSide);
+        editorScroll.setId("editorScroll");
+        editorScroll.setFitToWidth(true);
+        editorScroll.setFitToHeight(true);
+        editorScroll.setHbarPolicy(ScrollPane.ScrollBarPolicy.NEVER);
+        workArea = new SplitPane(tableArea(), editorScroll);
         workArea.setOrientation(Orientation.HORIZONTAL);
         workArea.setDividerPositions(0.6);
         setBottom(StatusBar.build(model, editor, messages, signedIn, databaseFile));
@@ -140,9 +147,14 @@ public final class MainView extends BorderPane {
         if (editorView != null) {
             editorView.setNoteLabel(label);
         }
-        if (table == null || editor.rowProperty().get() != null
-                && table.rows().stream().noneMatch(r -> r.initiativeId() == editor.rowProperty().get().initiativeId())) {
+        InitiativeRow shown = editor.rowProperty().get();
+        if (table == null || shown != null
+                && table.rows().stream().noneMatch(r -> r.initiativeId() == shown.initiativeId())) {
             editor.load(null);
+        } else if (shown != null && shown.category().year() != table.year().year()) {
+            // the same initiative in the year now shown: the form shows that year's report, not the last one's
+            table.rows().stream().filter(r -> r.initiativeId() == shown.initiativeId()).findFirst()
+                    .ifPresent(editor::load);
         }
     }
 

@@ -102,9 +102,12 @@ public final class MainViewModel {
     public void showLoaded(List<YearSummary> list, Optional<YearTable> newest) {
         years.setAll(list);
         if (newest.isPresent()) {
-            shownYear = newest.get().year().year();
+            int year = newest.get().year().year();
+            shownYear = year;
             selectedYear.set(shownYear);
             show(newest.get());
+            // the trend marks need last year's scores, which start-up did not read
+            background.run(() -> previousLoader.apply(year), previousScores::set, this::fail);
         } else {
             message.set(messages.get("main.noYears"));
         }

@@ -6,6 +6,7 @@ import dk.sikkerby.indberetning.domain.InitiativeRow;
 import dk.sikkerby.indberetning.domain.ReportYear;
 import dk.sikkerby.indberetning.i18n.Messages;
 import dk.sikkerby.indberetning.ui.common.AppContext;
+import dk.sikkerby.indberetning.ui.history.LinkInitiativesDialog;
 import java.util.Objects;
 import java.util.function.Function;
 import javafx.geometry.Insets;
@@ -35,8 +36,10 @@ public final class YearSetupView extends Stage {
 
     private final Messages messages;
     private final YearSetupViewModel model;
+    private final AppContext context;
 
     public YearSetupView(AppContext context, Window owner, Integer year) {
+        this.context = context;
         this.messages = context.messages();
         this.model = new YearSetupViewModel(messages, context.setup(), context.submissions(), context.actor(),
                 context.background());
@@ -160,9 +163,19 @@ public final class YearSetupView extends Stage {
                 () -> model.addInitiative(name.getText(), department.getValue(), category.getValue()));
         Button up = button("setupInitiativeUp", "setup.up", () -> moveInitiative(list, -1));
         Button down = button("setupInitiativeDown", "setup.down", () -> moveInitiative(list, 1));
+        Button link = button("setupLinkInitiatives", "link.open", this::openLinks);
+        link.disableProperty().bind(model.yearProperty().isNull());
         return tab("setupTabInitiatives", "setup.tab.initiatives", list,
                 form(name, "setup.initiative.name", department, "setup.initiative.department",
-                        category, "setup.initiative.category"), new HBox(8, add, up, down));
+                        category, "setup.initiative.category"), new HBox(8, add, up, down, link));
+    }
+
+    /** A renamed initiative added to the year is linked to the one it continues (decision 0701). */
+    private void openLinks() {
+        Integer year = model.yearProperty().get();
+        if (year != null) {
+            LinkInitiativesDialog.forYear(context, this, year).showAndWait();
+        }
     }
 
     private Tab tab(String id, String key, Node list, Node form, Node buttons) {

@@ -60,11 +60,22 @@ public final class WorkflowPanel extends VBox {
         commentRow.setAlignment(Pos.BOTTOM_LEFT);
         HBox.setHgrow(comment, javafx.scene.layout.Priority.ALWAYS);
 
+        // before approving (or returning), the reviewer sees how the criteria differ from last year's
+        Label changes = new Label();
+        changes.setId("reviewCriteriaChanges");
+        changes.setWrapText(true);
+        changes.setMinHeight(javafx.scene.layout.Region.USE_PREF_SIZE);
+        changes.getStyleClass().add(Styles.TEXT_SMALL);
+        changes.textProperty().bind(model.criteriaChangesProperty());
+        changes.visibleProperty().bind(model.criteriaChangesProperty().isNotEmpty()
+                .and(model.allowedProperty(Action.APPROVE).or(model.allowedProperty(Action.RETURN))));
+        changes.managedProperty().bind(changes.visibleProperty());
+
         Label message = new Label();
         message.setId("workflowMessage");
         message.setWrapText(true);
         message.textProperty().bind(model.messageProperty());
-        getChildren().addAll(actions, threadLabel, thread, commentRow, message);
+        getChildren().addAll(actions, changes, threadLabel, thread, commentRow, message);
         disableProperty().bind(model.rowProperty().isNull());
     }
 

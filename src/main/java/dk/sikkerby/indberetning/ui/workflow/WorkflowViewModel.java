@@ -1,6 +1,7 @@
 package dk.sikkerby.indberetning.ui.workflow;
 
 import dk.sikkerby.indberetning.domain.Comment;
+import dk.sikkerby.indberetning.domain.CriteriaChange;
 import dk.sikkerby.indberetning.domain.InitiativeRow;
 import dk.sikkerby.indberetning.domain.Submission;
 import dk.sikkerby.indberetning.i18n.MessageKey;
@@ -46,6 +47,15 @@ public final class WorkflowViewModel {
     private final ObservableList<String> thread = FXCollections.observableArrayList();
     private final StringProperty comment = new SimpleStringProperty("");
     private final StringProperty message = new SimpleStringProperty("");
+    /** What changed in the shown row's criteria against last year, for whoever decides on it; "" if nothing. */
+    private final StringProperty criteriaChanges = new SimpleStringProperty("");
+    private ChangesLoader changesLoader = (year, initiativeId) -> List.of();
+
+    /** Reads how an initiative's criteria of a year differ from the year before (in the background). */
+    @FunctionalInterface
+    public interface ChangesLoader {
+        List<CriteriaChange> changes(int year, int initiativeId);
+    }
 
     /** {@code onChanged} gets the row after a state change, to show it in the table and the editor. */
     public WorkflowViewModel(Messages messages, Background background, Consumer<InitiativeRow> onChanged) {
@@ -64,6 +74,11 @@ public final class WorkflowViewModel {
         show(row.get());
     }
 
+    /** How the criteria's changes against last year are read; by default there are none. */
+    public void setChangesLoader(ChangesLoader loader) {
+        this.changesLoader = loader;
+    }
+
     public void setYearLocked(boolean locked) {
         yearLocked.set(locked);
         show(row.get());
@@ -78,6 +93,7 @@ public final class WorkflowViewModel {
                     && Rights.allows(actor, e.getKey(), Target.row(shown, yearLocked.get())));
         }
         thread.clear();
+        criteriaChanges.set("");
         if (shown != null && workflow != null) {
             int year = shown.category().year();
             background.run(() -> workflow.thread(year, shown.initiativeId()), comments -> {
@@ -85,7 +101,22 @@ public final class WorkflowViewModel {
                     thread.setAll(comments.stream().map(this::line).toList());
                 }
             }, this::fail);
+            background.run(() -> changesLoader.changes(year, shown.initiativeId()), changes -> {
+                if (row.get() == shown) {
+                    criteriaChanges.set(changesText(changes));
+                }
+            }, this::fail);
         }
+    }
+
+    /** "Ændret siden sidste år:" and one line per change; "" when nothing changed. */
+    private String changesText(List<CriteriaChange> changes) {
+        if (changes.isEmpty()) {
+            return "";
+        }
+        StringBuilder text = new StringBuilder(messages.get("criteria.changes.title"));
+        changes.forEach(c -> text.append('\n').append(messages.get(c.kind().key(), c.text(), c.previousText())));
+        return text.toString();
     }
 
     private String line(Comment c) {
@@ -167,5 +198,10 @@ public final class WorkflowViewModel {
 
     public StringProperty messageProperty() {
         return message;
+    }
+
+    /** The criteria's changes against last year, as the reviewer reads them before approving. */
+    public StringProperty criteriaChangesProperty() {
+        return criteriaChanges;
     }
 }

@@ -75,6 +75,7 @@ public final class WorkflowWiring {
         view.showSignedIn(who);
         editor.setAccess(new EditorAccess(messages, actor, () -> yearLocked));
         editor.setConflictHandler(this::resolveConflict);
+        workflow.setChangesLoader(opened.history()::changes);
         workflow.attach(opened.workflow(), actor);
         model.setLoader(year -> opened.submissions().loadYear(actor, year));
         model.setPreviousScoresLoader(year -> opened.history().previousScores(year));

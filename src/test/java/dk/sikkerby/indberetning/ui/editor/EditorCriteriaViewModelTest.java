@@ -121,4 +121,17 @@ class EditorCriteriaViewModelTest {
         assertEquals(0, model.criteria().items().size());
         assertNull(model.rowProperty().get());
     }
+
+    @Test
+    void aTypedScoreShownAfterARowWithCriteriaIsNotChanged() {
+        InitiativeRow typed = new InitiativeRow(8, "Københavnerteamet", row.department(), row.category(), 2,
+                Optional.of(new Submission(2, 2022, 8, Score.of(10, 10), RichText.plain("n"), RichText.EMPTY, 1,
+                        OffsetDateTime.now())));
+        model.setCriteriaLoader((r, onLoaded, onFailed) -> onLoaded.accept(
+                new EditorViewModel.LoadedCriteria(List.of(), List.of())));
+        model.load(typed);
+        assertEquals("10", model.metTextProperty().get());
+        assertEquals("10", model.totalTextProperty().get());
+        assertFalse(model.isDirty(), "nothing typed, nothing to save or to ask about");
+    }
 }

@@ -1,0 +1,217 @@
+package dk.sikkerby.indberetning.ui.history;
+
+import atlantafx.base.theme.Styles;
+import dk.sikkerby.indberetning.domain.LinkQuestion.Candidate;
+import dk.sikkerby.indberetning.i18n.Messages;
+import dk.sikkerby.indberetning.ui.common.AppContext;
+import dk.sikkerby.indberetning.ui.common.Dialogs;
+import dk.sikkerby.indberetning.ui.common.Stylesheets;
+import dk.sikkerby.indberetning.ui.history.LinkInitiativesViewModel.Answer;
+import dk.sikkerby.indberetning.ui.history.LinkInitiativesViewModel.Row;
+import java.util.List;
+import java.util.function.Function;
+import javafx.beans.binding.Bindings;
+import javafx.css.PseudoClass;
+import javafx.geometry.Insets;
+import javafx.geometry.Pos;
+import javafx.scene.Scene;
+import javafx.scene.control.Button;
+import javafx.scene.control.ComboBox;
+import javafx.scene.control.Label;
+import javafx.scene.control.ListCell;
+import javafx.scene.control.TableColumn;
+import javafx.scene.control.TableRow;
+import javafx.scene.control.TableView;
+import javafx.scene.input.KeyCode;
+import javafx.scene.input.KeyCodeCombination;
+import javafx.scene.input.KeyCombination;
+import javafx.scene.layout.BorderPane;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
+import javafx.scene.layout.VBox;
+import javafx.stage.Modality;
+import javafx.stage.Stage;
+import javafx.stage.Window;
+
+/**
+ * The administrator's dialog for renamed initiatives: the year's new initiatives beside the predecessor
+ * proposed for each; per row link, keep apart, or choose another; undo before applying. Keys: the
+ * buttons' mnemonics (Alt + the underlined letter), Ctrl+Z to undo, Escape to close.
+ */
+public final class LinkInitiativesDialog extends Stage {
+
+    private static final PseudoClass LINKED = PseudoClass.getPseudoClass("linked");
+    private static final PseudoClass KEPT_APART = PseudoClass.getPseudoClass("kept-apart");
+
+    private final Messages messages;
+    private final LinkInitiativesViewModel model;
+    private final TableView<Row> table = new TableView<>();
+    private final ComboBox<Candidate> predecessor = new ComboBox<>();
+    /** True while the list shows the model's choice: what it fires then is not the user's choosing. */
+    private boolean showing;
+
+    public LinkInitiativesDialog(Window owner, Messages messages, LinkInitiativesViewModel model, int year) {
+        this.messages = messages;
+        this.model = model;
+        initOwner(owner);
+        initModality(Modality.WINDOW_MODAL);
+        setTitle(messages.get("link.title", year));
+        Label intro = new Label(messages.get("link.intro", year));
+        intro.setWrapText(true);
+        intro.setMinHeight(Region.USE_PREF_SIZE);
+        intro.setId("linkIntro");
+
+        table.setId("linkTable");
+        table.setAccessibleText(messages.get("link.table.accessible"));
+        table.setItems(model.rows());
+        table.setPlaceholder(new Label(messages.get("link.empty", year)));
+        table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
+        table.getColumns().setAll(List.of(
+                column("link.column.initiative", 220, r -> r.question().name()),
+                column("link.column.department", 110, r -> r.question().departmentCode()),
+                column("link.column.predecessor", 320, r -> model.candidateText(r.chosenProperty().get())),
+                column("link.column.answer", 200, model::answerText)));
+        table.setRowFactory(t -> new TableRow<>() {
+            @Override
+            protected void updateItem(Row row, boolean empty) {
+                super.updateItem(row, empty);
+                Answer answer = empty || row == null ? Answer.OPEN : row.answerProperty().get();
+                pseudoClassStateChanged(LINKED, answer == Answer.LINK);
+                pseudoClassStateChanged(KEPT_APART, answer == Answer.KEEP_APART);
+            }
+        });
+        model.rows().addListener((javafx.collections.ListChangeListener<Row>) c -> showSelected(
+                model.selectedProperty().get()));
+        table.getSelectionModel().selectedItemProperty().addListener((o, was, row) -> {
+            if (row != null) {
+                model.selectedProperty().set(row);
+            }
+        });
+        model.selectedProperty().addListener((o, was, row) -> showSelected(row));
+        VBox.setVgrow(table, Priority.ALWAYS);
+
+        Label predecessorLabel = new Label(messages.get("link.predecessor"));
+        predecessorLabel.setMnemonicParsing(true);
+        predecessorLabel.setLabelFor(predecessor);
+        predecessor.setId("linkPredecessor");
+        predecessor.setAccessibleText(messages.get("link.predecessor.accessible"));
+        predecessor.setPrefWidth(340);
+        predecessor.setCellFactory(l -> cell());
+        predecessor.setButtonCell(cell());
+        predecessor.disableProperty().bind(model.canAnswer().not());
+        predecessor.setOnAction(e -> {
+            if (!showing) {
+                model.choose(predecessor.getValue());
+            }
+        });
+        Button link = button("linkAccept", "link.accept", model::link);
+        link.getStyleClass().add(Styles.SUCCESS);
+        link.disableProperty().bind(model.canAnswer().not());
+        Button keepApart = button("linkReject", "link.reject", model::keepApart);
+        keepApart.disableProperty().bind(model.canAnswer().not());
+        Button undo = button("linkUndo", "link.undo", model::undo);
+        undo.disableProperty().bind(model.canUndo().not());
+        HBox answers = new HBox(8, predecessorLabel, predecessor, link, keepApart, undo);
+        answers.setAlignment(Pos.CENTER_LEFT);
+
+        Label message = new Label();
+        message.setId("linkMessage");
+        message.setWrapText(true);
+        message.textProperty().bind(model.messageProperty());
+        Button apply = button("linkApply", "link.apply", model::apply);
+        apply.getStyleClass().add(Styles.ACCENT);
+        apply.disableProperty().bind(model.canApply().not());
+        Button close = button("linkClose", "link.close", this::closeAsked);
+        close.setCancelButton(true);
+        Region gap = new Region();
+        HBox.setHgrow(gap, Priority.ALWAYS);
+        HBox bottom = new HBox(8, message, gap, apply, close);
+        bottom.setAlignment(Pos.CENTER_LEFT);
+        HBox.setHgrow(message, Priority.SOMETIMES);
+
+        BorderPane root = new BorderPane(new VBox(10, intro, table, answers));
+        root.setBottom(bottom);
+        BorderPane.setMargin(bottom, new Insets(10, 0, 0, 0));
+        root.setPadding(new Insets(14));
+        root.setId("linkDialog");
+        Scene scene = new Scene(root, 1020, 540);
+        scene.getStylesheets().addAll(Stylesheets.CONTROLSFX_BRIDGE, Stylesheets.APP);
+        scene.getAccelerators().put(new KeyCodeCombination(KeyCode.Z, KeyCombination.SHORTCUT_DOWN), model::undo);
+        setScene(scene);
+        setOnCloseRequest(e -> {
+            if (!mayClose()) {
+                e.consume();
+            }
+        });
+        setOnShown(e -> table.requestFocus());
+        model.load(year);
+    }
+
+    /** The dialog for {@code year} on the open database, as the signed-in user. */
+    public static LinkInitiativesDialog forYear(AppContext context, Window owner, int year) {
+        return new LinkInitiativesDialog(owner, context.messages(), new LinkInitiativesViewModel(context.messages(),
+                context.background(), context.services().links(), context.actor()), year);
+    }
+
+    /** The selected row's predecessors in the list, its chosen one shown; the table follows the model. */
+    private void showSelected(Row row) {
+        table.refresh();
+        showing = true;
+        try {
+            if (row == null) {
+                predecessor.getItems().clear();
+                return;
+            }
+            if (table.getSelectionModel().getSelectedItem() != row) {
+                table.getSelectionModel().select(row);
+                table.scrollTo(row);
+            }
+            if (!predecessor.getItems().equals(row.question().candidates())) {
+                predecessor.getItems().setAll(row.question().candidates());
+            }
+            predecessor.setValue(row.chosenProperty().get());
+        } finally {
+            showing = false;
+        }
+    }
+
+    private void closeAsked() {
+        if (mayClose()) {
+            close();
+        }
+    }
+
+    /** Answers not applied are lost on closing: asks first. */
+    private boolean mayClose() {
+        int pending = model.pending();
+        return pending == 0 || Dialogs.confirm(this, messages, "linkDiscardDialog", messages.get("link.discard.title"),
+                messages.get("link.discard.question", pending), messages.get("link.discard.confirm"));
+    }
+
+    private ListCell<Candidate> cell() {
+        return new ListCell<>() {
+            @Override
+            protected void updateItem(Candidate c, boolean empty) {
+                super.updateItem(c, empty);
+                setText(empty || c == null ? messages.get("link.noCandidate") : model.candidateText(c));
+            }
+        };
+    }
+
+    private Button button(String id, String key, Runnable action) {
+        Button b = new Button(messages.get(key));
+        b.setId(id);
+        b.setMnemonicParsing(true);
+        b.setOnAction(e -> action.run());
+        return b;
+    }
+
+    private TableColumn<Row, String> column(String key, double width, Function<Row, String> value) {
+        TableColumn<Row, String> column = new TableColumn<>(messages.get(key));
+        column.setPrefWidth(width);
+        column.setCellValueFactory(c -> Bindings.createStringBinding(() -> value.apply(c.getValue()),
+                c.getValue().chosenProperty(), c.getValue().answerProperty()));
+        return column;
+    }
+}

@@ -1,0 +1,146 @@
+package dk.sikkerby.indberetning.ui.history;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dk.sikkerby.indberetning.persistence.Database;
+import dk.sikkerby.indberetning.persistence.DatabaseFile;
+import dk.sikkerby.indberetning.testsupport.AppHarness;
+import dk.sikkerby.indberetning.testsupport.RenamedYear;
+import dk.sikkerby.indberetning.testsupport.SampleYear;
+import dk.sikkerby.indberetning.testsupport.TestDatabase;
+import dk.sikkerby.indberetning.testsupport.UiRobot;
+import dk.sikkerby.indberetning.ui.history.LinkInitiativesViewModel.Row;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.concurrent.TimeoutException;
+import javafx.scene.control.ComboBox;
+import javafx.scene.control.Label;
+import javafx.scene.control.ListCell;
+import javafx.scene.control.TableView;
+import javafx.scene.input.KeyCode;
+import javafx.stage.PopupWindow;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.testfx.util.WaitForAsyncUtils;
+
+/**
+ * The administrator links renamed initiatives in the app, by id and by keyboard: from the Year menu and
+ * from the set-up, answers and undo before applying, and the linked history shows both years.
+ */
+class LinkDialogFlowTest extends UiRobot {
+
+    @TempDir
+    Path dir;
+    private AppHarness harness;
+
+    @BeforeEach
+    void start() throws Exception {
+        DatabaseFile file = DatabaseFile.of(dir.resolve("renamed").toString());
+        try (Database db = TestDatabase.open(file)) {
+            SampleYear.create(db.dsl());
+            RenamedYear.create(db.store());
+        }
+        harness = new AppHarness(dir.resolve("data"));
+        harness.start(this, "--db", file.toString());
+        AppHarness.awaitRows(this, 4);
+        UiRobot.waitFor(20, () -> !lookup("#menuBar").query().isDisabled());
+    }
+
+    @AfterEach
+    void stop() throws Exception {
+        harness.stop();
+    }
+
+    @SuppressWarnings("unchecked")
+    private TableView<Row> table() {
+        return lookup("#linkTable").queryAs(TableView.class);
+    }
+
+    /** The answer column of each row, as the table shows it. */
+    private List<String> answers() {
+        return UiRobot.onFx(() -> table().getItems().stream()
+                .map(r -> r.question().name() + ": " + table().getColumns().get(3).getCellData(r)).toList());
+    }
+
+    private String message() {
+        return lookup("#linkMessage").queryAs(Label.class).getText();
+    }
+
+    private void choose(String comboId, String text) throws TimeoutException {
+        clickOn(comboId);
+        ListCell<?>[] cell = new ListCell<?>[1];
+        UiRobot.waitFor(5, () -> {
+            cell[0] = lookup(".list-cell").match((ListCell<?> c) -> text.equals(c.getText()) && c.getScene() != null
+                    && c.getScene().getWindow() instanceof PopupWindow && c.getScene().getWindow().isShowing())
+                    .tryQuery().map(n -> (ListCell<?>) n).orElse(null);
+            return cell[0] != null;
+        });
+        clickOn(cell[0]);
+        WaitForAsyncUtils.waitForFxEvents();
+    }
+
+    @Test
+    void theAdministratorAnswersUndoesAndAppliesFromTheYearMenu() throws Exception {
+        clickOn("#menuYear").clickOn("Knyt omdøbte indsatser…");
+        UiRobot.waitFor(10, () -> lookup("#linkTable").tryQuery().isPresent() && table().getItems().size() == 3);
+        assertEquals(List.of("Green Teams Sommerjob: Ikke besvaret", "Sjakket Gadeplan: Ikke besvaret",
+                "Helt andet projekt: Ikke besvaret"), answers());
+        assertTrue(lookup("#linkApply").queryButton().isDisabled(), "nothing is linked without an answer");
+        assertEquals("Green Teams Fritidsjob (TMF, 50 % ens navn)",
+                UiRobot.onFx(() -> lookup("#linkPredecessor").queryAs(ComboBox.class).getButtonCell().getText()));
+
+        push(KeyCode.ALT, KeyCode.K);
+        push(KeyCode.ALT, KeyCode.I);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertEquals(List.of("Green Teams Sommerjob: Knyttes til „Green Teams Fritidsjob\"",
+                "Sjakket Gadeplan: Knyttes ikke", "Helt andet projekt: Ikke besvaret"), answers());
+        assertEquals("Helt andet projekt", UiRobot.onFx(() -> table().getSelectionModel().getSelectedItem()
+                .question().name()), "each answer moves on to the next row");
+
+        choose("#linkPredecessor", "Idrætssociale Indsatser (KFF, 0 % ens navn)");
+        assertEquals("Helt andet projekt: Knyttes til „Idrætssociale Indsatser\"", answers().get(2));
+        push(KeyCode.CONTROL, KeyCode.Z);
+        push(KeyCode.CONTROL, KeyCode.Z);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertEquals(List.of("Green Teams Sommerjob: Knyttes til „Green Teams Fritidsjob\"",
+                "Sjakket Gadeplan: Ikke besvaret", "Helt andet projekt: Ikke besvaret"), answers());
+
+        clickOn("#linkApply");
+        UiRobot.waitFor(10, () -> message().equals("Knyttet: 1") && table().getItems().size() == 2);
+        assertEquals(List.of("Sjakket Gadeplan: Ikke besvaret", "Helt andet projekt: Ikke besvaret"), answers());
+        push(KeyCode.ESCAPE);
+        UiRobot.waitFor(5, () -> lookup("#linkTable").tryQuery().isEmpty());
+
+        AppHarness.selectRow(this, "Green Teams Sommerjob");
+        clickOn("#initiativeYearsButton");
+        UiRobot.waitFor(10, () -> lookup("#initiativeYearsTable").tryQuery()
+                .map(t -> ((TableView<?>) t).getItems().size() == 2).orElse(false));
+    }
+
+    @Test
+    void fromTheSetUpAnswersNotAppliedAreNotLostWithoutAsking() throws Exception {
+        clickOn("#menuYear").clickOn("Opsætning af år…");
+        clickOn("#setupTabInitiatives");
+        clickOn("#setupLinkInitiatives");
+        UiRobot.waitFor(10, () -> lookup("#linkTable").tryQuery().isPresent() && table().getItems().size() == 3);
+        push(KeyCode.ALT, KeyCode.K);
+        clickOn("#linkClose");
+        UiRobot.waitFor(5, () -> lookup("#linkDiscardDialog").tryQuery().isPresent());
+        clickOn("#linkDiscardDialogCancel");
+        WaitForAsyncUtils.waitForFxEvents();
+        assertEquals(1, UiRobot.onFx(() -> (int) table().getItems().stream()
+                .filter(r -> r.answerProperty().get() == LinkInitiativesViewModel.Answer.LINK).count()));
+        clickOn("#linkClose");
+        UiRobot.waitFor(5, () -> lookup("#linkDiscardDialog").tryQuery().isPresent());
+        clickOn("#linkDiscardDialogOk");
+        UiRobot.waitFor(5, () -> lookup("#linkTable").tryQuery().isEmpty());
+        assertFalse(lookup("#setupTabs").tryQuery().isEmpty(), "back in the set-up");
+        clickOn("#setupLinkInitiatives");
+        UiRobot.waitFor(10, () -> lookup("#linkTable").tryQuery().isPresent() && table().getItems().size() == 3);
+        assertEquals("Green Teams Sommerjob: Ikke besvaret", answers().get(0), "closed without linking");
+    }
+}
