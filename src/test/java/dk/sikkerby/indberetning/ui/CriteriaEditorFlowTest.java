@@ -10,40 +10,25 @@ import dk.sikkerby.indberetning.domain.InitiativeRow;
 import dk.sikkerby.indberetning.domain.Score;
 import dk.sikkerby.indberetning.domain.SuccessCriterion;
 import dk.sikkerby.indberetning.persistence.Database;
-import dk.sikkerby.indberetning.persistence.DatabaseFile;
 import dk.sikkerby.indberetning.service.workflow.SubmissionService;
 import dk.sikkerby.indberetning.testsupport.AppHarness;
 import dk.sikkerby.indberetning.testsupport.SampleYear;
+import dk.sikkerby.indberetning.testsupport.SampleYearAppTest;
 import dk.sikkerby.indberetning.testsupport.UiRobot;
-import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.TimeoutException;
 import javafx.scene.control.Label;
 import javafx.scene.control.ListCell;
 import javafx.scene.control.TextField;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 import org.testfx.util.WaitForAsyncUtils;
 
 /** Success criteria typed in the editor by id: the sum follows, a dropped one needs a reason, the score is derived. */
-class CriteriaEditorFlowTest extends UiRobot {
+class CriteriaEditorFlowTest extends SampleYearAppTest {
 
-    @TempDir
-    Path dir;
-    private DatabaseFile file;
-    private AppHarness harness;
-
-    @BeforeEach
-    void start() throws Exception {
-        harness = new AppHarness(dir.resolve("data"));
-        file = harness.startOnSampleYear(this, dir, "criteria");
-    }
-
-    @AfterEach
-    void stop() throws Exception {
-        harness.stop();
+    @Override
+    protected String fileName() {
+        return "criteria";
     }
 
     private String label(String id) {

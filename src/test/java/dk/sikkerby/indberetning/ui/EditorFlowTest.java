@@ -9,41 +9,26 @@ import dk.sikkerby.indberetning.domain.InitiativeRow;
 import dk.sikkerby.indberetning.domain.Score;
 import dk.sikkerby.indberetning.domain.SubmissionState;
 import dk.sikkerby.indberetning.persistence.Database;
-import dk.sikkerby.indberetning.persistence.DatabaseFile;
 import dk.sikkerby.indberetning.service.workflow.SubmissionService;
 import dk.sikkerby.indberetning.testsupport.AppHarness;
 import dk.sikkerby.indberetning.testsupport.SampleYear;
+import dk.sikkerby.indberetning.testsupport.SampleYearAppTest;
 import dk.sikkerby.indberetning.testsupport.UiRobot;
-import java.nio.file.Path;
 import java.util.concurrent.TimeoutException;
 import javafx.scene.Node;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
 import javafx.scene.control.TextField;
 import javafx.scene.input.KeyCode;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 import org.testfx.util.WaitForAsyncUtils;
 
 /** The editor driven by id as a person would: refuse 11 of 10, save a valid score, find it after a restart. */
-class EditorFlowTest extends UiRobot {
+class EditorFlowTest extends SampleYearAppTest {
 
-    @TempDir
-    Path dir;
-    private DatabaseFile file;
-    private AppHarness harness;
-
-    @BeforeEach
-    void start() throws Exception {
-        harness = new AppHarness(dir.resolve("data"));
-        file = harness.startOnSampleYear(this, dir, "editor");
-    }
-
-    @AfterEach
-    void stop() throws Exception {
-        harness.stop();
+    @Override
+    protected String fileName() {
+        return "editor";
     }
 
     private void select(String initiative) throws TimeoutException {

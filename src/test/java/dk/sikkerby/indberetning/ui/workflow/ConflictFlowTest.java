@@ -12,14 +12,13 @@ import dk.sikkerby.indberetning.domain.RichText;
 import dk.sikkerby.indberetning.domain.Score;
 import dk.sikkerby.indberetning.domain.SubmissionForm;
 import dk.sikkerby.indberetning.persistence.Database;
-import dk.sikkerby.indberetning.persistence.DatabaseFile;
 import dk.sikkerby.indberetning.service.workflow.SubmissionService;
 import dk.sikkerby.indberetning.service.workflow.WorkflowService;
 import dk.sikkerby.indberetning.testsupport.AppHarness;
 import dk.sikkerby.indberetning.testsupport.SampleYear;
 import dk.sikkerby.indberetning.testsupport.TestActors;
+import dk.sikkerby.indberetning.testsupport.SampleYearAppTest;
 import dk.sikkerby.indberetning.testsupport.UiRobot;
-import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.util.List;
@@ -30,31 +29,17 @@ import javafx.scene.control.TextArea;
 import javafx.scene.input.KeyCode;
 import org.jooq.SQLDialect;
 import org.jooq.impl.DSL;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 
 /**
  * Someone else saves while the user edits: the user is told who and when, sees both versions, keeps
  * theirs, and finds both changes in the submission's history with the earlier text readable in full.
  */
-class ConflictFlowTest extends UiRobot {
+class ConflictFlowTest extends SampleYearAppTest {
 
-    @TempDir
-    Path dir;
-    private DatabaseFile file;
-    private AppHarness harness;
-
-    @BeforeEach
-    void start() throws Exception {
-        harness = new AppHarness(dir.resolve("data"));
-        file = harness.startOnSampleYear(this, dir, "conflict");
-    }
-
-    @AfterEach
-    void stop() throws Exception {
-        harness.stop();
+    @Override
+    protected String fileName() {
+        return "conflict";
     }
 
     private void replace(String id, String value) {
