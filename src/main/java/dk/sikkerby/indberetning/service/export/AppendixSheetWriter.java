@@ -18,13 +18,16 @@ import org.apache.poi.ss.util.CellRangeAddress;
  * Sheet 1, the committee appendix, ready to print: title, header row (repeated on every page and
  * frozen on screen), category rows merged across the table, one row per initiative with its rich
  * text wrapped and its height computed, the department footnote below the table, and the traffic
- * lights' legend when the scores are coloured. A4 landscape, fitted to the page width.
+ * lights' legend when the scores are coloured. A4 landscape, fitted to the page width. With
+ * {@link AppendixOptions#lastYear()} a "last year" column follows the score, with the widths and heading the
+ * PDF and Word documents use ({@link AppendixText}).
  */
 final class AppendixSheetWriter {
 
     static final int[] WIDTHS = {26, 13, 14, 46, 56};
     static final int TITLE_ROW = 0;
     static final int HEADER_ROW = 2;
+    /** The columns of the committee's layout, without the options' columns. */
     static final int COLUMNS = WIDTHS.length;
 
     private final Sheet sheet;
@@ -33,6 +36,7 @@ final class AppendixSheetWriter {
     private final RichTextCells cells;
     private final RowHeights heights = new RowHeights(TextWidths.get());
     private final List<String> clipped = new ArrayList<>();
+    private int[] widths = WIDTHS;
     private int next;
 
     AppendixSheetWriter(Sheet sheet, WorkbookStyles styles, Messages messages, RichTextCells cells) {
@@ -44,11 +48,12 @@ final class AppendixSheetWriter {
 
     /** Writes the sheet; returns the initiatives whose text is too long to show in one row. */
     List<String> write(ExportContent content, Runnable rowDone) {
-        for (int c = 0; c < COLUMNS; c++) {
-            sheet.setColumnWidth(c, WIDTHS[c] * 256);
+        widths = AppendixText.widths(WIDTHS, content.options());
+        for (int c = 0; c < widths.length; c++) {
+            sheet.setColumnWidth(c, widths[c] * 256);
         }
         writeTitle(content.table().year());
-        writeHeader(content.table().year());
+        writeHeader(content.table().year(), content.options());
         for (ExportContent.Group group : content.groups()) {
             writeCategory(group.category().name());
             for (InitiativeRow row : group.rows()) {
@@ -58,7 +63,7 @@ final class AppendixSheetWriter {
         }
         next++;
         writeFootnote(DepartmentFootnote.text(content.rows(), messages));
-        content.colours().ifPresent(t -> new LegendWriter(sheet, styles, messages, cells).write(next + 1, t));
+        content.colours().ifPresent(t -> new LegendWriter(sheet, styles, messages, cells, widths.length).write(next + 1, t));
         setUpPrinting();
         return clipped;
     }
@@ -67,18 +72,16 @@ final class AppendixSheetWriter {
         Row row = sheet.createRow(TITLE_ROW);
         cells.text(row.createCell(0), year.title(), styles.title);
         row.setHeightInPoints(RowHeights.points(1, WorkbookStyles.TITLE_POINTS));
-        sheet.addMergedRegionUnsafe(new CellRangeAddress(TITLE_ROW, TITLE_ROW, 0, COLUMNS - 1));
+        sheet.addMergedRegionUnsafe(new CellRangeAddress(TITLE_ROW, TITLE_ROW, 0, widths.length - 1));
     }
 
-    private void writeHeader(ReportYear year) {
+    private void writeHeader(ReportYear year, AppendixOptions options) {
         Row row = sheet.createRow(HEADER_ROW);
-        String[] labels = {messages.get("export.column.initiative"),
-                messages.get("export.column.department") + " " + DepartmentFootnote.MARK,
-                messages.get("export.column.score"), year.noteLabel(), messages.get("export.column.assessment")};
+        List<String> labels = new AppendixText(messages).headings(year, options);
         int lines = 1;
-        for (int c = 0; c < COLUMNS; c++) {
-            cells.text(row.createCell(c), labels[c], styles.header);
-            lines = Math.max(lines, heights.lines(labels[c], RowHeights.columnPoints(WIDTHS[c]), WorkbookStyles.FONT_POINTS * 1.1f));
+        for (int c = 0; c < widths.length; c++) {
+            cells.text(row.createCell(c), labels.get(c), styles.header);
+            lines = Math.max(lines, heights.lines(labels.get(c), RowHeights.columnPoints(widths[c]), WorkbookStyles.FONT_POINTS * 1.1f));
         }
         row.setHeightInPoints(RowHeights.points(lines, WorkbookStyles.FONT_POINTS));
         next = HEADER_ROW + 1;
@@ -87,10 +90,10 @@ final class AppendixSheetWriter {
     private void writeCategory(String name) {
         Row row = sheet.createRow(next);
         cells.text(row.createCell(0), name, styles.category);
-        for (int c = 1; c < COLUMNS; c++) {
+        for (int c = 1; c < widths.length; c++) {
             row.createCell(c).setCellStyle(styles.category);
         }
-        sheet.addMergedRegionUnsafe(new CellRangeAddress(next, next, 0, COLUMNS - 1));
+        sheet.addMergedRegionUnsafe(new CellRangeAddress(next, next, 0, widths.length - 1));
         next++;
     }
 
@@ -101,10 +104,15 @@ final class AppendixSheetWriter {
         Optional<TrafficLight> light = content.colours().flatMap(t -> t.colour(initiative.score()));
         CellStyle scoreStyle = light.map(styles::lightScore).orElse(styles.score);
         cells.text(row.createCell(2), ScoreText.of(initiative.score(), messages), scoreStyle);
-        cells.richText(row.createCell(3), initiative.departmentNote(), styles.text);
-        cells.richText(row.createCell(4), initiative.assessment(), styles.text);
-        int lines = Math.max(lines(initiative.name(), 0),
-                Math.max(lines(initiative.departmentNote().plainText(), 3), lines(initiative.assessment().plainText(), 4)));
+        int note = 3;
+        if (content.options().lastYear()) {
+            cells.text(row.createCell(note++), content.lastYearOf(initiative).map(s -> ScoreText.of(s, messages)).orElse(""),
+                    styles.score);
+        }
+        cells.richText(row.createCell(note), initiative.departmentNote(), styles.text);
+        cells.richText(row.createCell(note + 1), initiative.assessment(), styles.text);
+        int lines = Math.max(lines(initiative.name(), 0), Math.max(lines(initiative.departmentNote().plainText(), note),
+                lines(initiative.assessment().plainText(), note + 1)));
         float points = RowHeights.points(lines, WorkbookStyles.FONT_POINTS);
         if (points > RowHeights.MAX_POINTS) {
             clipped.add(initiative.name());
@@ -114,19 +122,19 @@ final class AppendixSheetWriter {
     }
 
     private int lines(String text, int column) {
-        return heights.lines(text, RowHeights.columnPoints(WIDTHS[column]), WorkbookStyles.FONT_POINTS);
+        return heights.lines(text, RowHeights.columnPoints(widths[column]), WorkbookStyles.FONT_POINTS);
     }
 
     private void writeFootnote(String text) {
         Row row = sheet.createRow(next);
         cells.text(row.createCell(0), text, styles.footnote);
         float width = 0;
-        for (int w : WIDTHS) {
+        for (int w : widths) {
             width += RowHeights.columnPoints(w);
         }
         int lines = heights.lines(text, width, WorkbookStyles.FOOTNOTE_POINTS);
         row.setHeightInPoints(RowHeights.points(lines, WorkbookStyles.FOOTNOTE_POINTS));
-        sheet.addMergedRegionUnsafe(new CellRangeAddress(next, next, 0, COLUMNS - 1));
+        sheet.addMergedRegionUnsafe(new CellRangeAddress(next, next, 0, widths.length - 1));
         next++;
     }
 

@@ -18,12 +18,14 @@ final class LegendWriter {
     private final WorkbookStyles styles;
     private final Messages messages;
     private final RichTextCells cells;
+    private final int columns;
 
-    LegendWriter(Sheet sheet, WorkbookStyles styles, Messages messages, RichTextCells cells) {
+    LegendWriter(Sheet sheet, WorkbookStyles styles, Messages messages, RichTextCells cells, int columns) {
         this.sheet = sheet;
         this.styles = styles;
         this.messages = messages;
         this.cells = cells;
+        this.columns = columns;
     }
 
     void write(int firstRow, TrafficLightThresholds thresholds) {
@@ -34,11 +36,11 @@ final class LegendWriter {
             String name = messages.get("export.legend." + light.name().toLowerCase(Locale.ROOT));
             cells.text(row.createCell(0), name, styles.lightLegend(light));
             cells.text(row.createCell(1), meaning(messages, light, thresholds), styles.legendText);
-            sheet.addMergedRegionUnsafe(new CellRangeAddress(r, r, 1, AppendixSheetWriter.COLUMNS - 1));
+            sheet.addMergedRegionUnsafe(new CellRangeAddress(r, r, 1, columns - 1));
             r++;
         }
         cells.text(sheet.createRow(r).createCell(0), messages.get("export.legend.noColour"), styles.legendText);
-        sheet.addMergedRegionUnsafe(new CellRangeAddress(r, r, 0, AppendixSheetWriter.COLUMNS - 1));
+        sheet.addMergedRegionUnsafe(new CellRangeAddress(r, r, 0, columns - 1));
     }
 
     /** What a colour means under the thresholds; the PDF and Word documents' legend says the same. */

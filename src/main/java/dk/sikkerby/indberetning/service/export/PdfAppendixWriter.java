@@ -101,7 +101,8 @@ public final class PdfAppendixWriter {
     /**
      * The bundled fonts, loaded once into the document with glyph substitution (ligatures) off: PDFBox's
      * substitution for Latin scripts costs more time than the rest of the text drawing, and plain glyphs
-     * read back better. Embedded as subsets when the document is saved.
+     * read back better. Embedded as subsets when the document is saved. The renderer gets them with its
+     * measured widths remembered ({@link WidthCachedFont}).
      */
     private static final class Fonts {
         final PDType0Font regular;
@@ -111,9 +112,9 @@ public final class PdfAppendixWriter {
 
         Fonts(PDDocument document) throws IOException {
             regular = load(document, BundledFont.REGULAR);
-            regularSupplier = new PDFontSupplier(regular);
-            bold = new PDFontSupplier(load(document, "DejaVuSansCondensed-Bold.ttf"));
-            italic = new PDFontSupplier(load(document, "DejaVuSansCondensed-Oblique.ttf"));
+            regularSupplier = new PDFontSupplier(new WidthCachedFont(regular));
+            bold = new PDFontSupplier(new WidthCachedFont(load(document, "DejaVuSansCondensed-Bold.ttf")));
+            italic = new PDFontSupplier(new WidthCachedFont(load(document, "DejaVuSansCondensed-Oblique.ttf")));
         }
 
         private static PDType0Font load(PDDocument document, String file) throws IOException {

@@ -28,6 +28,12 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Optional;
+import org.apache.poi.ss.usermodel.Cell;
+import org.apache.poi.ss.usermodel.CellType;
+import org.apache.poi.ss.usermodel.Row;
+import org.apache.poi.ss.util.CellRangeAddress;
+import org.apache.poi.xssf.usermodel.XSSFSheet;
+import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.apache.poi.xwpf.usermodel.XWPFDocument;
 import org.apache.poi.xwpf.usermodel.XWPFTable;
 import org.apache.poi.xwpf.usermodel.XWPFTableRow;
@@ -39,7 +45,8 @@ import org.verapdf.pdfa.flavours.PDFAFlavour;
 
 /**
  * The appendix's options from issue 17, each off by default: the criteria listed under each initiative's
- * row (PDF and Word) and a "last year" column beside the score (PDF, Word, CSV and the data sheet), read
+ * row (PDF and Word) and a "last year" column beside the score (PDF, Word, CSV, the data sheet and the
+ * workbook's appendix sheet), read
  * back from the files. 2022 is made from 2021; Sjakket scored 10/10 in 2021 and lists two criteria in 2022.
  */
 class AppendixOptionsTest {
@@ -135,5 +142,78 @@ class AppendixOptionsTest {
                 () -> export.export(TestActors.administrator(), criteria, Progress.NONE));
         assertEquals("export.error.criteriaOnlyInDocuments", refused.key());
         assertFalse(Files.exists(criteria.target()), "nothing written");
+    }
+
+    @Test
+    void theWorkbooksAppendixSheetGetsTheColumnBesideTheScoreAndKeepsItsLayoutWithout() throws Exception {
+        SubmissionService service = new SubmissionService(database.store());
+        InitiativeRow team = service.loadYear(2022).rows().stream().filter(r -> r.name().equals("Københavnerteamet"))
+                .findFirst().orElseThrow();
+        service.save(TestActors.administrator(), 2022, team.initiativeId(), SubmissionForm.of(Score.of(1, 2),
+                RichText.plain("=HYPERLINK(\"http://x\",\"klik\")"), RichText.plain("@SUM(A1)")), team.version());
+        ExportRequest with = request(ExportFormat.XLSX, "with.xlsx", new AppendixOptions(false, true));
+        ExportRequest without = request(ExportFormat.XLSX, "without.xlsx", AppendixOptions.NONE);
+        export.export(TestActors.administrator(), with, Progress.NONE);
+        export.export(TestActors.administrator(), without, Progress.NONE);
+        try (XSSFWorkbook on = read(with.target()); XSSFWorkbook off = read(without.target())) {
+            XSSFSheet sheet = on.getSheetAt(0);
+            List<String> header = texts(sheet.getRow(AppendixSheetWriter.HEADER_ROW));
+            assertEquals(List.of("Indsats", "Forvaltning ¹", "Målopfyldelse", "Sidste år"), header.subList(0, 4));
+            assertEquals(6, header.size(), header.toString());
+            assertTrue(sheet.getRow(AppendixSheetWriter.HEADER_ROW).getCell(3).getCellStyle().getFont().getBold(),
+                    "styled as a header cell");
+            int[] widths = AppendixText.widths(AppendixSheetWriter.WIDTHS, new AppendixOptions(false, true));
+            for (int c = 0; c < widths.length; c++) {
+                assertEquals(widths[c] * 256, sheet.getColumnWidth(c), "the PDF's and Word's proportions, column " + c);
+            }
+            Row sjakket = rowOf(sheet, "Sjakket");
+            assertEquals(List.of("Sjakket", "SOF", "1/1", "10/10", "Note 2022", ""), texts(sjakket));
+            Row hostile = rowOf(sheet, "Københavnerteamet");
+            assertEquals("", hostile.getCell(3).getStringCellValue(), "no earlier score: an empty cell");
+            for (int c = 4; c <= 5; c++) {
+                Cell cell = hostile.getCell(c);
+                assertEquals(CellType.STRING, cell.getCellType(), "never a formula");
+                assertTrue(cell.getCellStyle().getQuotePrefixed(), "the quote prefix, column " + c);
+            }
+            assertEquals("=HYPERLINK(\"http://x\",\"klik\")", hostile.getCell(4).getStringCellValue());
+            for (CellRangeAddress merged : sheet.getMergedRegions()) {
+                assertEquals(widths.length - 1, merged.getLastColumn(), "title, categories and footnote span the six columns");
+            }
+            XSSFSheet plain = off.getSheetAt(0);
+            assertEquals(5, texts(plain.getRow(AppendixSheetWriter.HEADER_ROW)).size());
+            assertFalse(texts(plain.getRow(AppendixSheetWriter.HEADER_ROW)).contains("Sidste år"), "no column unless asked");
+            for (int c = 0; c < AppendixSheetWriter.COLUMNS; c++) {
+                assertEquals(AppendixSheetWriter.WIDTHS[c] * 256, plain.getColumnWidth(c), "the committee's widths, column " + c);
+            }
+            assertEquals(List.of("Sjakket", "SOF", "1/1", "Note 2022", ""), texts(rowOf(plain, "Sjakket")));
+            for (CellRangeAddress merged : plain.getMergedRegions()) {
+                assertEquals(AppendixSheetWriter.COLUMNS - 1, merged.getLastColumn());
+            }
+            assertEquals(sheet.getLastRowNum(), plain.getLastRowNum(), "the same rows");
+        }
+    }
+
+    private static XSSFWorkbook read(Path file) throws Exception {
+        try (InputStream in = Files.newInputStream(file)) {
+            return new XSSFWorkbook(in);
+        }
+    }
+
+    private static Row rowOf(XSSFSheet sheet, String initiative) {
+        for (Row row : sheet) {
+            if (row.getCell(0) != null && row.getCell(0).getCellType() == CellType.STRING
+                    && row.getCell(0).getStringCellValue().equals(initiative)) {
+                return row;
+            }
+        }
+        throw new AssertionError("no row for " + initiative);
+    }
+
+    private static List<String> texts(Row row) {
+        List<String> out = new java.util.ArrayList<>();
+        for (int c = 0; c < row.getLastCellNum(); c++) {
+            out.add(row.getCell(c) == null ? "" : row.getCell(c).getStringCellValue());
+        }
+        return out;
     }
 }
