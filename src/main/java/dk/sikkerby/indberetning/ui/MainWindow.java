@@ -133,6 +133,7 @@ public final class MainWindow {
         grid.model().setOnSaveFailed(text -> notices.warning(messages.get("notice.saveFailed.title"), text));
         menu.file().getItems().addAll(offline.menuItems(menu));
         offline.installDrop(view);
+        view.addToStatusBar(offline.templatesProgress());
         UserActions users = new UserActions(stage, messages, background, () -> context, model.messageProperty()::set);
         menu.file().getItems().add(menu.item("menuUsers", "menu.file.users", null, whenOpen(users::openUsers)));
         menu.file().getItems().add(menu.item("menuChangePassword", "menu.file.changePassword", null,

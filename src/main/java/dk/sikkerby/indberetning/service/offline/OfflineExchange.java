@@ -33,12 +33,14 @@ public final class OfflineExchange {
     /**
      * Reads and checks the files and compares them with the database; nothing is written. What
      * {@code actor} may not read in (another department's workbook, a locked year, a submitted or
-     * approved row the workbook changes) is an error finding that refuses the file.
+     * approved row the workbook changes) is an error finding that refuses the file. An exception out of
+     * {@code progress} (a cancel) stops the reading; as nothing was written, nothing needs undoing.
      */
     public ImportPreview preview(Actor actor, List<Path> files, Expectation expectation, Progress progress) {
         Optional<byte[]> key = ExchangeKey.find(store.direct());
         ReturnedWorkbookReader reader = new ReturnedWorkbookReader(databaseIdentity, key, expectation);
         List<ReturnedWorkbook> read = new ArrayList<>();
+        progress.update(0, files.size());
         for (Path file : files) {
             read.add(reader.read(file));
             progress.update(read.size(), files.size());

@@ -11,6 +11,7 @@ import dk.sikkerby.indberetning.persistence.SubmissionRepository;
 import dk.sikkerby.indberetning.service.Progress;
 import dk.sikkerby.indberetning.service.UserFacingException;
 import dk.sikkerby.indberetning.service.files.AtomicFileWriter;
+import dk.sikkerby.indberetning.service.files.StagedFiles;
 import dk.sikkerby.indberetning.service.workflow.Action;
 import dk.sikkerby.indberetning.service.workflow.Actor;
 import dk.sikkerby.indberetning.service.workflow.Rights;
@@ -23,6 +24,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
+import java.util.logging.Logger;
 
 /**
  * Makes the workbooks that go out: one per department for a year, each written whole or not at all.
@@ -34,6 +36,8 @@ public final class TemplateService {
     /** A workbook written: for which department, where, with how many initiatives. */
     public record Written(String departmentCode, Path file, int initiatives) {
     }
+
+    private static final Logger LOG = Logger.getLogger(TemplateService.class.getName());
 
     private final Store store;
     private final String databaseIdentity;
@@ -54,15 +58,36 @@ public final class TemplateService {
         return write(data.get(0), file);
     }
 
-    /** One workbook per department that has initiatives in the year, into {@code folder}. */
+    /**
+     * One workbook per department that has initiatives in the year, into {@code folder}, delivered as a set:
+     * each is written into a hidden folder there, and only when all are written are they moved into place
+     * (decision 0803). An exception out of {@code progress} (a cancel) or a failure before then removes what
+     * this run wrote and leaves the folder as it was; the log says which happened. The last report
+     * ({@code done == total}) comes just before the move: a cancel after it is too late, and the set is delivered.
+     */
     public List<Written> writeAll(Actor actor, int year, Path folder, Progress progress) {
         List<TemplateData> all = load(actor, year, null);
         createFolder(folder);
+        byte[] key = store.transactionResult(ExchangeKey::ensure);
         List<Written> written = new ArrayList<>();
-        for (TemplateData data : all) {
-            Path file = folder.resolve(fileName(year, data.department().code()));
-            written.add(write(data, file));
-            progress.update(written.size(), all.size());
+        progress.update(0, all.size());
+        boolean delivered = false;
+        try (StagedFiles files = new StagedFiles(folder)) {
+            for (TemplateData data : all) {
+                Path file = files.write(fileName(year, data.department().code()),
+                        out -> new TemplateWriter(messages).write(data, key, out));
+                written.add(new Written(data.department().code(), file, data.rows().size()));
+                progress.update(written.size(), all.size());
+            }
+            files.deliver();
+            delivered = true;
+        } finally {
+            if (delivered) {
+                LOG.info(() -> "Wrote " + written.size() + " workbooks for " + year + " into " + folder + ".");
+            } else {
+                LOG.info(() -> "Making the workbooks for " + year + " into " + folder + " stopped after "
+                        + written.size() + " of " + all.size() + "; none were delivered, and what was written was removed.");
+            }
         }
         return written;
     }

@@ -22,6 +22,8 @@ public final class Background implements AutoCloseable {
     private final ExecutorService executor;
     private final ReadOnlyBooleanWrapper busy = new ReadOnlyBooleanWrapper(false);
     private int running;
+    /** Work held by {@link #sameThreadHeld()} until {@link #release()}; null when work runs at once. */
+    private java.util.List<Runnable> held;
 
     /** One worker thread, in order; results come back on the FX thread. */
     public Background() {
@@ -42,6 +44,23 @@ public final class Background implements AutoCloseable {
      */
     public static Background sameThread() {
         return new Background(null);
+    }
+
+    /**
+     * As {@link #sameThread()}, but each piece of work waits until {@link #release()} runs it, with a progress
+     * that honours {@link Work#requestCancel()}: lets a test without a screen cancel work that has not ended.
+     */
+    public static Background sameThreadHeld() {
+        Background background = new Background(null);
+        background.held = new java.util.ArrayList<>();
+        return background;
+    }
+
+    /** Runs the work {@link #sameThreadHeld()} held, in order, on the calling thread. */
+    public void release() {
+        java.util.List<Runnable> now = java.util.List.copyOf(held);
+        held.clear();
+        now.forEach(Runnable::run);
     }
 
     /** Long work that reports its progress; bind a progress bar to the returned task. */
@@ -78,11 +97,15 @@ public final class Background implements AutoCloseable {
         @Override
         protected T call() throws Exception {
             return work.call((done, total) -> {
-                if (cancelRequested) {
-                    throw new CancelledException();
-                }
+                checkCancel(done, total);
                 updateProgress(done, total);
             });
+        }
+
+        private void checkCancel(long done, long total) {
+            if (cancelRequested) {
+                throw new CancelledException();
+            }
         }
 
         /** Asks the work to stop at its next progress report. */
@@ -104,7 +127,11 @@ public final class Background implements AutoCloseable {
         running++;
         busy.set(true);
         if (executor == null) {
-            runHere(work, onSuccess, onError);
+            if (held != null) {
+                held.add(() -> runHere(work, task::checkCancel, onSuccess, onError));
+            } else {
+                runHere(work, Progress.NONE, onSuccess, onError);
+            }
             return task;
         }
         task.setOnSucceeded(e -> {
@@ -125,10 +152,10 @@ public final class Background implements AutoCloseable {
         return task;
     }
 
-    private <T> void runHere(ProgressWork<T> work, Consumer<T> onSuccess, Consumer<Throwable> onError) {
+    private <T> void runHere(ProgressWork<T> work, Progress progress, Consumer<T> onSuccess, Consumer<Throwable> onError) {
         T value;
         try {
-            value = work.call(Progress.NONE);
+            value = work.call(progress);
         } catch (Exception | Error e) {
             done();
             onError.accept(e);

@@ -17,8 +17,9 @@ import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
 import javafx.scene.control.TextField;
 import javafx.scene.control.Tooltip;
-import javafx.scene.layout.FlowPane;
 import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
 
 /**
  * The grid's column filters above it: department, score, state, a text found in any column, only changed
@@ -44,7 +45,19 @@ final class GridFilterBar {
         this.messages = messages;
     }
 
-    FlowPane build() {
+    /** How many rows the filters show of how many: beside the grid's count of changed rows. */
+    Label count() {
+        Label count = new Label();
+        count.setId("gridFilterCount");
+        count.setMinWidth(Region.USE_PREF_SIZE);
+        count.textProperty().bind(Bindings.createStringBinding(
+                () -> messages.get("grid.filter.count", model.rows().size(), model.totalProperty().get()),
+                model.rows(), model.totalProperty()));
+        return count;
+    }
+
+    /** The filters on one line that never wraps: the text field gives way first. */
+    HBox build() {
         GridFilter filter = model.filter();
         ComboBox<Choice<Department>> department = choices("gridFilterDepartment", filter.departmentProperty());
         Runnable fillDepartments = () -> {
@@ -74,10 +87,16 @@ final class GridFilterBar {
         text.setId("gridFilterText");
         text.setPromptText(messages.get("grid.filter.text.prompt"));
         text.setTooltip(new Tooltip(messages.get("grid.filter.text.tooltip")));
+        // one line at 1280 px (decision 0803): the combo boxes as narrow as their longest choice, the text field
+        // takes what is left and shrinks first
         text.setPrefColumnCount(12);
-        department.setPrefWidth(90);
-        score.setPrefWidth(150);
-        state.setPrefWidth(150);
+        text.setMinWidth(90);
+        department.setPrefWidth(85);
+        score.setPrefWidth(140);
+        state.setPrefWidth(145);
+        for (javafx.scene.control.Control box : List.of(department, score, state)) {
+            box.setMinWidth(Region.USE_PREF_SIZE);
+        }
         text.textProperty().bindBidirectional(filter.textProperty());
 
         CheckBox changed = new CheckBox(messages.get("grid.filter.changed"));
@@ -91,17 +110,17 @@ final class GridFilterBar {
         clear.disableProperty().bind(filter.activeProperty().not());
         clear.setOnAction(e -> filter.clear());
 
-        Label count = new Label();
-        count.setId("gridFilterCount");
-        count.textProperty().bind(Bindings.createStringBinding(
-                () -> messages.get("grid.filter.count", model.rows().size(), model.totalProperty().get()),
-                model.rows(), model.totalProperty()));
-
         Label title = new Label(messages.get("grid.filter.title"));
         title.getStyleClass().add("grid-filter-title");
-        FlowPane bar = new FlowPane(12, 4, title,
+        title.setMinWidth(Region.USE_PREF_SIZE);
+        HBox search = labelled("grid.filter.text", text);
+        HBox.setHgrow(text, Priority.ALWAYS);
+        HBox.setHgrow(search, Priority.ALWAYS);
+        HBox bar = new HBox(8, title,
                 labelled("grid.filter.department", department), labelled("grid.filter.score", score),
-                labelled("grid.filter.state", state), labelled("grid.filter.text", text), changed, clear, count);
+                labelled("grid.filter.state", state), search, changed, clear);
+        changed.setMinWidth(Region.USE_PREF_SIZE);
+        clear.setMinWidth(Region.USE_PREF_SIZE);
         bar.setId("gridFilterBar");
         bar.setAlignment(Pos.CENTER_LEFT);
         bar.setPadding(new Insets(0, 8, 6, 8));
@@ -118,6 +137,7 @@ final class GridFilterBar {
         label.setMnemonicParsing(true);
         label.setLabelFor(control);
         control.setAccessibleText(messages.get(key).replace("_", ""));
+        label.setMinWidth(Region.USE_PREF_SIZE);
         HBox box = new HBox(4, label, control);
         box.setAlignment(Pos.CENTER_LEFT);
         return box;

@@ -60,7 +60,7 @@ public final class GridView extends BorderPane {
         sheet.setShowRowHeader(false);
         sheet.setEditable(true);
         GridFilterBar filters = new GridFilterBar(model, messages);
-        setTop(new VBox(bar(), filters.build()));
+        setTop(new VBox(bar(filters.count()), filters.build()));
         sceneProperty().addListener((obs, old, scene) -> {
             if (scene != null) {
                 scene.getAccelerators().put(new KeyCodeCombination(KeyCode.F, KeyCombination.SHORTCUT_DOWN,
@@ -74,7 +74,7 @@ public final class GridView extends BorderPane {
         rebuild();
     }
 
-    private Region bar() {
+    private Region bar(Label filterCount) {
         Button save = new Button(messages.get("grid.save"));
         save.setId("gridSaveButton");
         save.disableProperty().bind(model.canSaveProperty().not());
@@ -103,7 +103,7 @@ public final class GridView extends BorderPane {
         cancel.visibleProperty().bind(model.savingProperty());
         cancel.managedProperty().bind(cancel.visibleProperty());
         cancel.setOnAction(e -> model.cancelSave());
-        HBox bar = new HBox(8, save, revert, changed, progress, cancel, message);
+        HBox bar = new HBox(8, save, revert, changed, filterCount, progress, cancel, message);
         bar.setAlignment(Pos.CENTER_LEFT);
         bar.setPadding(new Insets(6, 8, 6, 8));
         return bar;

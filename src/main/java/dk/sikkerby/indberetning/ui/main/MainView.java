@@ -66,6 +66,12 @@ public final class MainView extends BorderPane {
         boolean confirmLeave(Runnable afterSave);
     }
 
+    /** Shows long work's progress and cancel (the departments' workbooks) in the status bar, after its message. */
+    public void addToStatusBar(javafx.scene.Node work) {
+        javafx.scene.layout.HBox bar = (javafx.scene.layout.HBox) getBottom();
+        bar.getChildren().add(bar.getChildren().indexOf(bar.lookup("#statusMessage")) + 1, work);
+    }
+
     /** Adds unsaved work that closing the window, another year, an import and the like ask about first. */
     public void addLeaveGuard(LeaveGuard guard) {
         leaveGuards.add(guard);

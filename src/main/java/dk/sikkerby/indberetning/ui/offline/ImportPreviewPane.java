@@ -71,13 +71,19 @@ public final class ImportPreviewPane extends BorderPane {
         Button apply = button("offlineApply", "offline.import.apply", () -> model.apply(onApplied));
         apply.setDefaultButton(true);
         apply.disableProperty().bind(model.canApply().not());
-        Button close = button("offlineClose", "offline.import.close", onClose);
+        Button cancel = button("offlineCancel", "offline.import.cancel", model::cancel);
+        cancel.visibleProperty().bind(model.readingProperty());
+        cancel.managedProperty().bind(cancel.visibleProperty());
+        Button close = button("offlineClose", "offline.import.close", () -> {
+            model.cancel();
+            onClose.run();
+        });
         close.setCancelButton(true);
         Label message = label("offlineMessage");
         message.textProperty().bind(model.messageProperty());
         Region gap = new Region();
         HBox.setHgrow(gap, Priority.ALWAYS);
-        setBottom(new VBox(8, message, new HBox(8, keep, take, gap, apply, close)));
+        setBottom(new VBox(8, message, new HBox(8, keep, take, gap, cancel, apply, close)));
         setPadding(new Insets(12));
     }
 

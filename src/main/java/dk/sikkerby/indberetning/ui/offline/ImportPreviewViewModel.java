@@ -31,7 +31,6 @@ import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
-import javafx.concurrent.Task;
 
 /**
  * The preview of returned workbooks: reads and checks the files in the background, lists each row
@@ -51,6 +50,8 @@ public final class ImportPreviewViewModel {
     private final ObjectProperty<ImportPreview> preview = new SimpleObjectProperty<>();
     private final IntegerProperty choices = new SimpleIntegerProperty();
     private final BooleanProperty working = new SimpleBooleanProperty();
+    private final BooleanProperty reading = new SimpleBooleanProperty();
+    private Background.Work<ImportPreview> readingWork;
     private final BooleanProperty applied = new SimpleBooleanProperty();
     private final DoubleProperty progress = new SimpleDoubleProperty();
     private final StringProperty message = new SimpleStringProperty("");
@@ -74,13 +75,30 @@ public final class ImportPreviewViewModel {
     public void load(List<Path> files, Integer year) {
         working.set(true);
         applied.set(false);
+        reading.set(true);
         message.set(messages.get("offline.import.reading", files.size()));
-        Task<ImportPreview> task = background.run(done -> exchange.preview(actor, files, new Expectation(year, null), done),
-                this::show, this::fail);
-        progress.bind(task.progressProperty());
+        Background.Work<ImportPreview> task = background.run(
+                done -> exchange.preview(actor, files, new Expectation(year, null), done), this::show, this::fail);
+        readingWork = task;
+        if (reading.get()) {
+            progress.bind(task.progressProperty());
+        }
+    }
+
+    /**
+     * Stops the reading under way at the next file: no preview is shown and nothing can be applied. Reading
+     * writes nothing, so the database stays exactly as it was. Once the preview is shown there is nothing to
+     * stop (applying is one transaction the user asked for).
+     */
+    public void cancel() {
+        if (reading.get() && readingWork != null) {
+            readingWork.requestCancel();
+            message.set(messages.get("offline.import.cancelling"));
+        }
     }
 
     private void show(ImportPreview loaded) {
+        reading.set(false);
         progress.unbind();
         progress.set(1);
         findings.clear();
@@ -124,7 +142,9 @@ public final class ImportPreviewViewModel {
     private void fail(Throwable error) {
         progress.unbind();
         working.set(false);
-        message.set(ErrorText.of(messages, error));
+        boolean cancelled = reading.get() && error instanceof Background.CancelledException;
+        reading.set(false);
+        message.set(cancelled ? messages.get("offline.import.cancelled") : ErrorText.of(messages, error));
     }
 
     private long unresolved() {
@@ -157,6 +177,11 @@ public final class ImportPreviewViewModel {
 
     public BooleanProperty workingProperty() {
         return working;
+    }
+
+    /** True while the files are being read (the cancel button shows). */
+    public BooleanProperty readingProperty() {
+        return reading;
     }
 
     public DoubleProperty progressProperty() {

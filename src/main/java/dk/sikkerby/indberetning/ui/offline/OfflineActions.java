@@ -3,7 +3,6 @@ package dk.sikkerby.indberetning.ui.offline;
 import dk.sikkerby.indberetning.i18n.Messages;
 import dk.sikkerby.indberetning.service.offline.OfflineExchange;
 import dk.sikkerby.indberetning.ui.common.AppContext;
-import dk.sikkerby.indberetning.ui.common.ErrorText;
 import dk.sikkerby.indberetning.ui.main.MainMenu;
 import dk.sikkerby.indberetning.ui.main.MainViewModel;
 import java.io.File;
@@ -34,6 +33,7 @@ public final class OfflineActions {
     private final Supplier<AppContext> context;
     private final Stage owner;
     private final MainViewModel main;
+    private final TemplatesViewModel templates;
 
     /** Told the sentence of a returned workbook's rows written (the main window shows it as a notice). */
     public void setOnApplied(java.util.function.Consumer<String> listener) {
@@ -45,6 +45,7 @@ public final class OfflineActions {
         this.context = context;
         this.owner = owner;
         this.main = main;
+        this.templates = new TemplatesViewModel(messages, () -> context.get().background(), main.messageProperty());
     }
 
     private OfflineExchange exchange() {
@@ -106,6 +107,7 @@ public final class OfflineActions {
         scene.getStylesheets().add(Objects.requireNonNull(
                 OfflineActions.class.getResource("/dk/sikkerby/indberetning/ui/app.css")).toExternalForm());
         stage.setScene(scene);
+        stage.setOnHidden(e -> model.cancel());
         stage.show();
         model.load(files, year);
     }
@@ -122,11 +124,18 @@ public final class OfflineActions {
         DirectoryChooser chooser = new DirectoryChooser();
         chooser.setTitle(messages.get("offline.templates.chooseFolder", year));
         File folder = chooser.showDialog(owner);
-        if (folder == null) {
-            return;
+        if (folder != null) {
+            writeTemplates(year, folder.toPath());
         }
-        context.get().background().run(progress -> exchange().templates().writeAll(context.get().actor(), year, folder.toPath(), progress),
-                written -> main.messageProperty().set(messages.get("offline.templates.done", written.size(), folder.toString())),
-                error -> main.messageProperty().set(ErrorText.of(messages, error)));
+    }
+
+    /** Writes the year's workbooks into {@code folder}, the progress and a cancel shown in the status bar. */
+    public void writeTemplates(int year, Path folder) {
+        templates.write(exchange().templates(), context.get().actor(), year, folder);
+    }
+
+    /** The status bar's progress and cancel button for the workbooks (shown only while they are written). */
+    public Node templatesProgress() {
+        return TemplatesProgress.build(templates, messages);
     }
 }

@@ -129,6 +129,34 @@ class GridFiltersAndGuardFlowTest extends UiRobot {
     }
 
     @Test
+    void theFilterBarFitsOneLineOfTheDefaultWindowAndTabReachesEveryFilter() {
+        assertEquals(1280, UiRobot.onFx(() -> lookup("#gridFilterBar").query().getScene().getWidth()));
+        javafx.scene.layout.Pane bar = lookup("#gridFilterBar").queryAs(javafx.scene.layout.Pane.class);
+        UiRobot.onFx(() -> {
+            double line = lookup("#gridFilterDepartment").query().getBoundsInParent().getHeight();
+            assertTrue(bar.getHeight() < 2 * line, "one line: " + bar.getHeight() + " high, a filter " + line);
+            for (Node child : bar.getChildren()) {
+                javafx.geometry.Bounds b = child.getBoundsInParent();
+                assertTrue(b.getMaxX() <= bar.getWidth() + 0.5, child + " ends at " + b.getMaxX() + " of " + bar.getWidth());
+                assertTrue(b.getWidth() >= child.minWidth(-1) - 0.5, child + " squeezed below its minimum");
+            }
+            return null;
+        });
+        assertTrue(lookup("#gridFilterText").query().getBoundsInLocal().getWidth() >= 90, "the text field stays usable");
+
+        clickOn("#gridFilterDepartment");
+        push(KeyCode.DOWN).push(KeyCode.ENTER); // a department, so that "show all rows" is enabled
+        List<String> reached = new ArrayList<>();
+        for (int i = 0; i < 5; i++) {
+            push(KeyCode.TAB);
+            WaitForAsyncUtils.waitForFxEvents();
+            reached.add(UiRobot.onFx(() -> bar.getScene().getFocusOwner().getId()));
+        }
+        assertEquals(List.of("gridFilterScore", "gridFilterState", "gridFilterText", "gridFilterChanged", "gridFilterClear"),
+                reached);
+    }
+
+    @Test
     void leavingTheGridWithUnsavedRowsAsksAndCancelDiscardOrSaveDoWhatTheySay() throws Exception {
         typeScoreIn("Sjakket", "1/2");
         assertEquals("1 ændrede rækker", text("#gridChanged"));

@@ -1,6 +1,7 @@
 package dk.sikkerby.indberetning.ui.offline;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dk.sikkerby.indberetning.testsupport.TestServices;
@@ -19,10 +20,14 @@ import dk.sikkerby.indberetning.ui.main.MainViewModel;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.TimeUnit;
+import javafx.scene.control.Labeled;
 import javafx.scene.Scene;
 import javafx.scene.control.ListView;
 import javafx.scene.control.MenuItem;
-import javafx.scene.layout.StackPane;
+import javafx.scene.control.Label;
+import javafx.scene.layout.VBox;
 import javafx.stage.Stage;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
@@ -47,6 +52,7 @@ class OfflineActionsTest {
     private OfflineActions actions;
     private MainMenu menu;
     private Path lastYear;
+    private MainViewModel main;
 
     @Start
     void start(Stage stage) throws Exception {
@@ -59,11 +65,14 @@ class OfflineActionsTest {
         AppContext context = new AppContext(messages, Settings.load(folder.resolve("settings.properties")),
                 dk.sikkerby.indberetning.app.Services.on(database, messages), background,
                 dk.sikkerby.indberetning.testsupport.TestActors.administrator());
-        MainViewModel main = new MainViewModel(messages, context::submissions, background);
+        main = new MainViewModel(messages, context::submissions, background);
         main.selectedYearProperty().set(2021);
         menu = new MainMenu(messages);
         actions = new OfflineActions(messages, () -> context, stage, main);
-        stage.setScene(new Scene(new StackPane(menu.bar()), 400, 200));
+        Label status = new Label();
+        status.setId("statusMessage");
+        status.textProperty().bind(main.messageProperty());
+        stage.setScene(new Scene(new VBox(menu.bar(), actions.templatesProgress(), status), 900, 200));
         stage.show();
     }
 
@@ -71,6 +80,58 @@ class OfflineActionsTest {
     void tearDown() {
         background.close();
         database.close();
+    }
+
+    /** Holds the worker until the returned latch opens, so that the next work is still under way when cancelled. */
+    private CountDownLatch holdTheWorker() {
+        CountDownLatch gate = new CountDownLatch(1);
+        background.run(() -> gate.await(30, TimeUnit.SECONDS), done -> { }, error -> { });
+        return gate;
+    }
+
+    private String text(String id) {
+        return UiRobot.onFx(() -> ((Labeled) robot.lookup(id).query()).getText());
+    }
+
+    @Test
+    void workbooksCancelledFromTheStatusBarLeaveTheFolderAsItWas() throws Exception {
+        Path out = Files.createDirectory(folder.resolve("ud"));
+        Files.writeString(out.resolve("noter.txt"), "notes");
+        CountDownLatch gate = holdTheWorker();
+        robot.interact(() -> actions.writeTemplates(2021, out));
+        assertTrue(UiRobot.onFx(() -> robot.lookup("#templatesWork").query().isVisible()), "progress and cancel shown");
+
+        robot.clickOn("#templatesCancel");
+        assertEquals("Afbryder projektmapperne …", text("#statusMessage"));
+        gate.countDown();
+
+        UiRobot.waitFor(30, () -> !UiRobot.onFx(() -> robot.lookup("#templatesWork").query().isVisible()));
+        assertEquals("Projektmapperne blev afbrudt. Ingen er lagt i " + out + "; filer, der lå der i forvejen, er uændrede.",
+                text("#statusMessage"));
+        try (var files = Files.list(out)) {
+            assertEquals(List.of("noter.txt"), files.map(p -> p.getFileName().toString()).toList());
+        }
+    }
+
+    @Test
+    void returnedWorkbooksCancelledInThePreviewWriteNothing() throws Exception {
+        String before = database.dsl().selectFrom("submission").fetch().formatCSV()
+                + database.dsl().selectFrom("audit_entry").fetch().formatCSV();
+        CountDownLatch gate = holdTheWorker();
+        robot.interact(() -> actions.openPreview(List.of(lastYear)));
+        UiRobot.waitFor(20, () -> robot.lookup("#offlineCancel").tryQuery().isPresent());
+        assertTrue(UiRobot.onFx(() -> robot.lookup("#offlineCancel").query().isVisible()));
+
+        robot.clickOn("#offlineCancel");
+        gate.countDown();
+
+        UiRobot.waitFor(30, () -> text("#offlineMessage").startsWith("Indlæsningen blev afbrudt"));
+        assertEquals("Indlæsningen blev afbrudt. Intet er skrevet til databasen.", text("#offlineMessage"));
+        assertFalse(UiRobot.onFx(() -> robot.lookup("#offlineCancel").query().isVisible()));
+        assertTrue(UiRobot.onFx(() -> robot.lookup("#offlineApply").query().isDisabled()));
+        assertEquals(before, database.dsl().selectFrom("submission").fetch().formatCSV()
+                + database.dsl().selectFrom("audit_entry").fetch().formatCSV());
+        robot.clickOn("#offlineClose");
     }
 
     @Test
