@@ -1,5 +1,6 @@
 package dk.sikkerby.indberetning.cli;
 
+import dk.sikkerby.indberetning.domain.LinkProposal;
 import dk.sikkerby.indberetning.service.Progress;
 import dk.sikkerby.indberetning.service.importer.BundledExample;
 import dk.sikkerby.indberetning.service.importer.ImportRequest;
@@ -7,9 +8,11 @@ import dk.sikkerby.indberetning.service.importer.ImportResult;
 import dk.sikkerby.indberetning.service.importer.ImportService;
 import dk.sikkerby.indberetning.service.importer.ImportTexts;
 import dk.sikkerby.indberetning.service.importer.JsonReport;
+import dk.sikkerby.indberetning.service.importer.Outcome;
 import dk.sikkerby.indberetning.service.importer.TextReport;
 import java.nio.file.Path;
 import java.text.MessageFormat;
+import java.util.List;
 import java.util.Optional;
 import java.util.ResourceBundle;
 import java.util.concurrent.Callable;
@@ -25,7 +28,8 @@ import picocli.CommandLine.Spec;
 /**
  * {@code import FILE|--example YEAR [--user LOGIN] [--year YEAR] [--dry-run] [--replace] [--report text|json]}:
  * imports an old appendix (a file, or an example the app ships) in one transaction and prints the report
- * on stdout. Exit status 0 if the file was imported
+ * on stdout, with the likely renames the written year brings against its neighbouring years and the
+ * {@code link} command for each (nothing is linked by the import, decision 0703). Exit status 0 if the file was imported
  * (or, in a dry run, could be, or there was nothing to change); 1 with the report and one sentence on
  * stderr if it was refused.
  */
@@ -70,10 +74,12 @@ public class ImportCommand implements Callable<Integer> {
                     ? service.run(user.actor(session), bundled.get(), request, Progress.NONE)
                     : service.run(user.actor(session), file, request, Progress.NONE);
             ImportTexts texts = new ImportTexts(session.messages());
+            List<LinkProposal> proposedLinks = result.outcome() == Outcome.IMPORTED
+                    ? session.services().links().proposalsAround(result.parsed().year()) : List.of();
             if (report == ReportFormat.JSON) {
-                session.out().println(JsonReport.write(result, texts));
+                session.out().println(JsonReport.write(result, texts, proposedLinks));
             } else {
-                TextReport.lines(result, texts).forEach(session.out()::println);
+                TextReport.lines(result, texts, proposedLinks).forEach(session.out()::println);
             }
             if (result.outcome().isRefused()) {
                 spec.commandLine().getErr().println(texts.outcome(result));

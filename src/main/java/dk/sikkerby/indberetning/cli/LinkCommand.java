@@ -15,6 +15,8 @@ import picocli.CommandLine.Spec;
  * {@code link --year YEAR}: lists the likely renames of that year (proposals only; nothing is linked).
  * {@code link --initiative NEW --predecessor OLD [--user LOGIN]}: links a renamed initiative to the one it
  * continues, as the administrator (decision 0701).
+ * {@code link --remove --initiative NAME [--user LOGIN]}: takes a wrong link away, with the same rights and
+ * audit (decision 0703).
  */
 @Command(name = "link", mixinStandardHelpOptions = true)
 public class LinkCommand implements Callable<Integer> {
@@ -34,10 +36,21 @@ public class LinkCommand implements Callable<Integer> {
     @Option(names = "--predecessor", paramLabel = "NAME|ID", descriptionKey = "cli.link.predecessor")
     String predecessor;
 
+    @Option(names = "--remove", descriptionKey = "cli.link.remove")
+    boolean remove;
+
     @Override
     public Integer call() throws Exception {
         try (CliSession session = CliSession.open(spec)) {
             InitiativeLinkService links = session.services().links();
+            if (remove) {
+                if (initiative == null || predecessor != null) {
+                    throw new UserFacingException("cli.link.error.remove");
+                }
+                String before = links.unlink(user.actor(session), initiative);
+                session.out().println(session.messages().get("cli.link.removed", initiative.strip(), before));
+                return 0;
+            }
             if (initiative != null || predecessor != null) {
                 if (initiative == null || predecessor == null) {
                     throw new UserFacingException("cli.link.error.both");

@@ -29,6 +29,12 @@ public final class InitiativeLinkRepository {
                 .execute();
     }
 
+    /** Takes the link of {@code initiativeId} to its predecessor away; false if there was none. */
+    public boolean unlink(int initiativeId) {
+        return dsl.deleteFrom(INITIATIVE_PREDECESSOR)
+                .where(INITIATIVE_PREDECESSOR.INITIATIVE_ID.eq(initiativeId)).execute() > 0;
+    }
+
     /** Successor id → predecessor id, every link. */
     public Map<Integer, Integer> all() {
         Map<Integer, Integer> links = new HashMap<>();

@@ -256,7 +256,23 @@ public final class MainWindow {
 
     private ImportViewModel importer() {
         return new ImportViewModel(messages, context.services().imports(),
-                context.actor(), context.background(), model::refreshYears);
+                context.actor(), context.background(), year -> {
+                    model.refreshYears(year);
+                    offerLinks(year);
+                });
+    }
+
+    /**
+     * Right after an import of {@code year}: if its initiatives or the next year's look like renamed ones
+     * of the neighbouring year, the link dialog asks about them (decision 0703); nothing is linked silently.
+     */
+    private void offerLinks(int year) {
+        context.background().run(() -> context.services().links().proposalsAround(year), proposals -> {
+            if (!proposals.isEmpty()) {
+                LinkInitiativesDialog.afterImport(context, stage, year).showAndWait();
+                model.refreshYears(year);
+            }
+        }, error -> model.messageProperty().set(ErrorText.of(messages, error)));
     }
 
     private void openExport() {

@@ -162,7 +162,7 @@ class ThreeYearsAppTest extends UiRobot {
         clickOn("#menuYear").clickOn("Knyt omdøbte indsatser…");
         UiRobot.waitFor(10, () -> lookup("#linkTable").tryQuery()
                 .map(t -> ((TableView<?>) t).getItems().size() == 1).orElse(false));
-        assertEquals("Sjakket Gadeplan (SOF, 50 % ens navn)",
+        assertEquals("Sjakket Gadeplan (SOF, 64 % ens navn)",
                 UiRobot.onFx(() -> lookup("#linkPredecessor").queryAs(ComboBox.class).getButtonCell().getText()));
         push(KeyCode.ALT, KeyCode.K);
         clickOn("#linkApply");

@@ -3,6 +3,7 @@ package dk.sikkerby.indberetning.service.history;
 import dk.sikkerby.indberetning.domain.AuditAction;
 import dk.sikkerby.indberetning.domain.AuditField;
 import dk.sikkerby.indberetning.domain.InitiativeHistory;
+import dk.sikkerby.indberetning.domain.InitiativeLink;
 import dk.sikkerby.indberetning.domain.InitiativeRow;
 import dk.sikkerby.indberetning.domain.LinkChoice;
 import dk.sikkerby.indberetning.domain.LinkProposal;
@@ -39,10 +40,16 @@ import java.util.stream.Collectors;
 public final class InitiativeLinkService {
 
     /** Names at least this alike are proposed. */
-    public static final double PROPOSE_FROM = 0.3;
+    public static final double PROPOSE_FROM = NameSimilarity.LIKELY;
 
     private static final Comparator<Candidate> LIKELIEST_FIRST = Comparator.comparing(Candidate::sameDepartment)
             .thenComparingDouble(Candidate::similarity).reversed().thenComparing(Candidate::name);
+
+    /** Questions with a proposal first, the most alike first, then by name. */
+    private static final Comparator<LinkQuestion> PROPOSED_FIRST = Comparator
+            .comparing((LinkQuestion q) -> q.proposed().isEmpty())
+            .thenComparing(q -> -q.proposed().map(Candidate::similarity).orElse(0.0))
+            .thenComparing(LinkQuestion::name);
 
     private final Store store;
 
@@ -52,14 +59,67 @@ public final class InitiativeLinkService {
 
     /** Likely renames in {@code year} against the latest earlier year, most alike first. */
     public List<LinkProposal> proposals(int year) {
+        return proposals(questions(year));
+    }
+
+    /** The proposals of {@link #questionsAround(int)}: what the import reports after it wrote {@code year}. */
+    public List<LinkProposal> proposalsAround(int year) {
+        return proposals(questionsAround(year));
+    }
+
+    private static List<LinkProposal> proposals(List<LinkQuestion> questions) {
         List<LinkProposal> proposals = new ArrayList<>();
-        for (LinkQuestion q : questions(year)) {
+        for (LinkQuestion q : questions) {
             q.candidates().stream().filter(InitiativeLinkService::likely).forEach(c -> proposals.add(
-                    new LinkProposal(year, q.initiativeId(), q.name(), c.initiativeId(), c.name(), q.departmentCode(),
-                            c.similarity())));
+                    new LinkProposal(q.year(), q.initiativeId(), q.name(), c.initiativeId(), c.name(),
+                            q.departmentCode(), c.similarity())));
         }
         proposals.sort(Comparator.comparingDouble(LinkProposal::similarity).reversed());
         return proposals;
+    }
+
+    /**
+     * What to ask after {@code year} was imported or set up, in both directions: the year's new
+     * initiatives against the latest earlier year, and the next later year's new initiatives against
+     * {@code year} (an older appendix imported after a later year was set up: the imported initiatives
+     * are the predecessors). Those with a proposal first. Only questions: nothing is linked.
+     */
+    public List<LinkQuestion> questionsAround(int year) {
+        List<LinkQuestion> all = new ArrayList<>(questions(year));
+        nextYear(year).ifPresent(next -> all.addAll(questions(next)));
+        all.sort(PROPOSED_FIRST);
+        return all;
+    }
+
+    private Optional<Integer> nextYear(int year) {
+        return store.transactionResult(tx -> tx.years().summaries().stream().map(YearSummary::year)
+                .map(y -> y.year()).filter(y -> y > year).min(Integer::compare));
+    }
+
+    /** The links of the initiatives in {@code year} to their predecessors, by name: what may be taken away. */
+    public List<InitiativeLink> linked(int year) {
+        return store.transactionResult(tx -> {
+            Map<Integer, Integer> links = tx.initiativeLinks().all();
+            List<InitiativeLink> linked = new ArrayList<>();
+            for (InitiativeRow r : tx.submissions().rows(year)) {
+                Integer before = links.get(r.initiativeId());
+                if (before != null) {
+                    String name = tx.history().history(before, 0).map(InitiativeHistory::name)
+                            .orElse(String.valueOf(before));
+                    linked.add(new InitiativeLink(year, r.initiativeId(), r.name(), r.department().code(), before,
+                            name));
+                }
+            }
+            linked.sort(Comparator.comparing(InitiativeLink::name));
+            return linked;
+        });
+    }
+
+    /** The links of {@code year} and of the next later year: those {@link #questionsAround} may have made. */
+    public List<InitiativeLink> linkedAround(int year) {
+        List<InitiativeLink> all = new ArrayList<>(linked(year));
+        nextYear(year).ifPresent(next -> all.addAll(linked(next)));
+        return all;
     }
 
     /**
@@ -95,9 +155,7 @@ public final class InitiativeLinkService {
                 questions.add(new LinkQuestion(year, added.initiativeId(), added.name(), added.department().code(),
                         candidates, candidates.stream().findFirst().filter(InitiativeLinkService::likely)));
             }
-            questions.sort(Comparator.comparing((LinkQuestion q) -> q.proposed().isEmpty())
-                    .thenComparing(q -> -q.proposed().map(Candidate::similarity).orElse(0.0))
-                    .thenComparing(LinkQuestion::name));
+            questions.sort(PROPOSED_FIRST);
             return questions;
         });
     }
@@ -143,6 +201,51 @@ public final class InitiativeLinkService {
         });
     }
 
+    /**
+     * Takes a wrong link away: {@code initiative} (by name or id) no longer continues its predecessor, and
+     * their years are apart again. The same rights and audit (field {@code PREDECESSOR}, now empty) as
+     * {@link #link}; one transaction. Returns the predecessor's name.
+     */
+    public String unlink(Actor actor, String initiative) {
+        Rights.check(actor, Action.MANAGE_SETUP, Target.year(0, false));
+        return store.transactionResult(tx -> {
+            int id = tx.history().findInitiative(initiative)
+                    .orElseThrow(() -> new UserFacingException("history.error.unknownInitiative", initiative.strip()));
+            return unlink(tx, actor, id, initiative.strip());
+        });
+    }
+
+    /** The same for the app, by id. */
+    public String unlink(Actor actor, int initiativeId) {
+        Rights.check(actor, Action.MANAGE_SETUP, Target.year(0, false));
+        return store.transactionResult(tx -> {
+            String name = tx.history().history(initiativeId, 0).map(InitiativeHistory::name)
+                    .orElseThrow(() -> new UserFacingException("history.error.unknownInitiative",
+                            String.valueOf(initiativeId)));
+            return unlink(tx, actor, initiativeId, name);
+        });
+    }
+
+    private static String unlink(Repositories tx, Actor actor, int id, String name) {
+        HistoryRepository histories = tx.history();
+        InitiativeLinkRepository links = tx.initiativeLinks();
+        Integer before = links.all().get(id);
+        if (before == null || !links.unlink(id)) {
+            throw new UserFacingException("history.unlink.error.notLinked", name);
+        }
+        var newer = histories.history(id, 0).orElseThrow();
+        var older = histories.history(before, 0).orElseThrow();
+        AuditTrail trail = new AuditTrail(tx, actor, AuditAction.EDIT);
+        trail.setUp(lastYear(newer, older), id, AuditField.PREDECESSOR, older.name(), null);
+        return older.name();
+    }
+
+    /** The year a link's audit row is filed under: the newer one's last year, or the older one's. */
+    private static int lastYear(InitiativeHistory newer, InitiativeHistory older) {
+        return newer.years().isEmpty() ? older.years().get(older.years().size() - 1).year()
+                : newer.years().get(newer.years().size() - 1).year();
+    }
+
     private static void link(Repositories tx, Actor actor, int id, int before, String name, String predecessorName) {
         HistoryRepository histories = tx.history();
         InitiativeLinkRepository links = tx.initiativeLinks();
@@ -162,8 +265,6 @@ public final class InitiativeLinkService {
         }
         AuditTrail trail = new AuditTrail(tx, actor, AuditAction.EDIT);
         links.link(id, before, actor.login(), trail.at());
-        int year = newer.years().isEmpty() ? older.years().get(older.years().size() - 1).year()
-                : newer.years().get(newer.years().size() - 1).year();
-        trail.setUp(year, id, AuditField.PREDECESSOR, null, older.name());
+        trail.setUp(lastYear(newer, older), id, AuditField.PREDECESSOR, null, older.name());
     }
 }

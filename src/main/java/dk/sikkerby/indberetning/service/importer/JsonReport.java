@@ -1,5 +1,6 @@
 package dk.sikkerby.indberetning.service.importer;
 
+import dk.sikkerby.indberetning.domain.LinkProposal;
 import dk.sikkerby.indberetning.domain.RichText;
 import dk.sikkerby.indberetning.domain.Score;
 import dk.sikkerby.indberetning.service.importcore.FieldChange;
@@ -16,6 +17,14 @@ public final class JsonReport {
     }
 
     public static String write(ImportResult result, ImportTexts texts) {
+        return write(result, texts, java.util.List.of());
+    }
+
+    /**
+     * The report with {@code proposedLinks}: the likely renames the written year brings, each with the
+     * command that links it (decision 0703); nothing is linked by the import.
+     */
+    public static String write(ImportResult result, ImportTexts texts, java.util.List<LinkProposal> proposedLinks) {
         ParsedAppendix parsed = result.parsed();
         JsonWriter json = new JsonWriter().beginObject()
                 .field("file", parsed.fileName()).field("sha256", parsed.sha256())
@@ -32,6 +41,13 @@ public final class JsonReport {
                     .field("key", f.key()).name("args").beginArray();
             f.args().forEach(json::value);
             json.endArray().field("message", texts.message(f)).endObject();
+        }
+        json.endArray().name("proposedLinks").beginArray();
+        for (LinkProposal p : proposedLinks) {
+            json.beginObject().field("year", p.year()).field("initiativeId", p.initiativeId()).field("name", p.name())
+                    .field("predecessorId", p.predecessorId()).field("predecessorName", p.predecessorName())
+                    .field("department", p.departmentCode()).field("similarity", Math.round(100 * p.similarity()))
+                    .field("command", LinkCommandLine.of(p)).endObject();
         }
         return json.endArray().endObject().toString();
     }

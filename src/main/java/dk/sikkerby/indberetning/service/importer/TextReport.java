@@ -1,5 +1,6 @@
 package dk.sikkerby.indberetning.service.importer;
 
+import dk.sikkerby.indberetning.domain.LinkProposal;
 import dk.sikkerby.indberetning.i18n.Messages;
 import dk.sikkerby.indberetning.service.importcore.Finding;
 import dk.sikkerby.indberetning.service.importcore.Severity;
@@ -23,7 +24,15 @@ public final class TextReport {
     }
 
     public static List<String> lines(ImportResult result, ImportTexts texts) {
-        return new TextReport(texts).write(result);
+        return new TextReport(texts).write(result, List.of());
+    }
+
+    /**
+     * The report with the likely renames the written year brings (decision 0703): listed before the
+     * outcome, each with the command that links it; nothing is linked by the import.
+     */
+    public static List<String> lines(ImportResult result, ImportTexts texts, List<LinkProposal> proposedLinks) {
+        return new TextReport(texts).write(result, proposedLinks);
     }
 
     /** Only what the plan creates and changes: the app's preview lists these lines. */
@@ -33,7 +42,7 @@ public final class TextReport {
         return report.lines;
     }
 
-    private List<String> write(ImportResult result) {
+    private List<String> write(ImportResult result, List<LinkProposal> proposedLinks) {
         ParsedAppendix parsed = result.parsed();
         lines.add(parsed.encoding().map(e -> messages.get("import.report.file", parsed.fileName(),
                         messages.get(e.shortKey()), messages.get(parsed.lineEnding().shortKey()),
@@ -45,6 +54,14 @@ public final class TextReport {
         lines.add(messages.get("import.report.findings", result.count(Severity.ERROR), result.count(Severity.WARNING),
                 result.count(Severity.INFO)));
         findings.forEach(f -> lines.add("  " + texts.finding(f)));
+        if (!proposedLinks.isEmpty()) {
+            lines.add("");
+            lines.add(messages.get("import.report.links", proposedLinks.size()));
+            for (LinkProposal p : proposedLinks) {
+                lines.add("  " + messages.get("import.report.link", p.name(), p.year(), p.predecessorName(),
+                        p.departmentCode(), Math.round(100 * p.similarity()), LinkCommandLine.of(p)));
+            }
+        }
         lines.add("");
         lines.add(texts.outcome(result));
         return lines;

@@ -1,6 +1,7 @@
 package dk.sikkerby.indberetning.ui.history;
 
 import atlantafx.base.theme.Styles;
+import dk.sikkerby.indberetning.domain.InitiativeLink;
 import dk.sikkerby.indberetning.domain.LinkQuestion.Candidate;
 import dk.sikkerby.indberetning.i18n.Messages;
 import dk.sikkerby.indberetning.ui.common.AppContext;
@@ -19,6 +20,7 @@ import javafx.scene.control.Button;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
 import javafx.scene.control.ListCell;
+import javafx.scene.control.ListView;
 import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableRow;
 import javafx.scene.control.TableView;
@@ -37,7 +39,9 @@ import javafx.stage.Window;
 /**
  * The administrator's dialog for renamed initiatives: the year's new initiatives beside the predecessor
  * proposed for each; per row link, keep apart, or choose another; undo before applying. Keys: the
- * buttons' mnemonics (Alt + the underlined letter), Ctrl+Z to undo, Escape to close.
+ * buttons' mnemonics (Alt + the underlined letter), Ctrl+Z to undo, Escape to close. Below the questions,
+ * the links already made; a wrong one is taken away with "Remove link" (or Delete), after a confirmation.
+ * Opened by the app after an import too ({@link #afterImport}), asking in both directions.
  */
 public final class LinkInitiativesDialog extends Stage {
 
@@ -51,13 +55,20 @@ public final class LinkInitiativesDialog extends Stage {
     /** True while the list shows the model's choice: what it fires then is not the user's choosing. */
     private boolean showing;
 
+    private final ListView<InitiativeLink> existing = new ListView<>();
+
     public LinkInitiativesDialog(Window owner, Messages messages, LinkInitiativesViewModel model, int year) {
+        this(owner, messages, model, year, false);
+    }
+
+    private LinkInitiativesDialog(Window owner, Messages messages, LinkInitiativesViewModel model, int year,
+                                  boolean afterImport) {
         this.messages = messages;
         this.model = model;
         initOwner(owner);
         initModality(Modality.WINDOW_MODAL);
         setTitle(messages.get("link.title", year));
-        Label intro = new Label(messages.get("link.intro", year));
+        Label intro = new Label(messages.get(afterImport ? "link.intro.afterImport" : "link.intro", year));
         intro.setWrapText(true);
         intro.setMinHeight(Region.USE_PREF_SIZE);
         intro.setId("linkIntro");
@@ -68,6 +79,7 @@ public final class LinkInitiativesDialog extends Stage {
         table.setPlaceholder(new Label(messages.get("link.empty", year)));
         table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
         table.getColumns().setAll(List.of(
+                column("link.column.year", 60, r -> String.valueOf(r.question().year())),
                 column("link.column.initiative", 220, r -> r.question().name()),
                 column("link.column.department", 110, r -> r.question().departmentCode()),
                 column("link.column.predecessor", 320, r -> model.candidateText(r.chosenProperty().get())),
@@ -130,7 +142,7 @@ public final class LinkInitiativesDialog extends Stage {
         bottom.setAlignment(Pos.CENTER_LEFT);
         HBox.setHgrow(message, Priority.SOMETIMES);
 
-        BorderPane root = new BorderPane(new VBox(10, intro, table, answers));
+        BorderPane root = new BorderPane(new VBox(10, intro, table, answers, existingLinks()));
         root.setBottom(bottom);
         BorderPane.setMargin(bottom, new Insets(10, 0, 0, 0));
         root.setPadding(new Insets(14));
@@ -145,7 +157,68 @@ public final class LinkInitiativesDialog extends Stage {
             }
         });
         setOnShown(e -> table.requestFocus());
-        model.load(year);
+        if (afterImport) {
+            model.loadAround(year);
+        } else {
+            model.load(year);
+        }
+    }
+
+    /**
+     * After {@code year} was imported: the same dialog, asking about the imported year's new initiatives
+     * and the next year's (decision 0703). Nothing is linked without an answer and "apply".
+     */
+    public static LinkInitiativesDialog afterImport(AppContext context, Window owner, int year) {
+        return new LinkInitiativesDialog(owner, context.messages(), new LinkInitiativesViewModel(context.messages(),
+                context.background(), context.services().links(), context.actor()), year, true);
+    }
+
+    /** The links already made, and "Remove link" (or Delete) for a wrong one, after a confirmation. */
+    private VBox existingLinks() {
+        Label title = new Label(messages.get("link.existing"));
+        title.setMnemonicParsing(true);
+        title.setLabelFor(existing);
+        existing.setId("linkExisting");
+        existing.setAccessibleText(messages.get("link.existing.accessible"));
+        existing.setItems(model.linked());
+        existing.setPrefHeight(96);
+        existing.setPlaceholder(new Label(messages.get("link.existing.none")));
+        existing.setCellFactory(l -> new ListCell<>() {
+            @Override
+            protected void updateItem(InitiativeLink link, boolean empty) {
+                super.updateItem(link, empty);
+                setText(empty || link == null ? null : model.linkText(link));
+            }
+        });
+        existing.getSelectionModel().selectedItemProperty().addListener((o, was, link) ->
+                model.selectedLinkProperty().set(link));
+        model.selectedLinkProperty().addListener((o, was, link) -> {
+            if (link == null) {
+                existing.getSelectionModel().clearSelection();
+            }
+        });
+        existing.setOnKeyPressed(e -> {
+            if (e.getCode() == KeyCode.DELETE || e.getCode() == KeyCode.BACK_SPACE) {
+                e.consume();
+                removeAsked();
+            }
+        });
+        Button remove = button("linkRemove", "link.remove", this::removeAsked);
+        remove.setAccessibleText(messages.get("link.remove.accessible"));
+        remove.disableProperty().bind(model.canUnlink().not());
+        HBox row = new HBox(8, existing, remove);
+        HBox.setHgrow(existing, Priority.ALWAYS);
+        return new VBox(4, title, row);
+    }
+
+    /** Asks before taking the selected link away. */
+    private void removeAsked() {
+        InitiativeLink link = model.selectedLinkProperty().get();
+        if (link != null && model.canUnlink().get() && Dialogs.confirm(this, messages, "linkRemoveDialog",
+                messages.get("link.remove.title"), messages.get("link.remove.question", link.name(),
+                        link.predecessorName()), messages.get("link.remove.confirm"))) {
+            model.unlink();
+        }
     }
 
     /** The dialog for {@code year} on the open database, as the signed-in user. */

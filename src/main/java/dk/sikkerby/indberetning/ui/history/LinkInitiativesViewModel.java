@@ -1,5 +1,6 @@
 package dk.sikkerby.indberetning.ui.history;
 
+import dk.sikkerby.indberetning.domain.InitiativeLink;
 import dk.sikkerby.indberetning.domain.LinkChoice;
 import dk.sikkerby.indberetning.domain.LinkQuestion;
 import dk.sikkerby.indberetning.domain.LinkQuestion.Candidate;
@@ -9,6 +10,7 @@ import dk.sikkerby.indberetning.service.workflow.Actor;
 import dk.sikkerby.indberetning.ui.common.Background;
 import dk.sikkerby.indberetning.ui.common.ErrorText;
 import java.util.List;
+import java.util.Map;
 import javafx.beans.Observable;
 import javafx.beans.binding.Bindings;
 import javafx.beans.binding.BooleanBinding;
@@ -26,7 +28,9 @@ import javafx.collections.ObservableList;
  * the year, its likeliest predecessor chosen to start with but nothing answered; the administrator links
  * (the chosen one, or another chosen from the list), keeps apart, or undoes the last answer; only
  * "apply" links, all answers at once through {@link InitiativeLinkService#linkAll}, the service the
- * {@code link} command uses.
+ * {@code link} command uses. Below, the links already made for the year, one of which can be taken away
+ * again ({@link #unlink()}, decision 0703). After an import the dialog asks in both directions
+ * ({@link #loadAround(int)}): the imported year's new initiatives and the next year's.
  */
 public final class LinkInitiativesViewModel {
 
@@ -79,7 +83,12 @@ public final class LinkInitiativesViewModel {
     private final BooleanBinding canApply;
     private final BooleanBinding canUndo;
     private final BooleanBinding canAnswer;
+    private final ObservableList<InitiativeLink> linked = FXCollections.observableArrayList();
+    private final ObjectProperty<InitiativeLink> selectedLink = new SimpleObjectProperty<>();
+    private final BooleanBinding canUnlink;
     private int year;
+    /** True after an import: the year's questions and the next year's (decision 0703). */
+    private boolean around;
 
     public LinkInitiativesViewModel(Messages messages, Background background, InitiativeLinkService links,
                                     Actor actor) {
@@ -90,18 +99,56 @@ public final class LinkInitiativesViewModel {
         canApply = Bindings.createBooleanBinding(() -> !busy.get() && pending() > 0, rows, busy);
         canUndo = Bindings.isNotEmpty(steps).and(busy.not());
         canAnswer = selected.isNotNull().and(busy.not());
+        canUnlink = Bindings.createBooleanBinding(() -> selectedLink.get() != null && !busy.get() && pending() == 0,
+                selectedLink, busy, rows);
     }
 
-    /** Reads the year's questions in the background; answers not applied are forgotten. */
+    /** Reads the year's questions and links in the background; answers not applied are forgotten. */
     public void load(int shownYear) {
         this.year = shownYear;
+        boolean both = around;
         busy.set(true);
-        background.run(() -> links.questions(shownYear), questions -> {
-            steps.clear();
-            rows.setAll(questions.stream().map(Row::new).toList());
-            selected.set(rows.isEmpty() ? null : rows.get(0));
+        background.run(() -> Map.entry(both ? links.questionsAround(shownYear) : links.questions(shownYear),
+                both ? links.linkedAround(shownYear) : links.linked(shownYear)), loaded -> {
+                    steps.clear();
+                    rows.setAll(loaded.getKey().stream().map(Row::new).toList());
+                    selected.set(rows.isEmpty() ? null : rows.get(0));
+                    linked.setAll(loaded.getValue());
+                    selectedLink.set(null);
+                    busy.set(false);
+                }, this::fail);
+    }
+
+    /**
+     * After {@code importedYear} was imported: asks about its new initiatives (against the year before)
+     * and about the next year's (against the imported one, whose initiatives are then the predecessors).
+     */
+    public void loadAround(int importedYear) {
+        around = true;
+        load(importedYear);
+    }
+
+    /**
+     * Takes the selected link away (the dialog has asked first): one transaction, audited as linking is;
+     * then asks again, so the initiative is offered for linking anew. Not while answers wait to be applied.
+     */
+    public void unlink() {
+        InitiativeLink link = selectedLink.get();
+        if (link == null || !canUnlink.get()) {
+            return;
+        }
+        busy.set(true);
+        background.run(() -> links.unlink(actor, link.initiativeId()), before -> {
             busy.set(false);
+            load(year);
+            message.set(messages.get("link.removed", link.name(), before));
         }, this::fail);
+    }
+
+    /** "Sjakket Gadeplan (2022) fortsætter Sjakket": a link as the list of links shows it. */
+    public String linkText(InitiativeLink link) {
+        return messages.get("link.existing.item", link.name(), link.year(), link.predecessorName(),
+                link.departmentCode());
     }
 
     /** Links the selected row to its chosen predecessor (once applied), then moves on to the next row. */
@@ -237,5 +284,22 @@ public final class LinkInitiativesViewModel {
 
     public BooleanBinding canAnswer() {
         return canAnswer;
+    }
+
+    public ObservableList<InitiativeLink> linked() {
+        return linked;
+    }
+
+    public ObjectProperty<InitiativeLink> selectedLinkProperty() {
+        return selectedLink;
+    }
+
+    public BooleanBinding canUnlink() {
+        return canUnlink;
+    }
+
+    /** True when the dialog asks after an import, in both directions. */
+    public boolean aroundImport() {
+        return around;
     }
 }

@@ -67,15 +67,15 @@ class InitiativeLinkServiceTest {
     @Test
     void eachNewInitiativeIsAskedAboutWithTheLikeliestPredecessorsFirst() {
         List<LinkQuestion> questions = links.questions(2022);
-        assertEquals(List.of("Green Teams Sommerjob", "Sjakket Gadeplan", "Helt andet projekt"),
-                questions.stream().map(LinkQuestion::name).toList(), "proposals first, then the rest; the "
-                        + "continued Københavnerteamet is not asked about");
-        LinkQuestion sjakket = questions.get(1);
+        assertEquals(List.of("Sjakket Gadeplan", "Green Teams Sommerjob", "Helt andet projekt"),
+                questions.stream().map(LinkQuestion::name).toList(), "proposals first, the most alike first, then "
+                        + "the rest; the continued Københavnerteamet is not asked about");
+        LinkQuestion sjakket = questions.get(0);
         assertEquals(Optional.of("Sjakket"), sjakket.proposed().map(Candidate::name));
-        assertEquals(50, sjakket.proposed().orElseThrow().percent());
+        assertEquals(64, sjakket.proposed().orElseThrow().percent());
         assertEquals(List.of("Sjakket", "Green Teams Fritidsjob", "Idrætssociale Indsatser"), names(sjakket.candidates()),
                 "the same department first, then the others by name; Københavnerteamet still reports");
-        assertEquals(Optional.of("Green Teams Fritidsjob"), questions.get(0).proposed().map(Candidate::name));
+        assertEquals(Optional.of("Green Teams Fritidsjob"), questions.get(1).proposed().map(Candidate::name));
         LinkQuestion other = questions.get(2);
         assertEquals(Optional.empty(), other.proposed(), "nothing alike: asked, but nothing proposed");
         assertEquals("Sjakket", other.candidates().get(0).name(), "its department's first");
@@ -86,10 +86,57 @@ class InitiativeLinkServiceTest {
     @Test
     void theCommandLinesProposalsAreTheQuestionsProposedMatches() {
         assertEquals(List.of(
-                new LinkProposal(2022, ids.get("Green Teams Sommerjob"), "Green Teams Sommerjob",
-                        ids.get("Green Teams Fritidsjob"), "Green Teams Fritidsjob", "TMF", 0.5),
                 new LinkProposal(2022, ids.get("Sjakket Gadeplan"), "Sjakket Gadeplan", ids.get("Sjakket"), "Sjakket",
-                        "SOF", 0.5)), links.proposals(2022));
+                        "SOF", 14 / 22.0),
+                new LinkProposal(2022, ids.get("Green Teams Sommerjob"), "Green Teams Sommerjob",
+                        ids.get("Green Teams Fritidsjob"), "Green Teams Fritidsjob", "TMF", 16 / 26.0)),
+                links.proposals(2022));
+    }
+
+    @Test
+    void afterAnImportTheQuestionsGoBothWays() {
+        assertEquals(links.questions(2022), links.questionsAround(2021),
+                "2021 (as if imported after 2022 was set up) has no year before it: its initiatives are the "
+                        + "predecessors of 2022's");
+        assertEquals(links.questions(2022), links.questionsAround(2022), "2022 has no year after it");
+        assertEquals(links.proposals(2022), links.proposalsAround(2021));
+        assertEquals(List.of(), links.linkedAround(2021));
+    }
+
+    @Test
+    void aWrongLinkIsTakenAwayAuditedAndAskedAboutAgain() {
+        links.link(TestActors.administrator(), "Helt andet projekt", "Idrætssociale Indsatser");
+        assertEquals(List.of("Helt andet projekt"), links.linked(2022).stream().map(l -> l.name()).toList());
+        assertEquals(List.of("Helt andet projekt"), links.linkedAround(2021).stream().map(l -> l.name()).toList());
+        assertEquals("Idrætssociale Indsatser", links.unlink(TestActors.administrator(), "helt andet projekt"));
+        assertEquals(List.of(), links.linked(2022));
+        HistoryService histories = new HistoryService(database.store());
+        assertEquals(List.of(2022), histories.history(ids.get("Helt andet projekt")).years().stream()
+                .map(y -> y.year()).toList(), "the years are apart again");
+        List<AuditEntry> audit = database.store().direct().audit().forSubmission(2022, ids.get("Helt andet projekt"))
+                .stream().filter(e -> e.field() == AuditField.PREDECESSOR).toList();
+        assertEquals(2, audit.size(), "linked, then unlinked");
+        AuditEntry removed = audit.stream().filter(e -> e.newValue() == null).findFirst().orElseThrow();
+        assertEquals("Idrætssociale Indsatser", removed.oldValue());
+        assertEquals(TestActors.administrator().login(), removed.actorLogin());
+        assertEquals(3, links.questions(2022).size(), "asked about again");
+
+        UserFacingException notLinked = assertThrows(UserFacingException.class,
+                () -> links.unlink(TestActors.administrator(), ids.get("Helt andet projekt")));
+        assertEquals("history.unlink.error.notLinked", notLinked.key());
+        assertEquals("history.error.unknownInitiative", assertThrows(UserFacingException.class,
+                () -> links.unlink(TestActors.administrator(), "Findes ikke")).key());
+    }
+
+    @Test
+    void onlyTheAdministratorUnlinks() {
+        links.link(TestActors.administrator(), "Sjakket Gadeplan", "Sjakket");
+        for (var actor : List.of(TestActors.reviewer(), TestActors.coordinator(1))) {
+            UserFacingException refused = assertThrows(UserFacingException.class,
+                    () -> links.unlink(actor, ids.get("Sjakket Gadeplan")));
+            assertEquals("workflow.refused.role", refused.key());
+        }
+        assertEquals(1, links.linked(2022).size(), "still linked");
     }
 
     @Test

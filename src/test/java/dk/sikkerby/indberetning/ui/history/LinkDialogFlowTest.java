@@ -18,6 +18,7 @@ import java.util.concurrent.TimeoutException;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
 import javafx.scene.control.ListCell;
+import javafx.scene.control.ListView;
 import javafx.scene.control.TableView;
 import javafx.scene.input.KeyCode;
 import javafx.stage.PopupWindow;
@@ -63,7 +64,7 @@ class LinkDialogFlowTest extends UiRobot {
     /** The answer column of each row, as the table shows it. */
     private List<String> answers() {
         return UiRobot.onFx(() -> table().getItems().stream()
-                .map(r -> r.question().name() + ": " + table().getColumns().get(3).getCellData(r)).toList());
+                .map(r -> r.question().name() + ": " + table().getColumns().get(4).getCellData(r)).toList());
     }
 
     private String message() {
@@ -87,17 +88,17 @@ class LinkDialogFlowTest extends UiRobot {
     void theAdministratorAnswersUndoesAndAppliesFromTheYearMenu() throws Exception {
         clickOn("#menuYear").clickOn("Knyt omdøbte indsatser…");
         UiRobot.waitFor(10, () -> lookup("#linkTable").tryQuery().isPresent() && table().getItems().size() == 3);
-        assertEquals(List.of("Green Teams Sommerjob: Ikke besvaret", "Sjakket Gadeplan: Ikke besvaret",
+        assertEquals(List.of("Sjakket Gadeplan: Ikke besvaret", "Green Teams Sommerjob: Ikke besvaret",
                 "Helt andet projekt: Ikke besvaret"), answers());
         assertTrue(lookup("#linkApply").queryButton().isDisabled(), "nothing is linked without an answer");
-        assertEquals("Green Teams Fritidsjob (TMF, 50 % ens navn)",
+        assertEquals("Sjakket (SOF, 64 % ens navn)",
                 UiRobot.onFx(() -> lookup("#linkPredecessor").queryAs(ComboBox.class).getButtonCell().getText()));
 
         push(KeyCode.ALT, KeyCode.K);
         push(KeyCode.ALT, KeyCode.I);
         WaitForAsyncUtils.waitForFxEvents();
-        assertEquals(List.of("Green Teams Sommerjob: Knyttes til „Green Teams Fritidsjob\"",
-                "Sjakket Gadeplan: Knyttes ikke", "Helt andet projekt: Ikke besvaret"), answers());
+        assertEquals(List.of("Sjakket Gadeplan: Knyttes til „Sjakket\"",
+                "Green Teams Sommerjob: Knyttes ikke", "Helt andet projekt: Ikke besvaret"), answers());
         assertEquals("Helt andet projekt", UiRobot.onFx(() -> table().getSelectionModel().getSelectedItem()
                 .question().name()), "each answer moves on to the next row");
 
@@ -106,19 +107,57 @@ class LinkDialogFlowTest extends UiRobot {
         push(KeyCode.CONTROL, KeyCode.Z);
         push(KeyCode.CONTROL, KeyCode.Z);
         WaitForAsyncUtils.waitForFxEvents();
-        assertEquals(List.of("Green Teams Sommerjob: Knyttes til „Green Teams Fritidsjob\"",
-                "Sjakket Gadeplan: Ikke besvaret", "Helt andet projekt: Ikke besvaret"), answers());
+        assertEquals(List.of("Sjakket Gadeplan: Knyttes til „Sjakket\"",
+                "Green Teams Sommerjob: Ikke besvaret", "Helt andet projekt: Ikke besvaret"), answers());
 
         clickOn("#linkApply");
         UiRobot.waitFor(10, () -> message().equals("Knyttet: 1") && table().getItems().size() == 2);
-        assertEquals(List.of("Sjakket Gadeplan: Ikke besvaret", "Helt andet projekt: Ikke besvaret"), answers());
+        assertEquals(List.of("Green Teams Sommerjob: Ikke besvaret", "Helt andet projekt: Ikke besvaret"), answers());
+        assertEquals(List.of("Sjakket Gadeplan (2022, SOF) fortsætter „Sjakket\""), existing());
         push(KeyCode.ESCAPE);
         UiRobot.waitFor(5, () -> lookup("#linkTable").tryQuery().isEmpty());
 
-        AppHarness.selectRow(this, "Green Teams Sommerjob");
+        AppHarness.selectRow(this, "Sjakket Gadeplan");
         clickOn("#initiativeYearsButton");
         UiRobot.waitFor(10, () -> lookup("#initiativeYearsTable").tryQuery()
                 .map(t -> ((TableView<?>) t).getItems().size() == 2).orElse(false));
+    }
+
+    /** The links already made, as the list under the questions shows them. */
+    private List<String> existing() {
+        return UiRobot.onFx(() -> {
+            ListView<?> list = lookup("#linkExisting").queryAs(ListView.class);
+            return list.lookupAll(".list-cell").stream().map(n -> ((ListCell<?>) n).getText())
+                    .filter(t -> t != null && !t.isEmpty()).toList();
+        });
+    }
+
+    @Test
+    void aWrongLinkIsRemovedWithDeleteOrTheButtonOnlyAfterAConfirmation() throws Exception {
+        clickOn("#menuYear").clickOn("Knyt omdøbte indsatser…");
+        UiRobot.waitFor(10, () -> lookup("#linkTable").tryQuery().isPresent() && table().getItems().size() == 3);
+        assertTrue(lookup("#linkRemove").queryButton().isDisabled(), "nothing linked, nothing to remove");
+        push(KeyCode.ALT, KeyCode.K);
+        clickOn("#linkApply");
+        UiRobot.waitFor(10, () -> message().equals("Knyttet: 1") && existing().size() == 1);
+
+        clickOn(lookup("#linkExisting .list-cell").match((ListCell<?> c) -> existing().get(0).equals(c.getText()))
+                .<javafx.scene.Node>query());
+        WaitForAsyncUtils.waitForFxEvents();
+        assertFalse(lookup("#linkRemove").queryButton().isDisabled(), "a link chosen: it may be removed");
+        push(KeyCode.DELETE);
+        UiRobot.waitFor(5, () -> lookup("#linkRemoveDialog").tryQuery().isPresent());
+        clickOn("#linkRemoveDialogCancel");
+        WaitForAsyncUtils.waitForFxEvents();
+        assertEquals(1, existing().size(), "cancelled: still linked");
+
+        clickOn("#linkRemove");
+        UiRobot.waitFor(5, () -> lookup("#linkRemoveDialog").tryQuery().isPresent());
+        clickOn("#linkRemoveDialogOk");
+        UiRobot.waitFor(10, () -> message().equals("„Sjakket Gadeplan\" fortsætter ikke længere „Sjakket\"")
+                && table().getItems().size() == 3);
+        assertEquals(List.of(), existing());
+        assertEquals("Sjakket Gadeplan: Ikke besvaret", answers().get(0), "asked about again");
     }
 
     @Test
@@ -141,6 +180,6 @@ class LinkDialogFlowTest extends UiRobot {
         assertFalse(lookup("#setupTabs").tryQuery().isEmpty(), "back in the set-up");
         clickOn("#setupLinkInitiatives");
         UiRobot.waitFor(10, () -> lookup("#linkTable").tryQuery().isPresent() && table().getItems().size() == 3);
-        assertEquals("Green Teams Sommerjob: Ikke besvaret", answers().get(0), "closed without linking");
+        assertEquals("Sjakket Gadeplan: Ikke besvaret", answers().get(0), "closed without linking");
     }
 }

@@ -63,23 +63,24 @@ class LinkInitiativesViewModelTest {
 
     @Test
     void everyRowStartsUnansweredWithItsProposalChosen() {
-        assertEquals(List.of("Green Teams Sommerjob", "Sjakket Gadeplan", "Helt andet projekt"),
+        assertEquals(List.of("Sjakket Gadeplan", "Green Teams Sommerjob", "Helt andet projekt"),
                 model.rows().stream().map(r -> r.question().name()).toList());
-        assertEquals(row("Green Teams Sommerjob"), model.selectedProperty().get());
+        assertEquals(row("Sjakket Gadeplan"), model.selectedProperty().get());
         assertTrue(model.rows().stream().allMatch(r -> r.answerProperty().get() == Answer.OPEN));
-        assertEquals("Sjakket (SOF, 50 % ens navn)", model.candidateText(row("Sjakket Gadeplan").chosenProperty().get()));
+        assertEquals("Sjakket (SOF, 64 % ens navn)", model.candidateText(row("Sjakket Gadeplan").chosenProperty().get()));
         assertNull(row("Helt andet projekt").chosenProperty().get(), "nothing alike, nothing chosen");
         assertFalse(model.canApply().get(), "nothing is linked without an answer");
         assertFalse(model.canUndo().get());
+        assertEquals(List.of(), model.linked(), "nothing linked yet");
     }
 
     @Test
     void answersMoveOnAndAreUndoneOneByOne() {
         model.link();
-        assertEquals("Knyttes til „Green Teams Fritidsjob\"", model.answerText(row("Green Teams Sommerjob")));
-        assertEquals(row("Sjakket Gadeplan"), model.selectedProperty().get(), "on to the next row");
+        assertEquals("Knyttes til „Sjakket\"", model.answerText(row("Sjakket Gadeplan")));
+        assertEquals(row("Green Teams Sommerjob"), model.selectedProperty().get(), "on to the next row");
         model.keepApart();
-        assertEquals("Knyttes ikke", model.answerText(row("Sjakket Gadeplan")));
+        assertEquals("Knyttes ikke", model.answerText(row("Green Teams Sommerjob")));
         model.link();
         assertEquals("Vælg først den indsats, „Helt andet projekt\" fortsætter", model.messageProperty().get());
         assertEquals(Answer.OPEN, row("Helt andet projekt").answerProperty().get());
@@ -93,10 +94,10 @@ class LinkInitiativesViewModelTest {
         assertEquals(Answer.OPEN, row("Helt andet projekt").answerProperty().get());
         assertNull(row("Helt andet projekt").chosenProperty().get());
         model.undo();
-        assertEquals(Answer.OPEN, row("Sjakket Gadeplan").answerProperty().get());
-        assertEquals(row("Sjakket Gadeplan"), model.selectedProperty().get(), "undo shows the row it changed");
+        assertEquals(Answer.OPEN, row("Green Teams Sommerjob").answerProperty().get());
+        assertEquals(row("Green Teams Sommerjob"), model.selectedProperty().get(), "undo shows the row it changed");
         assertEquals(1, model.pending());
-        assertEquals(List.of(2022), years("Green Teams Sommerjob"), "nothing linked before apply");
+        assertEquals(List.of(2022), years("Sjakket Gadeplan"), "nothing linked before apply");
     }
 
     @Test
@@ -105,11 +106,45 @@ class LinkInitiativesViewModelTest {
         model.keepApart();
         model.apply();
         assertEquals("Knyttet: 1", model.messageProperty().get());
-        assertEquals(List.of(2021, 2022), years("Green Teams Sommerjob"));
-        assertEquals(List.of(2022), years("Sjakket Gadeplan"), "kept apart: not linked");
-        assertEquals(List.of("Sjakket Gadeplan", "Helt andet projekt"),
+        assertEquals(List.of(2021, 2022), years("Sjakket Gadeplan"));
+        assertEquals(List.of(2022), years("Green Teams Sommerjob"), "kept apart: not linked");
+        assertEquals(List.of("Green Teams Sommerjob", "Helt andet projekt"),
                 model.rows().stream().map(r -> r.question().name()).toList());
         assertFalse(model.canUndo().get(), "applied answers are not undone here");
+        assertEquals(List.of("Sjakket Gadeplan (2022, SOF) fortsætter „Sjakket\""),
+                model.linked().stream().map(model::linkText).toList());
+    }
+
+    @Test
+    void aWrongLinkIsTakenAwayAndTheInitiativeIsAskedAboutAgain() {
+        model.link();
+        model.apply();
+        model.selectedLinkProperty().set(model.linked().get(0));
+        model.link();
+        assertFalse(model.canUnlink().get(), "not while an answer waits to be applied");
+        model.undo();
+        assertTrue(model.canUnlink().get());
+        model.unlink();
+        assertEquals("„Sjakket Gadeplan\" fortsætter ikke længere „Sjakket\"", model.messageProperty().get());
+        assertEquals(List.of(2022), years("Sjakket Gadeplan"), "the years are apart again");
+        assertEquals(List.of(), model.linked());
+        assertEquals(List.of("Sjakket Gadeplan", "Green Teams Sommerjob", "Helt andet projekt"),
+                model.rows().stream().map(r -> r.question().name()).toList(), "asked about again");
+    }
+
+    @Test
+    void afterAnImportOfTheOlderYearTheNextYearsInitiativesAreAsked() {
+        model = new LinkInitiativesViewModel(Messages.forLocale(Messages.DANISH), Background.sameThread(),
+                new InitiativeLinkService(database.store()), TestActors.administrator());
+        model.loadAround(2021);
+        assertTrue(model.aroundImport());
+        assertEquals(List.of("Sjakket Gadeplan", "Green Teams Sommerjob", "Helt andet projekt"),
+                model.rows().stream().map(r -> r.question().name()).toList(),
+                "2021 has no year before it; 2022's new initiatives may continue 2021's");
+        model.link();
+        model.apply();
+        assertEquals(List.of(2021, 2022), years("Sjakket Gadeplan"));
+        assertEquals(1, model.linked().size(), "the next year's links are shown after an import too");
     }
 
     @Test
