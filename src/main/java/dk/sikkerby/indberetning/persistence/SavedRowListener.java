@@ -12,20 +12,24 @@ import org.postgresql.PGNotification;
 
 /**
  * Hears, on its own connection, every submission someone saves on the server (the trigger of
- * V11__server_rights.sql sends {@code NOTIFY sikkerby_submission, 'YEAR INITIATIVE VERSION LOGIN'}), and
+ * V11__server_rights.sql sends {@code NOTIFY sikkerby_submission, 'YEAR INITIATIVE VERSION LOGIN'}, and the
+ * server adds the sending connection's pid), and
  * hands each to a consumer on its own daemon thread, within a fraction of a second. A lost connection is
  * reported ({@code connected(false)}) and reopened every few seconds until it answers again.
  */
 public final class SavedRowListener implements AutoCloseable {
 
-    /** One saved submission: which row, its new version, and whose login saved it. */
-    public record SavedRow(int year, int initiativeId, int version, String login) {
+    /**
+     * One saved submission: which row, its new version, whose login saved it, and the server process of the
+     * connection that saved it (which tells two desks signed in with the same login apart).
+     */
+    public record SavedRow(int year, int initiativeId, int version, String login, int backendPid) {
 
-        static Optional<SavedRow> parse(String payload) {
+        static Optional<SavedRow> parse(String payload, int backendPid) {
             String[] parts = payload == null ? new String[0] : payload.split(" ", 4);
             try {
                 return parts.length == 4 ? Optional.of(new SavedRow(Integer.parseInt(parts[0]),
-                        Integer.parseInt(parts[1]), Integer.parseInt(parts[2]), parts[3])) : Optional.empty();
+                        Integer.parseInt(parts[1]), Integer.parseInt(parts[2]), parts[3], backendPid)) : Optional.empty();
             } catch (NumberFormatException e) {
                 return Optional.empty();
             }
@@ -92,7 +96,7 @@ public final class SavedRowListener implements AutoCloseable {
                     PGNotification[] arrived = pg.getNotifications(WAIT_MILLIS);
                     if (arrived != null) {
                         for (PGNotification n : arrived) {
-                            SavedRow.parse(n.getParameter()).ifPresent(events::saved);
+                            SavedRow.parse(n.getParameter(), n.getPID()).ifPresent(events::saved);
                         }
                     }
                 }

@@ -32,6 +32,8 @@ public final class ServerConnections implements DataSource, AutoCloseable {
     private final int maxIdle;
     private final Deque<Connection> idle = new ArrayDeque<>();
     private final java.util.Map<Connection, Long> givenBackAt = new java.util.IdentityHashMap<>();
+    /** The server processes (backend pids) of this pool's open connections: the saves this session made. */
+    private final java.util.Map<Connection, Integer> ownBackends = new java.util.concurrent.ConcurrentHashMap<>();
     private boolean closed;
 
     public ServerConnections(ServerAddress address, String login, char[] password, int maxIdle) {
@@ -81,8 +83,17 @@ public final class ServerConnections implements DataSource, AutoCloseable {
         }
         if (physical == null) {
             physical = openDirect();
+            ownBackends.put(physical, physical.unwrap(org.postgresql.PGConnection.class).getBackendPID());
         }
         return handOut(physical);
+    }
+
+    /**
+     * Whether the server process {@code backendPid} is one of this session's own connections (a NOTIFY
+     * carries the pid of the connection that sent it): another desk signed in with the same login is not.
+     */
+    public boolean isOwnBackend(int backendPid) {
+        return ownBackends.containsValue(backendPid);
     }
 
     private static boolean isUsable(Connection c) {
@@ -151,7 +162,7 @@ public final class ServerConnections implements DataSource, AutoCloseable {
             if (!keep) {
                 // a connection that broke in use (the server restarted, the network dropped) took the idle
                 // ones with it: they are made anew rather than failing the next actions one by one
-                idle.forEach(ServerConnections::quietlyClose);
+                idle.forEach(this::quietlyClose);
                 idle.clear();
                 givenBackAt.clear();
             }
@@ -159,7 +170,8 @@ public final class ServerConnections implements DataSource, AutoCloseable {
         quietlyClose(physical);
     }
 
-    private static void quietlyClose(Connection c) {
+    private void quietlyClose(Connection c) {
+        ownBackends.remove(c);
         try {
             c.close();
         } catch (SQLException e) {
@@ -170,7 +182,7 @@ public final class ServerConnections implements DataSource, AutoCloseable {
     @Override
     public synchronized void close() {
         closed = true;
-        idle.forEach(ServerConnections::quietlyClose);
+        idle.forEach(this::quietlyClose);
         idle.clear();
         givenBackAt.clear();
         java.util.Arrays.fill(password, '\0');

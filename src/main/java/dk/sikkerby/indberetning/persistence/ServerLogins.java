@@ -60,6 +60,14 @@ public final class ServerLogins {
         dsl.connection(c -> setPassword(c, login, password));
     }
 
+    /**
+     * Sets an existing login's password (ALTER ROLE … PASSWORD, as a SCRAM hash made here). The server
+     * allows it only to a login that may create roles (or to the login itself); otherwise SQL state 42501.
+     */
+    public void setPassword(String login, char[] password) {
+        dsl.connection(c -> setPassword(c, login, password));
+    }
+
     private static void setPassword(Connection c, String login, char[] password) throws SQLException {
         char[] copy = password.clone();
         try {

@@ -25,6 +25,18 @@ public record TestServer(ServerAddress address, String owner, String ownerPasswo
         return DatabaseKind.unchecked(address, owner, ownerPassword, true);
     }
 
+    /**
+     * Sets the database up as an older version of the app's server-init did: the migrations up to
+     * {@code version} only (e.g. "12"), and the database's identity.
+     */
+    public void initAsOwnerUpTo(String version) {
+        org.flywaydb.core.Flyway.configure().dataSource(url(), owner, ownerPassword)
+                .locations(dk.sikkerby.indberetning.persistence.ServerOpening.LOCATIONS.toArray(String[]::new))
+                .outOfOrder(true).target(version).load().migrate();
+        PostgresServer.inDatabase(address.database(), "INSERT INTO app_meta (meta_key, meta_value) VALUES "
+                + "('database.identity', '" + java.util.UUID.randomUUID() + "')");
+    }
+
     /** Opens the set-up database as {@code login}. */
     public Database openAs(String login, String password) {
         return DatabaseKind.unchecked(address, login, password, false);

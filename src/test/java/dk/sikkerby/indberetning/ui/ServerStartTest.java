@@ -74,6 +74,23 @@ class ServerStartTest {
                 + "den nyeste version, og prøv igen; intet er ændret.", refusal(server.address(), karen, "karens-kode"));
     }
 
+    @Test
+    void aDatabaseOfAnOlderVersionIsRefusedInOneSentenceNamingServerInit() throws Exception {
+        TestServer server = TestServer.create();
+        server.initAsOwnerUpTo("12");
+        assertEquals("Databasen " + server.url() + " er sat op af en ældre version af programmet: IT skal køre "
+                + "server-init --db " + server.url() + " --user EJER med denne version (som databasens ejer), før den "
+                + "kan bruges; intet er ændret.", refusal(server.address(), server.owner(), server.ownerPassword()));
+        server.initAsOwner().close(); // server-init with this version
+        try (Database owner = server.openAs(server.owner(), server.ownerPassword())) {
+            new dk.sikkerby.indberetning.service.workflow.ServerUsers(owner.store()).makeOwnerFirstAdministrator("IT");
+        }
+        try (ServerStart.Session session = ServerStart.connect(server.address(), server.owner(),
+                server.ownerPassword().toCharArray(), messages)) {
+            assertEquals("IT", session.actor().fullName(), "after server-init the desktop opens it");
+        }
+    }
+
     private String refusal(ServerAddress address, String login, String password) {
         Exception e = assertThrows(Exception.class, () -> ServerStart.connect(address, login, password.toCharArray(),
                 messages).close());

@@ -38,7 +38,8 @@ public final class OthersSaves {
     }
 
     /**
-     * Hears every save by a login other than this session's, on a thread of its own (hand each to the FX
+     * Hears every save made by another session (another desk, even one signed in with the same login; only
+     * this app's own connections are skipped, told apart by the server process that sent the notice), on a thread of its own (hand each to the FX
      * thread); {@code connected} is told when the server is lost and found again. Closing stops it.
      * On a file it hears nothing.
      */
@@ -46,11 +47,11 @@ public final class OthersSaves {
         if (server.isEmpty()) {
             return () -> { };
         }
-        String own = server.get().login();
+        ServerConnections own = server.get();
         return SavedRowListener.start(server.get(), new SavedRowListener.Events() {
             @Override
             public void saved(SavedRowListener.SavedRow row) {
-                if (row.login().equals(own)) {
+                if (own.isOwnBackend(row.backendPid())) {
                     return;
                 }
                 try {

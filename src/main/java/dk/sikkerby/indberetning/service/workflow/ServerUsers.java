@@ -3,6 +3,7 @@ package dk.sikkerby.indberetning.service.workflow;
 import dk.sikkerby.indberetning.domain.Department;
 import dk.sikkerby.indberetning.domain.Role;
 import dk.sikkerby.indberetning.domain.User;
+import dk.sikkerby.indberetning.domain.UserChange;
 import dk.sikkerby.indberetning.persistence.Repositories;
 import dk.sikkerby.indberetning.persistence.Store;
 import dk.sikkerby.indberetning.persistence.UserRepository;
@@ -12,6 +13,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
+import org.jooq.exception.DataAccessException;
 
 /**
  * The users of a server database (decision 1400): each is a server login with one of the three group
@@ -121,6 +123,41 @@ public final class ServerUsers {
             User created = users.insert(normalised, name, role, null, departments);
             new UserChangeTrail(tx, admin, codes).created(created);
             return created;
+        });
+    }
+
+    /**
+     * An administrator sets another user's server login password (ALTER ROLE … PASSWORD) and the user's
+     * history says so (never the password). The administrator's own login must be allowed to by the
+     * server (CREATEROLE, as the database's owner has); a refusal is said in one sentence.
+     */
+    public void resetPassword(Actor admin, String login, char[] password, char[] repeated) {
+        Rights.check(admin, Action.MANAGE_USERS, Target.year(0, false));
+        String normalised = UserRules.normalise(login);
+        if (normalised.equals(admin.login())) {
+            throw new UserFacingException("server.error.passwordOnServer");
+        }
+        UserRules.newPassword(password, repeated);
+        store.transactionResult(tx -> {
+            ServerLogins logins = tx.serverLogins();
+            User user = tx.users().findByLogin(normalised)
+                    .orElseThrow(() -> new UserFacingException("users.error.notFound", normalised));
+            if (!logins.mayCreateLogins()) {
+                throw new UserFacingException("server.error.mayNotSetPasswords");
+            }
+            if (!logins.exists(normalised)) {
+                throw new UserFacingException("server.error.noLoginYet", normalised);
+            }
+            try {
+                logins.setPassword(normalised, password);
+            } catch (DataAccessException e) {
+                if ("42501".equals(e.sqlState())) {
+                    throw new UserFacingException("server.error.mayNotSetPasswords");
+                }
+                throw e;
+            }
+            new UserChangeTrail(tx, admin, Map.of()).password(user, UserChange.Kind.PASSWORD_RESET);
+            return user;
         });
     }
 }

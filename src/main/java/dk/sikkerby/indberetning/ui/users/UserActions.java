@@ -5,6 +5,7 @@ import dk.sikkerby.indberetning.service.UserFacingException;
 import dk.sikkerby.indberetning.service.workflow.Action;
 import dk.sikkerby.indberetning.service.workflow.Actor;
 import dk.sikkerby.indberetning.service.workflow.Rights;
+import dk.sikkerby.indberetning.service.workflow.ServerUsers;
 import dk.sikkerby.indberetning.service.workflow.Target;
 import dk.sikkerby.indberetning.service.workflow.SignInService;
 import dk.sikkerby.indberetning.service.workflow.UserService;
@@ -49,8 +50,10 @@ public final class UserActions {
             Dialogs.error(owner, messages, ErrorText.of(messages, refused.get()));
             return;
         }
-        new UsersView(new UsersViewModel(messages, users(), opened.setup(), background, opened.actor()), messages,
-                owner).show();
+        Optional<ServerUsers> server = opened.services().database().isServer()
+                ? Optional.of(opened.services().serverUsers()) : Optional.empty();
+        new UsersView(new UsersViewModel(messages, users(), opened.setup(), background, opened.actor(), server),
+                messages, owner).show();
     }
 
     /** The signed-in user types their current password and a new one twice. */

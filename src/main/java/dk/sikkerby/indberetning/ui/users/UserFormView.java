@@ -52,10 +52,20 @@ public final class UserFormView {
         departmentsLabel.setLabelFor(departments);
         grid.addRow(3, departmentsLabel, departments);
         if (!model.isEditing()) {
-            Forms.field(grid, 4, messages, "signin.password", new PasswordField(), "userPassword",
-                    model.passwordProperty());
-            Forms.field(grid, 5, messages, "signin.repeat", new PasswordField(), "userRepeat",
+            PasswordField password = Forms.field(grid, 4, messages, "signin.password", new PasswordField(),
+                    "userPassword", model.passwordProperty());
+            PasswordField repeat = Forms.field(grid, 5, messages, "signin.repeat", new PasswordField(), "userRepeat",
                     model.repeatedProperty());
+            if (model.offersExistingLogin()) {
+                CheckBox existing = new CheckBox(messages.get("users.form.existingLogin"));
+                existing.setId("userExistingLogin");
+                existing.setAccessibleHelp(messages.get("users.form.existingLogin.help"));
+                existing.setTooltip(new Tooltip(messages.get("users.form.existingLogin.help")));
+                existing.selectedProperty().bindBidirectional(model.existingLoginProperty());
+                password.disableProperty().bind(model.existingLoginProperty());
+                repeat.disableProperty().bind(model.existingLoginProperty());
+                grid.add(existing, 1, 6);
+            }
         }
         VBox root = new VBox(12, grid, Forms.error("userFormError", model.errorProperty()),
                 Forms.buttons(messages, stage, "userForm", "users.form.save", model.canSaveProperty(),

@@ -27,6 +27,16 @@ import javafx.beans.property.StringProperty;
  */
 public final class UserFormViewModel {
 
+    /**
+     * What saving a new user does: on a file the app's user with its password hash, on a server the person's
+     * login ({@code password} null: a login the city already has).
+     */
+    @FunctionalInterface
+    public interface Creator {
+        User create(String login, String fullName, Role role, Set<Integer> departmentIds, char[] password,
+                    char[] repeated);
+    }
+
     /** A department the user may report for, and whether they do. */
     public record DepartmentChoice(Department department, BooleanProperty chosen) {
     }
@@ -37,18 +47,31 @@ public final class UserFormViewModel {
     private final Actor admin;
     private final Optional<User> editing;
     private final List<DepartmentChoice> departments;
+    private final Creator creator;
+    private final boolean onServer;
 
     private final StringProperty login = new SimpleStringProperty("");
     private final StringProperty fullName = new SimpleStringProperty("");
     private final ObjectProperty<Role> role = new SimpleObjectProperty<>(Role.COORDINATOR);
     private final StringProperty password = new SimpleStringProperty("");
     private final StringProperty repeated = new SimpleStringProperty("");
+    private final BooleanProperty existingLogin = new SimpleBooleanProperty(false);
     private final StringProperty error = new SimpleStringProperty("");
     private final BooleanProperty busy = new SimpleBooleanProperty(false);
     private final BooleanBinding canSave;
 
     UserFormViewModel(Messages messages, UserService users, Background background, Actor admin,
                       List<Department> known, Optional<User> editing) {
+        this(messages, users, background, admin, known, editing,
+                (login, name, role, ids, password, repeated) -> users.createUser(admin, login, name, role, ids,
+                        password, repeated), false);
+    }
+
+    /** {@code onServer}: a new user is a server login, and may be one the city already has (no password). */
+    UserFormViewModel(Messages messages, UserService users, Background background, Actor admin,
+                      List<Department> known, Optional<User> editing, Creator creator, boolean onServer) {
+        this.creator = creator;
+        this.onServer = onServer;
         this.messages = messages;
         this.users = users;
         this.background = background;
@@ -64,13 +87,18 @@ public final class UserFormViewModel {
         });
         BooleanBinding filled = login.isNotEmpty().and(fullName.isNotEmpty()).and(role.isNotNull());
         if (editing.isEmpty()) {
-            filled = filled.and(password.isNotEmpty()).and(repeated.isNotEmpty());
+            filled = filled.and(existingLogin.or(password.isNotEmpty().and(repeated.isNotEmpty())));
         }
         canSave = filled.and(busy.not());
     }
 
     public boolean isEditing() {
         return editing.isPresent();
+    }
+
+    /** Whether the form offers "a login the city already has" (adding a user on a server). */
+    public boolean offersExistingLogin() {
+        return onServer && editing.isEmpty();
     }
 
     public String title() {
@@ -88,13 +116,14 @@ public final class UserFormViewModel {
         Role chosenRole = role.get();
         Set<Integer> ids = departments.stream().filter(c -> c.chosen().get()).map(c -> c.department().id())
                 .collect(Collectors.toSet());
-        char[] secret = password.get().toCharArray();
-        char[] again = repeated.get().toCharArray();
+        boolean existing = offersExistingLogin() && existingLogin.get();
+        char[] secret = existing ? null : password.get().toCharArray();
+        char[] again = existing ? null : repeated.get().toCharArray();
         busy.set(true);
         error.set("");
         background.run(() -> editing.isPresent()
                         ? users.editUser(admin, who, name, chosenRole, ids)
-                        : users.createUser(admin, who, name, chosenRole, ids, secret, again),
+                        : creator.create(who, name, chosenRole, ids, secret, again),
                 saved -> {
                     busy.set(false);
                     clearPasswords();
@@ -134,6 +163,10 @@ public final class UserFormViewModel {
 
     public StringProperty repeatedProperty() {
         return repeated;
+    }
+
+    public BooleanProperty existingLoginProperty() {
+        return existingLogin;
     }
 
     public StringProperty errorProperty() {

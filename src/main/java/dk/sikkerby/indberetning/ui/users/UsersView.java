@@ -59,6 +59,12 @@ public final class UsersView {
         message.setWrapText(true);
         message.textProperty().bind(model.messageProperty());
         VBox root = new VBox(10, table, commands(), message, historyLabel, history);
+        if (model.onServer()) {
+            Label note = new Label(model.serverNote());
+            note.setId("usersServerNote");
+            note.setWrapText(true);
+            root.getChildren().add(1, note);
+        }
         VBox.setVgrow(table, Priority.ALWAYS);
         VBox.setVgrow(history, Priority.ALWAYS);
         root.setId("usersView");

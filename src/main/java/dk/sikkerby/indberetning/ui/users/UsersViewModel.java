@@ -6,6 +6,7 @@ import dk.sikkerby.indberetning.domain.User;
 import dk.sikkerby.indberetning.domain.UserChange;
 import dk.sikkerby.indberetning.i18n.Messages;
 import dk.sikkerby.indberetning.service.workflow.Actor;
+import dk.sikkerby.indberetning.service.workflow.ServerUsers;
 import dk.sikkerby.indberetning.service.workflow.Times;
 import dk.sikkerby.indberetning.service.workflow.UserService;
 import dk.sikkerby.indberetning.service.year.YearSetupService;
@@ -38,6 +39,7 @@ public final class UsersViewModel {
     private final YearSetupService setup;
     private final Background background;
     private final Actor admin;
+    private final Optional<ServerUsers> server;
 
     private final ObservableList<User> list = FXCollections.observableArrayList();
     private final ObservableList<Department> departments = FXCollections.observableArrayList();
@@ -49,6 +51,16 @@ public final class UsersViewModel {
 
     public UsersViewModel(Messages messages, UserService users, YearSetupService setup, Background background,
                           Actor admin) {
+        this(messages, users, setup, background, admin, Optional.empty());
+    }
+
+    /**
+     * {@code server}: on a server, adding a user creates their server login and resetting a password sets
+     * the login's (decision 1402); on a file (empty) both act on the app's passwords.
+     */
+    public UsersViewModel(Messages messages, UserService users, YearSetupService setup, Background background,
+                          Actor admin, Optional<ServerUsers> server) {
+        this.server = server;
         this.messages = messages;
         this.users = users;
         this.setup = setup;
@@ -104,7 +116,23 @@ public final class UsersViewModel {
 
     /** A form for a new user. */
     public UserFormViewModel addForm() {
-        return new UserFormViewModel(messages, users, background, admin, departments, Optional.empty());
+        if (server.isEmpty()) {
+            return new UserFormViewModel(messages, users, background, admin, departments, Optional.empty());
+        }
+        ServerUsers logins = server.get();
+        return new UserFormViewModel(messages, users, background, admin, departments, Optional.empty(),
+                (login, name, role, ids, password, repeated) -> logins.addUser(admin, login, name, role, ids,
+                        password, repeated), true);
+    }
+
+    /** Whether the users are server logins, which the window explains ({@link #serverNote()}). */
+    public boolean onServer() {
+        return server.isPresent();
+    }
+
+    /** On a server: what adding and resetting do there, and who may; empty on a file. */
+    public String serverNote() {
+        return server.isPresent() ? messages.get("users.server.note") : "";
     }
 
     /** A form with the chosen user's name, role and departments. */
@@ -116,7 +144,13 @@ public final class UsersViewModel {
     public PasswordViewModel resetPasswordForm() {
         User user = selected.get();
         return new PasswordViewModel(messages, background, messages.get("password.resetTitle", user.login()), false,
-                (old, password, repeated) -> users.resetPassword(admin, user.login(), password, repeated));
+                (old, password, repeated) -> {
+                    if (server.isPresent()) {
+                        server.get().resetPassword(admin, user.login(), password, repeated);
+                    } else {
+                        users.resetPassword(admin, user.login(), password, repeated);
+                    }
+                });
     }
 
     /** After a form saved: says so, and shows the list as stored. */
