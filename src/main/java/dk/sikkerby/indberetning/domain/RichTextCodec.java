@@ -10,6 +10,8 @@ import java.util.List;
  */
 final class RichTextCodec {
 
+    private static final String[][] ENTITIES = {{"&amp;", "&"}, {"&lt;", "<"}, {"&gt;", ">"}};
+
     private RichTextCodec() {
     }
 
@@ -46,34 +48,50 @@ final class RichTextCodec {
                 if (pos >= storage.length()) {
                     throw new IllegalArgumentException("Unclosed paragraph in rich text");
                 }
-                if (storage.startsWith("</p>", pos)) {
-                    if (italic) {
-                        throw new IllegalArgumentException("Unclosed italic run in rich text");
+                char c = storage.charAt(pos);
+                if (c == '<') {
+                    if (storage.startsWith("</p>", pos)) {
+                        if (italic) {
+                            throw new IllegalArgumentException("Unclosed italic run in rich text");
+                        }
+                        runs.add(new RichText.Run(text.toString(), false));
+                        pos += 4;
+                        break;
+                    } else if (storage.startsWith("<i>", pos) && !italic) {
+                        runs.add(new RichText.Run(text.toString(), false));
+                        text.setLength(0);
+                        italic = true;
+                        pos += 3;
+                    } else if (storage.startsWith("</i>", pos) && italic) {
+                        runs.add(new RichText.Run(text.toString(), true));
+                        text.setLength(0);
+                        italic = false;
+                        pos += 4;
+                    } else {
+                        throw new IllegalArgumentException("Unexpected markup at " + pos + " in rich text");
                     }
-                    runs.add(new RichText.Run(text.toString(), false));
-                    pos += 4;
-                    break;
-                } else if (storage.startsWith("<i>", pos) && !italic) {
-                    runs.add(new RichText.Run(text.toString(), false));
-                    text.setLength(0);
-                    italic = true;
-                    pos += 3;
-                } else if (storage.startsWith("</i>", pos) && italic) {
-                    runs.add(new RichText.Run(text.toString(), true));
-                    text.setLength(0);
-                    italic = false;
-                    pos += 4;
-                } else if (storage.charAt(pos) == '&') {
+                } else if (c == '&') {
                     pos = unescape(storage, pos, text);
-                } else if (storage.charAt(pos) == '<' || storage.charAt(pos) == '>') {
+                } else if (c == '>') {
                     throw new IllegalArgumentException("Unexpected markup at " + pos + " in rich text");
                 } else {
-                    text.append(storage.charAt(pos++));
+                    // plain text up to the next markup or entity, appended at once (a character at a time
+                    // was about a sixth of a cold 10,000-row export, issue 19)
+                    int end = pos + 1;
+                    while (end < storage.length() && !isSpecial(storage.charAt(end))) {
+                        end++;
+                    }
+                    text.append(storage, pos, end);
+                    pos = end;
                 }
             }
             paragraphs.add(new RichText.Paragraph(runs));
         }
         return new RichText(paragraphs);
+    }
+
+    private static boolean isSpecial(char c) {
+        return c == '<' || c == '>' || c == '&';
     }
 
     private static int expect(String s, int pos, String token) {
@@ -84,7 +102,7 @@ final class RichTextCodec {
     }
 
     private static int unescape(String s, int pos, StringBuilder out) {
-        for (String[] entity : new String[][] {{"&amp;", "&"}, {"&lt;", "<"}, {"&gt;", ">"}}) {
+        for (String[] entity : ENTITIES) {
             if (s.startsWith(entity[0], pos)) {
                 out.append(entity[1]);
                 return pos + entity[0].length();

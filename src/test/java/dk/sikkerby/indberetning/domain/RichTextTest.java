@@ -25,6 +25,18 @@ class RichTextTest {
         assertEquals(SAMPLE, RichText.parse(stored));
     }
 
+    /** The reader takes plain text a stretch at a time: entities and markup at a stretch's edges still count. */
+    @Test
+    void entitiesAndItalicAtTheEdgesOfPlainText() {
+        RichText parsed = RichText.parse("<p>&amp;a<i>&lt;</i>&gt;</p><p><i>x</i></p><p>z&amp;</p>");
+        assertEquals(new RichText(List.of(
+                new RichText.Paragraph(List.of(new RichText.Run("&a", false), new RichText.Run("<", true),
+                        new RichText.Run(">", false))),
+                new RichText.Paragraph(List.of(new RichText.Run("x", true))),
+                new RichText.Paragraph(List.of(new RichText.Run("z&", false))))), parsed);
+        assertEquals("<p>&amp;a<i>&lt;</i>&gt;</p><p><i>x</i></p><p>z&amp;</p>", parsed.toStorage());
+    }
+
     @Test
     void plainTextSeparatesParagraphsByLineBreaks() {
         assertEquals("I år afrapporterer KFF. Idrætssociale Indsatser erstatter <FerieCamp> & mere.\nAndet afsnit.",
@@ -44,7 +56,7 @@ class RichTextTest {
     @ParameterizedTest
     @ValueSource(strings = {"plain text", "<b>bold</b>", "<p>x<script>alert(1)</script></p>", "<p>open",
             "<p><i>unclosed</p>", "<p>&nbsp;</p>", "<p>a</i></p>", "<p><i><i>x</i></i></p>", "<p>x</p>trailing",
-            "<p>1 > 0</p>", "<P>upper</P>"})
+            "<p>1 > 0</p>", "<P>upper</P>", "<p>x<</p>", "<p>a & b</p>", "<p>ab&amp</p>", "<p>x</p><p>y"})
     void refusesWhatTheEditorCouldNotShow(String stored) {
         assertThrows(IllegalArgumentException.class, () -> RichText.parse(stored));
     }

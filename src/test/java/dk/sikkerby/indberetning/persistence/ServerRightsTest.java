@@ -266,6 +266,33 @@ class ServerRightsTest {
         assertTrue(new AuditRepository(owner.dsl()).count() > auditBefore + 6);
     }
 
+    /**
+     * The history orders the trail by id: on the server, where every session would cache its own block of
+     * ids (V14 raises the caches for H2's file, V14_1 sets the server's back), ids must follow time across
+     * sessions too.
+     */
+    @Test
+    void theTrailOfChangesFromTwoSessionsIsInTheOrderTheyWereMade() {
+        try (Database asAdmin = server.openAs(admin, PASSWORD);
+             Database asReviewer = server.openAs(reviewer, PASSWORD)) {
+            Actor anne = actor(asAdmin, admin);
+            Actor rikke = actor(asReviewer, reviewer);
+            SubmissionService annes = new SubmissionService(asAdmin.store());
+            SubmissionService rikkes = new SubmissionService(asReviewer.store());
+            Submission first = annes.save(anne, YEAR, kff, new SubmissionForm("1", "3", false,
+                    RichText.plain("Orden 1"), null), current(kff).version());
+            Submission second = rikkes.save(rikke, YEAR, kff, new SubmissionForm("1", "3", false,
+                    RichText.plain("Orden 1"), RichText.plain("Orden 2")), first.version());
+            annes.save(anne, YEAR, kff, new SubmissionForm("2", "3", false,
+                    RichText.plain("Orden 3"), null), second.version());
+        }
+        List<String> made = new AuditRepository(owner.dsl()).forSubmission(YEAR, kff).stream()
+                .map(AuditEntry::newValue).filter(v -> v != null && v.contains("Orden")).toList();
+        assertEquals(3, made.size(), made::toString);
+        assertTrue(made.get(0).contains("Orden 1") && made.get(1).contains("Orden 2") && made.get(2).contains("Orden 3"),
+                made::toString);
+    }
+
     @Test
     void aChangeByHandWithItsAuditRowIsAcceptedAndTheRowNamesTheLoginWhateverItClaims() throws SQLException {
         Submission before = current(kff);
