@@ -105,13 +105,15 @@ final class AppendixSheetWriter {
         CellStyle scoreStyle = light.map(styles::lightScore).orElse(styles.score);
         cells.text(row.createCell(2), ScoreText.of(initiative.score(), messages), scoreStyle);
         int note = 3;
+        int lines = lines(initiative.name(), 0);
         if (content.options().lastYear()) {
-            cells.text(row.createCell(note++), content.lastYearOf(initiative).map(s -> ScoreText.of(s, messages)).orElse(""),
-                    styles.score);
+            String last = content.lastYearOf(initiative).map(s -> ScoreText.of(s, messages)).orElse("");
+            cells.text(row.createCell(note), last, styles.score);
+            lines = Math.max(lines, lines(last, note++));
         }
         cells.richText(row.createCell(note), initiative.departmentNote(), styles.text);
         cells.richText(row.createCell(note + 1), initiative.assessment(), styles.text);
-        int lines = Math.max(lines(initiative.name(), 0), Math.max(lines(initiative.departmentNote().plainText(), note),
+        lines = Math.max(lines, Math.max(lines(initiative.departmentNote().plainText(), note),
                 lines(initiative.assessment().plainText(), note + 1)));
         float points = RowHeights.points(lines, WorkbookStyles.FONT_POINTS);
         if (points > RowHeights.MAX_POINTS) {

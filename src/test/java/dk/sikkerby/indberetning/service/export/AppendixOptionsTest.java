@@ -61,6 +61,7 @@ class AppendixOptionsTest {
         database = TestDatabase.open(dir);
         SampleYear.create(database.dsl());
         ExportFixture.save(database.dsl(), "Sjakket", Score.of(10, 10), RichText.EMPTY, RichText.EMPTY);
+        ExportFixture.save(database.dsl(), "Københavnerteamet", Score.notRelevant(), RichText.EMPTY, RichText.EMPTY);
         new YearSetupService(database.store()).createFromPreviousYear(TestActors.administrator(), 2022);
         SubmissionService service = new SubmissionService(database.store());
         InitiativeRow sjakket = service.loadYear(2022).rows().stream().filter(r -> r.name().equals("Sjakket"))
@@ -169,7 +170,10 @@ class AppendixOptionsTest {
             Row sjakket = rowOf(sheet, "Sjakket");
             assertEquals(List.of("Sjakket", "SOF", "1/1", "10/10", "Note 2022", ""), texts(sjakket));
             Row hostile = rowOf(sheet, "Københavnerteamet");
-            assertEquals("", hostile.getCell(3).getStringCellValue(), "no earlier score: an empty cell");
+            assertEquals("Ikke relevant", hostile.getCell(3).getStringCellValue());
+            assertTrue(hostile.getHeightInPoints() > sjakket.getHeightInPoints(),
+                    "the row is high enough for \"Ikke relevant\" wrapped in the narrow column");
+            assertEquals("", rowOf(sheet, "Idrætssociale Indsatser").getCell(3).getStringCellValue(), "no earlier score: an empty cell");
             for (int c = 4; c <= 5; c++) {
                 Cell cell = hostile.getCell(c);
                 assertEquals(CellType.STRING, cell.getCellType(), "never a formula");
