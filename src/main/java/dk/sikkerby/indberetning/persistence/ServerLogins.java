@@ -62,10 +62,19 @@ public final class ServerLogins {
 
     /**
      * Sets an existing login's password (ALTER ROLE … PASSWORD, as a SCRAM hash made here). The server
-     * allows it only to a login that may create roles (or to the login itself); otherwise SQL state 42501.
+     * allows it only to a login that may create roles (or to the login itself): false if it refused
+     * (SQL state 42501).
      */
-    public void setPassword(String login, char[] password) {
-        dsl.connection(c -> setPassword(c, login, password));
+    public boolean setPassword(String login, char[] password) {
+        try {
+            dsl.connection(c -> setPassword(c, login, password));
+            return true;
+        } catch (org.jooq.exception.DataAccessException e) {
+            if ("42501".equals(e.sqlState())) {
+                return false;
+            }
+            throw e;
+        }
     }
 
     private static void setPassword(Connection c, String login, char[] password) throws SQLException {

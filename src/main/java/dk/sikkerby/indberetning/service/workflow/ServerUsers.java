@@ -13,7 +13,6 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
-import org.jooq.exception.DataAccessException;
 
 /**
  * The users of a server database (decision 1400): each is a server login with one of the three group
@@ -148,13 +147,8 @@ public final class ServerUsers {
             if (!logins.exists(normalised)) {
                 throw new UserFacingException("server.error.noLoginYet", normalised);
             }
-            try {
-                logins.setPassword(normalised, password);
-            } catch (DataAccessException e) {
-                if ("42501".equals(e.sqlState())) {
-                    throw new UserFacingException("server.error.mayNotSetPasswords");
-                }
-                throw e;
+            if (!logins.setPassword(normalised, password)) {
+                throw new UserFacingException("server.error.mayNotSetPasswords");
             }
             new UserChangeTrail(tx, admin, Map.of()).password(user, UserChange.Kind.PASSWORD_RESET);
             return user;
