@@ -7,7 +7,10 @@ import dk.sikkerby.indberetning.testsupport.UiRobot;
 import dk.sikkerby.indberetning.testsupport.WindowPicture;
 import java.nio.file.Path;
 import java.util.concurrent.TimeUnit;
+import dk.sikkerby.indberetning.persistence.Database;
+import dk.sikkerby.indberetning.service.workflow.ServerUsers;
 import javafx.scene.control.Label;
+import javafx.scene.control.TableView;
 import javafx.scene.input.KeyCode;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -15,7 +18,8 @@ import org.testfx.util.WaitForAsyncUtils;
 
 /**
  * Not a test: draws the server screenshots of docs/ (the connect dialog, the sign-in on the server, the
- * notice of a row someone else saved) from the running app on the embedded PostgreSQL, headless. Run on
+ * notice of a row someone else saved, the Users window on a server) from the running app on the embedded
+ * PostgreSQL, headless. Run on
  * demand: {@code ./mvnw -o test -Dtest=ServerScreenshots -Dsurefire.failIfNoSpecifiedTests=false}.
  */
 class ServerScreenshots extends UiRobot {
@@ -46,6 +50,36 @@ class ServerScreenshots extends UiRobot {
             UiRobot.waitFor(5, () -> lookup("#statusMessage").queryAs(Label.class).getText().startsWith("Karen"));
             WaitForAsyncUtils.sleep(1500, TimeUnit.MILLISECONDS);
             WindowPicture.save(this, docs.resolve("screenshot-live-row.png"));
+        } finally {
+            harness.stop();
+        }
+    }
+
+    @Test
+    void drawTheUsersWindowOnAServer() throws Exception {
+        TestServer server = TestServer.create();
+        ServerDesks.serverWithPeople(server);
+        try (Database owner = server.initAsOwner()) {
+            new ServerUsers(owner.store()).makeOwnerAdministrator("IT Ejer", true);
+        }
+        AppHarness harness = new AppHarness(dir.resolve("data"));
+        Path docs = Path.of("docs");
+        try {
+            ServerDesks.connectAndSignIn(this, harness, server, server.owner(), server.ownerPassword());
+            UiRobot.waitFor(20, () -> lookup("#signedInUser").queryAs(Label.class).getText().startsWith("IT Ejer"));
+            clickOn("#menuFile").clickOn("#menuUsers");
+            UiRobot.waitFor(20, () -> lookup("#usersTable").tryQuery()
+                    .map(t -> ((TableView<?>) t).getItems().size() == 3).orElse(false));
+            WaitForAsyncUtils.sleep(500, TimeUnit.MILLISECONDS);
+            WindowPicture.save(this, docs.resolve("screenshot-server-users.png"));
+            clickOn("#userAddButton");
+            UiRobot.waitFor(10, () -> lookup("#userForm").tryQuery().isPresent());
+            clickOn("#userLogin").write("lone");
+            clickOn("#userFullName").write("Lone Koordinator");
+            clickOn("#userDepartment_SOF");
+            clickOn("#userExistingLogin");
+            WaitForAsyncUtils.sleep(500, TimeUnit.MILLISECONDS);
+            WindowPicture.save(this, docs.resolve("screenshot-server-user-form.png"));
         } finally {
             harness.stop();
         }
