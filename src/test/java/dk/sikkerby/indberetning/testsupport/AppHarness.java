@@ -13,7 +13,6 @@ import java.util.concurrent.TimeoutException;
 import javafx.application.Application;
 import javafx.scene.Node;
 import javafx.scene.control.TreeItem;
-import javafx.scene.control.TreeTableCell;
 import javafx.scene.control.TreeTableView;
 import org.testfx.api.FxRobot;
 import org.testfx.api.FxToolkit;
@@ -127,11 +126,19 @@ public final class AppHarness {
      * out: cells are made and reused by layout passes, so the lookup and the click follow each other.
      */
     public static void selectRow(FxRobot robot, String text) throws TimeoutException {
+        clickCell(robot, ".tree-table-cell", text);
+    }
+
+    /**
+     * Clicks the cell matched by {@code cellQuery} (e.g. {@code "#usersTable .table-cell"}) that shows
+     * {@code text}, looked up on the FX thread and clicked in one step, waiting up to 10 s for it to show.
+     */
+    public static void clickCell(FxRobot robot, String cellQuery, String text) throws TimeoutException {
         Node[] cell = new Node[1];
         UiRobot ui = ui(robot);
         WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> {
             WaitForAsyncUtils.waitForFxEvents();
-            cell[0] = ui.lookup(".tree-table-cell").match((TreeTableCell<?, ?> c) -> text.equals(c.getText()))
+            cell[0] = ui.lookup(cellQuery).match((javafx.scene.control.IndexedCell<?> c) -> text.equals(c.getText()))
                     .tryQuery().orElse(null);
             return cell[0] != null;
         });

@@ -12,17 +12,13 @@ import dk.sikkerby.indberetning.testsupport.ServerDesks;
 import dk.sikkerby.indberetning.testsupport.TestServer;
 import dk.sikkerby.indberetning.testsupport.UiRobot;
 import java.nio.file.Path;
-import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
-import javafx.scene.Node;
 import javafx.scene.control.Label;
 import javafx.scene.control.PasswordField;
-import javafx.scene.control.TableCell;
 import javafx.scene.control.TableView;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.testfx.util.WaitForAsyncUtils;
 
 /**
  * The Users window on a real PostgreSQL, driven by node id: the owner (an administrator whose login may
@@ -100,15 +96,7 @@ class ServerUsersFlowTest extends UiRobot {
     }
 
     private void chooseUser(String login) throws TimeoutException {
-        Node[] cell = new Node[1];
-        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> {
-            WaitForAsyncUtils.waitForFxEvents();
-            cell[0] = lookup("#usersTable .table-cell").match((TableCell<?, ?> c) -> login.equals(c.getText()))
-                    .tryQuery().orElse(null);
-            return cell[0] != null;
-        });
-        clickOn(cell[0]);
-        WaitForAsyncUtils.waitForFxEvents();
+        AppHarness.clickCell(this, "#usersTable .table-cell", login);
     }
 
     private void waitFor(String id) throws TimeoutException {

@@ -17,19 +17,15 @@ import dk.sikkerby.indberetning.testsupport.UiRobot;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.util.List;
-import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
-import javafx.scene.Node;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
-import javafx.scene.control.TableCell;
 import javafx.scene.control.TableView;
 import javafx.scene.input.KeyCode;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.testfx.util.WaitForAsyncUtils;
 
 /**
  * The administrator manages users in File → Brugere, and the people concerned then sign in: Karen
@@ -161,17 +157,8 @@ class UserManagementFlowTest extends UiRobot {
                 .map(t -> ((TableView<?>) t).getItems().size() == 3).orElse(false));
     }
 
-    /** Clicks the users table's cell showing {@code login}, looked up and clicked in one step (as selectRow). */
     private void chooseUser(String login) throws TimeoutException {
-        Node[] cell = new Node[1];
-        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> {
-            WaitForAsyncUtils.waitForFxEvents();
-            cell[0] = lookup("#usersTable .table-cell").match((TableCell<?, ?> c) -> login.equals(c.getText()))
-                    .tryQuery().orElse(null);
-            return cell[0] != null;
-        });
-        clickOn(cell[0]);
-        WaitForAsyncUtils.waitForFxEvents();
+        AppHarness.clickCell(this, "#usersTable .table-cell", login);
     }
 
     /** The text in column {@code column} of the row of {@code login} in the users table. */
