@@ -15,39 +15,20 @@ import dk.sikkerby.indberetning.domain.SubmissionForm;
 import dk.sikkerby.indberetning.domain.SuccessCriterion;
 import dk.sikkerby.indberetning.persistence.AuditRepository;
 import dk.sikkerby.indberetning.persistence.Database;
-import dk.sikkerby.indberetning.service.workflow.SubmissionService;
 import dk.sikkerby.indberetning.testsupport.SampleYear;
+import dk.sikkerby.indberetning.testsupport.SampleYearServiceTest;
 import dk.sikkerby.indberetning.testsupport.TestActors;
 import dk.sikkerby.indberetning.testsupport.TestDatabase;
 import java.nio.file.Path;
 import java.util.List;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 
 /** Saving criteria: the score follows them in the same transaction, each change is audited, rights as for the score. */
-class CriteriaServiceTest {
+class CriteriaServiceTest extends SampleYearServiceTest {
 
-    @TempDir
-    Path dir;
-    private Database database;
-    private SubmissionService service;
-
-    @BeforeEach
-    void open() {
-        database = TestDatabase.open(dir);
-        SampleYear.create(database.dsl());
-        service = new SubmissionService(database.store());
-    }
-
-    @AfterEach
-    void close() {
-        database.close();
-    }
-
-    private InitiativeRow row(String name) {
-        return service.loadYear(SampleYear.YEAR).rows().stream().filter(r -> r.name().equals(name)).findFirst().orElseThrow();
+    @Override
+    protected Database openDatabase(Path dir) {
+        return TestDatabase.open(dir);
     }
 
     private static SuccessCriterion c(String text, CriterionOutcome outcome) {

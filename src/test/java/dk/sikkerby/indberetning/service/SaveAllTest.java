@@ -19,6 +19,7 @@ import dk.sikkerby.indberetning.service.workflow.SubmissionEdit;
 import dk.sikkerby.indberetning.service.workflow.SubmissionService;
 import dk.sikkerby.indberetning.service.workflow.WorkflowService;
 import dk.sikkerby.indberetning.testsupport.SampleYear;
+import dk.sikkerby.indberetning.testsupport.SampleYearServiceTest;
 import dk.sikkerby.indberetning.testsupport.TestActors;
 import dk.sikkerby.indberetning.testsupport.DatabaseKind;
 import org.junit.jupiter.params.Parameter;
@@ -26,10 +27,7 @@ import org.junit.jupiter.params.ParameterizedClass;
 import org.junit.jupiter.params.provider.EnumSource;
 import java.nio.file.Path;
 import java.util.List;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 
 /**
  * The grid's save: several rows in one transaction, each checked as the form's save checks one; all or nothing;
@@ -37,30 +35,14 @@ import org.junit.jupiter.api.io.TempDir;
  */
 @ParameterizedClass
 @EnumSource(DatabaseKind.class)
-class SaveAllTest {
+class SaveAllTest extends SampleYearServiceTest {
 
     @Parameter
     DatabaseKind kind;
 
-    @TempDir
-    Path dir;
-    private Database database;
-    private SubmissionService service;
-
-    @BeforeEach
-    void open() {
-        database = kind.open(dir);
-        SampleYear.create(database.dsl());
-        service = new SubmissionService(database.store());
-    }
-
-    @AfterEach
-    void close() {
-        database.close();
-    }
-
-    private InitiativeRow row(String name) {
-        return service.loadYear(SampleYear.YEAR).rows().stream().filter(r -> r.name().equals(name)).findFirst().orElseThrow();
+    @Override
+    protected Database openDatabase(Path dir) {
+        return kind.open(dir);
     }
 
     private static SubmissionEdit edit(InitiativeRow row, String met, String total) {

@@ -1,7 +1,6 @@
 package dk.sikkerby.indberetning.service;
 
 import dk.sikkerby.indberetning.service.workflow.ConcurrentEditException;
-import dk.sikkerby.indberetning.service.workflow.SubmissionService;
 import dk.sikkerby.indberetning.service.year.YearSetupService;
 import dk.sikkerby.indberetning.testsupport.DatabaseKind;
 import org.junit.jupiter.params.Parameter;
@@ -19,42 +18,22 @@ import dk.sikkerby.indberetning.domain.YearSummary;
 import dk.sikkerby.indberetning.domain.YearTable;
 import dk.sikkerby.indberetning.persistence.Database;
 import dk.sikkerby.indberetning.testsupport.SampleYear;
+import dk.sikkerby.indberetning.testsupport.SampleYearServiceTest;
 import dk.sikkerby.indberetning.testsupport.TestActors;
-import dk.sikkerby.indberetning.testsupport.TestDatabase;
 import java.nio.file.Path;
 import java.util.List;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 
 @ParameterizedClass
 @EnumSource(DatabaseKind.class)
-class SubmissionServiceTest {
+class SubmissionServiceTest extends SampleYearServiceTest {
 
     @Parameter
     DatabaseKind kind;
 
-
-    @TempDir
-    Path dir;
-    private Database database;
-    private SubmissionService service;
-
-    @BeforeEach
-    void open() {
-        database = kind.open(dir);
-        SampleYear.create(database.dsl());
-        service = new SubmissionService(database.store());
-    }
-
-    @AfterEach
-    void close() {
-        database.close();
-    }
-
-    private InitiativeRow row(String name) {
-        return service.loadYear(SampleYear.YEAR).rows().stream().filter(r -> r.name().equals(name)).findFirst().orElseThrow();
+    @Override
+    protected Database openDatabase(Path dir) {
+        return kind.open(dir);
     }
 
     @Test
