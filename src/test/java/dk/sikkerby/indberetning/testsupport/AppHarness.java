@@ -7,6 +7,7 @@ import dk.sikkerby.indberetning.service.workflow.UserService;
 import dk.sikkerby.indberetning.ui.SikkerByApp;
 import java.time.Clock;
 import javafx.scene.control.Label;
+import javafx.scene.control.ListCell;
 import java.nio.file.Path;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
@@ -14,6 +15,7 @@ import javafx.application.Application;
 import javafx.scene.Node;
 import javafx.scene.control.TreeItem;
 import javafx.scene.control.TreeTableView;
+import javafx.stage.PopupWindow;
 import org.testfx.api.FxRobot;
 import org.testfx.api.FxToolkit;
 import org.testfx.util.WaitForAsyncUtils;
@@ -140,6 +142,24 @@ public final class AppHarness {
             WaitForAsyncUtils.waitForFxEvents();
             cell[0] = ui.lookup(cellQuery).match((javafx.scene.control.IndexedCell<?> c) -> text.equals(c.getText()))
                     .tryQuery().orElse(null);
+            return cell[0] != null;
+        });
+        robot.clickOn(cell[0]);
+        WaitForAsyncUtils.waitForFxEvents();
+    }
+
+    /**
+     * Opens the combo box {@code comboId} and clicks the entry showing {@code text} in its open pop-up
+     * (only a cell of a showing pop-up counts: closed pop-ups keep their cells).
+     */
+    public static void chooseInCombo(FxRobot robot, String comboId, String text) throws TimeoutException {
+        robot.clickOn(comboId);
+        ListCell<?>[] cell = new ListCell<?>[1];
+        UiRobot ui = ui(robot);
+        UiRobot.waitFor(5, () -> {
+            cell[0] = ui.lookup(".list-cell").match((ListCell<?> c) -> text.equals(c.getText()) && c.getScene() != null
+                    && c.getScene().getWindow() instanceof PopupWindow && c.getScene().getWindow().isShowing())
+                    .tryQuery().map(n -> (ListCell<?>) n).orElse(null);
             return cell[0] != null;
         });
         robot.clickOn(cell[0]);

@@ -21,7 +21,6 @@ import javafx.scene.control.ListCell;
 import javafx.scene.control.ListView;
 import javafx.scene.control.TableView;
 import javafx.scene.input.KeyCode;
-import javafx.stage.PopupWindow;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -72,16 +71,7 @@ class LinkDialogFlowTest extends UiRobot {
     }
 
     private void choose(String comboId, String text) throws TimeoutException {
-        clickOn(comboId);
-        ListCell<?>[] cell = new ListCell<?>[1];
-        UiRobot.waitFor(5, () -> {
-            cell[0] = lookup(".list-cell").match((ListCell<?> c) -> text.equals(c.getText()) && c.getScene() != null
-                    && c.getScene().getWindow() instanceof PopupWindow && c.getScene().getWindow().isShowing())
-                    .tryQuery().map(n -> (ListCell<?>) n).orElse(null);
-            return cell[0] != null;
-        });
-        clickOn(cell[0]);
-        WaitForAsyncUtils.waitForFxEvents();
+        AppHarness.chooseInCombo(this, comboId, text);
     }
 
     @Test
