@@ -28,24 +28,21 @@ import javafx.scene.control.Button;
 import javafx.scene.control.Label;
 import javafx.scene.control.ListView;
 import javafx.scene.control.TableView;
-import javafx.stage.Stage;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
-import org.testfx.framework.junit5.ApplicationExtension;
-import org.testfx.framework.junit5.Start;
+import org.testfx.api.FxToolkit;
 
 /**
  * The reviewer reads SOF's returned workbook and a broken file: the broken one is refused by name,
  * Københavnerteamet is a conflict (the reviewer saved it after the workbook went out), and nothing is
  * written until the conflict is settled; then one click writes both rows.
  */
-@ExtendWith(ApplicationExtension.class)
 class ImportPreviewPaneTest {
-    /** Looks nodes up on the FX thread; TestFX's extension would inject a robot that does not. */
+    /** Looks nodes up on the FX thread. */
     private final UiRobot robot = new UiRobot();
 
     @TempDir
@@ -55,8 +52,13 @@ class ImportPreviewPaneTest {
     private ImportPreviewViewModel model;
     private int applied;
 
-    @Start
-    void start(Stage stage) throws Exception {
+    /**
+     * The database, the workbooks and the view model are made on the test's thread (POI and H2 work
+     * that must not hold the FX thread, where a loaded machine would run into TestFX's time limit); only
+     * the window is made and the reading started on the FX thread.
+     */
+    @BeforeEach
+    void start() throws Exception {
         database = TestDatabase.open(Files.createTempDirectory(folder, "db"));
         SampleYear.create(database.dsl());
         Messages messages = Messages.forLocale(Messages.DANISH);
@@ -68,13 +70,17 @@ class ImportPreviewPaneTest {
         Path broken = Files.writeString(folder.resolve("TMF.xlsx"), "ikke en projektmappe");
         background = new Background();
         model = new ImportPreviewViewModel(messages, exchange, TestActors.administrator(), background);
-        stage.setScene(new Scene(new ImportPreviewPane(messages, model, () -> applied++, stage::close), 1100, 600));
-        stage.show();
-        model.load(List.of(sof, broken), 2021);
+        FxToolkit.registerPrimaryStage();
+        FxToolkit.setupStage(stage -> {
+            stage.setScene(new Scene(new ImportPreviewPane(messages, model, () -> applied++, stage::close), 1100, 600));
+            stage.show();
+            model.load(List.of(sof, broken), 2021);
+        });
     }
 
     @AfterEach
-    void tearDown() {
+    void tearDown() throws Exception {
+        FxToolkit.cleanupStages();
         background.close();
         database.close();
     }
