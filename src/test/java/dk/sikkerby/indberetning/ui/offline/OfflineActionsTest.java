@@ -28,19 +28,16 @@ import javafx.scene.control.ListView;
 import javafx.scene.control.MenuItem;
 import javafx.scene.control.Label;
 import javafx.scene.layout.VBox;
-import javafx.stage.Stage;
 import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
-import org.testfx.framework.junit5.ApplicationExtension;
-import org.testfx.framework.junit5.Start;
+import org.testfx.api.FxToolkit;
 
 /**
  * The main window's side of the exchange: the two File menu items, and files handed over (by the
  * file dialog or a drop) opening the preview for the year selected in the main window.
  */
-@ExtendWith(ApplicationExtension.class)
 class OfflineActionsTest {
     /** Looks nodes up on the FX thread; TestFX's extension would inject a robot that does not. */
     private final UiRobot robot = new UiRobot();
@@ -54,8 +51,13 @@ class OfflineActionsTest {
     private Path lastYear;
     private MainViewModel main;
 
-    @Start
-    void start(Stage stage) throws Exception {
+    /**
+     * The database, last year's workbook and the services are made on the test's thread (H2 and POI work
+     * that must not hold the FX thread, where a loaded machine would run into TestFX's time limit); the
+     * window and its view models on the FX thread.
+     */
+    @BeforeEach
+    void start() throws Exception {
         database = TestDatabase.open(Files.createTempDirectory(folder, "db"));
         SampleYear.create(database.dsl());
         Messages messages = Messages.forLocale(Messages.DANISH);
@@ -65,19 +67,23 @@ class OfflineActionsTest {
         AppContext context = new AppContext(messages, Settings.load(folder.resolve("settings.properties")),
                 dk.sikkerby.indberetning.app.Services.on(database, messages), background,
                 dk.sikkerby.indberetning.testsupport.TestActors.administrator());
-        main = new MainViewModel(messages, context::submissions, background);
-        main.selectedYearProperty().set(2021);
-        menu = new MainMenu(messages);
-        actions = new OfflineActions(messages, () -> context, stage, main);
-        Label status = new Label();
-        status.setId("statusMessage");
-        status.textProperty().bind(main.messageProperty());
-        stage.setScene(new Scene(new VBox(menu.bar(), actions.templatesProgress(), status), 900, 200));
-        stage.show();
+        FxToolkit.registerPrimaryStage();
+        FxToolkit.setupStage(stage -> {
+            main = new MainViewModel(messages, context::submissions, background);
+            main.selectedYearProperty().set(2021);
+            menu = new MainMenu(messages);
+            actions = new OfflineActions(messages, () -> context, stage, main);
+            Label status = new Label();
+            status.setId("statusMessage");
+            status.textProperty().bind(main.messageProperty());
+            stage.setScene(new Scene(new VBox(menu.bar(), actions.templatesProgress(), status), 900, 200));
+            stage.show();
+        });
     }
 
     @AfterEach
-    void tearDown() {
+    void tearDown() throws Exception {
+        FxToolkit.cleanupStages();
         background.close();
         database.close();
     }
