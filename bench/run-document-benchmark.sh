@@ -2,7 +2,9 @@
 # Issue 16's benchmark: the PDF and Word appendix of N initiatives (2000), each mode in a fresh JVM (cold),
 # the app's modes with a heap of HEAP (256m, the issue's target), alternated with a bare openhtmltopdf / POI
 # baseline with a heap of BARE_HEAP (1g: the bare render of 2,000 rows does not fit in 256m), for R rounds
-# (3); the medians are taken by hand from the lines. Figures in docs/benchmarks.md.
+# (3); the medians are taken by hand from the lines. Each round also runs the PDF as the command line's
+# launcher starts the JVM (bin/sikkerby-cli: C1 only, the serial collector, no -Xmx; decision 1900), the
+# figure users get, printed as "cli-jvm pdf: ...". Figures in docs/benchmarks.md.
 set -e
 cd "$(dirname "$0")/.."
 N=${1:-2000}
@@ -19,14 +21,16 @@ rm -rf "$OUT" && mkdir -p "$OUT"
 javac -d target/bench -cp "$CP" bench/DocumentExportBenchmark.java
 run() { java -Xmx$HEAP -cp "target/bench:$CP" DocumentExportBenchmark "$@"; }
 bare() { java -Xmx$BARE_HEAP -cp "target/bench:$CP" DocumentExportBenchmark "$@"; }
+cli() { java -XX:TieredStopAtLevel=1 -XX:+UseSerialGC -cp "target/bench:$CP" DocumentExportBenchmark "$@" | sed 's/^pdf:/cli-jvm pdf:/'; }
 echo "uptime: $(uptime)"
 run fill "$OUT/bench" "$N" | grep -v "^\[" || true
 i=1
 while [ "$i" -le "$ROUNDS" ]; do
-  for mode in bare-pdf pdf bare-docx docx; do
-    ext=${mode#bare-}
+  for mode in bare-pdf pdf cli-pdf bare-docx docx; do
+    ext=${mode#*-}
     case $mode in
       bare-*) bare "$mode" "$OUT/bench" "$OUT/$mode.$ext" ;;
+      cli-pdf) cli pdf "$OUT/bench" "$OUT/$mode.pdf" ;;
       *) run "$mode" "$OUT/bench" "$OUT/$mode.$ext" ;;
     esac
     echo "  (round $i, $(uptime | sed 's/.*load/load/'))"

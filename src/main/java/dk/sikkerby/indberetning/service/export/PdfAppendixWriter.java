@@ -78,6 +78,9 @@ public final class PdfAppendixWriter {
         PdfRendererBuilder builder = new PdfRendererBuilder()
                 .usePDDocument(document)
                 .useFastMode()
+                // Its only effect: the pages' content streams are written uncompressed, to be compressed
+                // once by InlineMarkedContent after the rewrite (decision 0208).
+                .testMode(true)
                 .usePdfUaAccessibility(true)
                 .usePdfAConformance(CONFORMANCE)
                 .useCacheStore(CacheStore.PDF_FONT_METRICS, metrics)

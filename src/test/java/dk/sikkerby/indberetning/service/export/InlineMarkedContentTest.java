@@ -6,11 +6,18 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
 import org.apache.pdfbox.cos.COSArray;
 import org.apache.pdfbox.cos.COSDictionary;
 import org.apache.pdfbox.cos.COSFloat;
 import org.apache.pdfbox.cos.COSName;
+import org.apache.pdfbox.cos.COSStream;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.pdmodel.PDPage;
+import org.apache.pdfbox.pdmodel.PDResources;
+import org.apache.pdfbox.pdmodel.common.PDStream;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -65,5 +72,44 @@ class InlineMarkedContentTest {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         byte[] content = "BI /W 1 /H 1 /BPC 8 /CS /G ID \u00ff EI /Span /MC7 BDC EMC".getBytes(StandardCharsets.ISO_8859_1);
         assertFalse(new InlineMarkedContent.Scanner(content, properties(), out).copy());
+    }
+
+    /**
+     * The renderer writes pages uncompressed (decision 0208): every page comes out compressed once, the
+     * one without property lists too, and reads back as the rewritten content.
+     */
+    @Test
+    void everyPageIsCompressedOnceWithItsListsInline() throws IOException {
+        try (PDDocument pdf = new PDDocument()) {
+            PDPage tagged = page(pdf, "/Span /MC7 BDC BT ET EMC");
+            tagged.getResources().getCOSObject().setItem(COSName.PROPERTIES, properties());
+            PDPage plain = page(pdf, "0 0 1 1 re f");
+            InlineMarkedContent.apply(pdf, 0);
+            for (PDPage page : new PDPage[] {tagged, plain}) {
+                COSStream stream = (COSStream) page.getCOSObject().getDictionaryObject(COSName.CONTENTS);
+                assertEquals(COSName.FLATE_DECODE, stream.getFilters());
+                assertFalse(page.getResources().getCOSObject().containsKey(COSName.PROPERTIES));
+            }
+            assertEquals("/Span << /MCID 7 >> BDC BT ET EMC", read(tagged).replaceAll("\\s+", " ").replace("<</", "<< /"));
+            assertEquals("0 0 1 1 re f", read(plain));
+        }
+    }
+
+    private static PDPage page(PDDocument pdf, String content) throws IOException {
+        PDPage page = new PDPage();
+        page.setResources(new PDResources());
+        pdf.addPage(page);
+        PDStream stream = new PDStream(pdf);
+        try (OutputStream out = stream.createOutputStream()) {
+            out.write(content.getBytes(StandardCharsets.ISO_8859_1));
+        }
+        page.setContents(stream);
+        return page;
+    }
+
+    private static String read(PDPage page) throws IOException {
+        try (InputStream in = page.getContents()) {
+            return new String(in.readAllBytes(), StandardCharsets.ISO_8859_1);
+        }
     }
 }
