@@ -11,13 +11,13 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * The build's training run for the command line's class-data-sharing archive (decision 1900): runs the
- * commands people run most, in one process, on a fresh database in {@code FOLDER}, so that the JVM can
- * archive every class they load ({@code -XX:ArchiveClassesAtExit}, step in pom.xml). Each command must
- * succeed; a failure fails the build with the command's own output, so the run is also a smoke test of
- * the runnable jar.
+ * The build's training run for the command line's class-data-sharing archive (decisions 1900, 1904): runs
+ * the commands people run most, in one process, on a fresh database in {@code FOLDER}, so that the JVM can
+ * list every class they load ({@code -XX:DumpLoadedClassList}), from which the build dumps a static archive
+ * (steps in pom.xml). Each command must succeed; a failure fails the build with the command's own output,
+ * so the run is also a smoke test of the runnable jar.
  *
- * <pre>java -XX:ArchiveClassesAtExit=target/sikkerby-cli.jsa -cp target/sikkerby.jar
+ * <pre>java -XX:DumpLoadedClassList=target/sikkerby-cli.classlist -cp target/sikkerby.jar
  *     dk.sikkerby.indberetning.cli.ClassDataTraining FOLDER</pre>
  */
 public final class ClassDataTraining {

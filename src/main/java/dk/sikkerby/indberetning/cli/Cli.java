@@ -8,6 +8,7 @@ import dk.sikkerby.indberetning.persistence.DatabaseOpenException;
 import dk.sikkerby.indberetning.service.UserFacingException;
 import dk.sikkerby.indberetning.service.offline.Resolution;
 import java.io.PrintWriter;
+import java.util.List;
 import java.util.Locale;
 import java.util.logging.Level;
 import java.util.logging.Logger;
@@ -30,9 +31,16 @@ public final class Cli {
     private Cli() {
     }
 
+    /** The command line for {@code args}, with only the command they name registered ({@link Subcommands}). */
     public static CommandLine create(String[] args, PrintWriter out, PrintWriter err) {
+        return create(args, Subcommands.neededFor(args), out, err);
+    }
+
+    /** The command line with {@code commands} registered, in their order. */
+    static CommandLine create(String[] args, List<Class<?>> commands, PrintWriter out, PrintWriter err) {
         Messages messages = Messages.forLocale(guessLocale(args));
         CommandLine cli = new CommandLine(new SikkerByCommand());
+        commands.forEach(cli::addSubcommand);
         // enumerated option values by their names on the command line, refused in a sentence (no Java names)
         cli.registerConverter(ImportCommand.ReportFormat.class,
                 value -> choice(ImportCommand.ReportFormat.class, value, "text|json", messages));

@@ -6,16 +6,10 @@ import picocli.CommandLine.Mixin;
 
 /**
  * {@code sikkerby [--db PATH] [--lang da|en] [COMMAND]}: without a command the desktop app starts;
- * with one, the command runs without a display.
+ * with one, the command runs without a display. Its commands are in {@link Subcommands}, which
+ * {@link Cli#create} registers: only the one a run names, all of them otherwise (decision 1904).
  */
-@Command(name = "sikkerby", mixinStandardHelpOptions = true, versionProvider = VersionProvider.class,
-
-        subcommands = {InitCommand.class, YearsCommand.class, ImportCommand.class, ExportCommand.class,
-            TemplateCommand.class, ImportReturnCommand.class, UserAddCommand.class,
-            UsersCommand.class, UserEditCommand.class, UserDeactivateCommand.class, UserReactivateCommand.class,
-            UserPasswordCommand.class, CheckCommand.class, BackupCommand.class, RestoreCommand.class,
-            NewYearCommand.class, HistoryCommand.class, LinkCommand.class, ServerInitCommand.class,
-            MoveToServerCommand.class})
+@Command(name = "sikkerby", mixinStandardHelpOptions = true, versionProvider = VersionProvider.class)
 public class SikkerByCommand {
 
     @Mixin
