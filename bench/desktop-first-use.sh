@@ -7,6 +7,8 @@
 #   SIKKERBY_APP=image bench/desktop-first-use.sh          # the default: the installed package (see below)
 #   SIKKERBY_CLI="target/installer/image/sikkerby/bin/sikkerby-cli" ...   # another command line (default bin/sikkerby-cli)
 #   THINK_MS=0 ...                                         # how long the user looks at the window before acting
+#   SIKKERBY_IMAGE=/tmp/other/sikkerby ...                 # another app image (default target/installer/image/sikkerby)
+#   SIKKERBY_CLASSES=/tmp/old-app.jar SIKKERBY_APP=build   # another build's classes (default target/classes)
 #
 # Every round starts the desktop app twice, each a new process under xvfb-run -a, as its users start it:
 #  - image: a copy of the app image (./mvnw -Pinstaller package) with the class-data archive made for its path
@@ -40,8 +42,9 @@ libs=$(tr ':' '\n' < "$work/cp.txt" | grep -v '/org/openjfx/' | paste -sd: -)
 fxjars=$(tr ':' '\n' < "$work/cp.txt" | grep '/org/openjfx/' | paste -sd: -)
 case "$app" in
   image)
-    [ -x target/installer/image/sikkerby/bin/sikkerby ] || { echo "No app image: ./mvnw -Pinstaller package" >&2; exit 1; }
-    cp -a target/installer/image/sikkerby "$work/sikkerby"
+    image=${SIKKERBY_IMAGE:-target/installer/image/sikkerby}
+    [ -x "$image/bin/sikkerby" ] || { echo "No app image: ./mvnw -Pinstaller package" >&2; exit 1; }
+    cp -a "$image" "$work/sikkerby"
     # as installer/linux/postinst does at /opt/sikkerby: the archive of the class list, for the path as installed
     a="$work/sikkerby/lib/app"
     cpi=$(sed -n 's/^app\.classpath=//p' "$a/sikkerby.cfg" | sed 's#^\$APPDIR#'"$a"'#' | paste -sd: -)
@@ -53,7 +56,7 @@ case "$app" in
     desktop=(java -XX:TieredStopAtLevel=1 --add-exports=javafx.base/com.sun.javafx.event=ALL-UNNAMED
       --add-exports=javafx.controls/com.sun.javafx.scene.control.behavior=ALL-UNNAMED
       --add-opens=javafx.controls/javafx.scene.control.skin=ALL-UNNAMED --module-path "$fxjars"
-      --add-modules javafx.base,javafx.graphics,javafx.controls,javafx.fxml -cp "target/classes:$libs"
+      --add-modules javafx.base,javafx.graphics,javafx.controls,javafx.fxml -cp "${SIKKERBY_CLASSES:-target/classes}:$libs"
       dk.sikkerby.indberetning.Launcher)
     ;;
   *) echo "SIKKERBY_APP is image or build" >&2; exit 1 ;;
@@ -119,8 +122,9 @@ for ((r = 1; r <= rounds; r++)); do
   session import "$work/round" "$r"
   rm -f "$work"/new.*; "${cli[@]}" --db "$work/new" init >/dev/null
   cli_run cli-import --db "$work/new" import --example 2021
-  echo "round $r: cli export $(last cli-export), desktop export $(last desktop-export)," \
-    "cli import $(last cli-import), desktop import $(last desktop-import) ms; load $(cut -d' ' -f1-3 /proc/loadavg)"
+  echo "round $r: cli export $(last cli-export) ms (cpu $(echo "${cpu[cli-export]}" | awk '{print $NF}')), cli import" \
+    "$(last cli-import) ms (cpu $(echo "${cpu[cli-import]}" | awk '{print $NF}'));" \
+    "desktop: $(tr '\n' ' ' < "$work/export.result")$(tr '\n' ' ' < "$work/import.result"); load $(cut -d' ' -f1-3 /proc/loadavg)"
 done
 echo "load after: $(uptime)"
 echo
