@@ -28,7 +28,8 @@ import java.util.concurrent.TimeoutException;
  * The start-up work that needs no window, on its own thread: the settings and the messages (read while
  * the JavaFX toolkit starts, for the window's texts), then, once {@link #openDatabase} is called,
  * opening the database and reading whether anyone has signed up yet (for the sign-in form), then the
- * newest year (for after sign-in). The app lets the database open only once the sign-in form is on the
+ * newest year (for after sign-in), then readies the export and the import ({@link FirstUse}) while the user
+ * signs in. The app lets the database open only once the sign-in form is on the
  * screen: on two cores, a database opening beside the toolkit's start delays the first window
  * (decision 0006).
  */
@@ -162,7 +163,7 @@ final class EarlyStart {
 
     /**
      * Opens the database and says whether users exist, which is all the sign-in form needs; then
-     * reads the newest year while the user signs in. Once {@link #opened} has completed, the app owns
+     * reads the newest year while the user signs in, and readies the export and the import. Once {@link #opened} has completed, the app owns
      * the database (and closes it) whatever happens to {@link #firstYear}.
      */
     private void open(DatabaseFile file, OpenRequest request, Messages messages) {
@@ -188,6 +189,7 @@ final class EarlyStart {
             Optional<YearTable> newest = years.isEmpty() ? Optional.empty()
                     : Optional.of(submissions.loadYear(years.get(0).year().year()));
             firstYear.complete(new FirstYear(years, newest));
+            FirstUse.prepare(services, newest);
         } catch (Exception | Error e) {
             firstYear.completeExceptionally(e);
         }

@@ -15,6 +15,9 @@ import dk.sikkerby.indberetning.service.workflow.Rights;
 import dk.sikkerby.indberetning.service.workflow.SubmissionService;
 import dk.sikkerby.indberetning.service.workflow.Target;
 import dk.sikkerby.indberetning.service.year.YearSetupService;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.io.UncheckedIOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -97,6 +100,21 @@ public final class ExportService {
         }
         int missing = (int) table.rows().stream().filter(r -> r.score().isMissing()).count();
         return new ExportResult(request.target(), table.rows().size(), missing, clipped);
+    }
+
+    /**
+     * Writes {@code table}'s workbook to nowhere, so that the first export the user asks for finds POI, its XML
+     * writers and the app's writers loaded and run once (issue 19, decision 1907). Reads nothing from the
+     * database, leaves no file (the streaming workbook's temporary files are deleted) and returns nothing, so
+     * it needs no right: nothing leaves the process.
+     */
+    public void prepare(YearTable table) {
+        try {
+            new WorkbookWriter(messages).write(new ExportContent(table, Optional.empty()), OutputStream.nullOutputStream(),
+                    Progress.NONE);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
     }
 
     /** "bilag1-2022.csv" → "bilag1-2022-succeskriterier.csv", beside it. */

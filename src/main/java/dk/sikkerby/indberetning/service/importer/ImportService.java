@@ -106,6 +106,19 @@ public final class ImportService {
         });
     }
 
+    /**
+     * Reads the 2021 example the app ships and plans it against the database, as its preview does, and forgets
+     * the result, so that the first import the user asks for finds the reader and the planner loaded and run
+     * once (issue 19, decision 1907). Writes nothing; the plan is never shown, so it needs no right.
+     */
+    public void prepare() {
+        BundledExample example = BundledExample.YEAR_2021;
+        ParsedAppendix parsed = reader().read(example.fileName(), example.bytes(), Optional.empty(), Progress.NONE);
+        if (!parsed.hasErrors()) {
+            store.transactionResult(tx -> plan(tx, parsed));
+        }
+    }
+
     private AppendixReader reader() {
         return new AppendixReader(KnownVocabulary.builtIn().withDepartments(store.direct().departments().all()));
     }

@@ -74,6 +74,20 @@ class ImportServiceTest {
     }
 
     @Test
+    void readyingTheImportAheadOfItsFirstUseWritesNothingAndTheImportAfterItIsWhole() {
+        String empty = DatabaseSnapshot.of(dsl);
+        importer.prepare();
+        assertEquals(empty, DatabaseSnapshot.of(dsl), "readying the import writes nothing (decision 1907)");
+
+        ImportResult result = importer.run(TestActors.administrator(), BundledExample.YEAR_2021, IMPORT, Progress.NONE);
+        assertEquals(Outcome.IMPORTED, result.outcome());
+        assertEquals(25, new SubmissionService(Store.over(dsl)).loadYear(2021).rows().size());
+        String imported = DatabaseSnapshot.of(dsl);
+        importer.prepare();
+        assertEquals(imported, DatabaseSnapshot.of(dsl), "nor on a database that has the year");
+    }
+
+    @Test
     void importsThe2021AppendixIntoAnEmptyDatabase() {
         ImportResult result = run(AppendixFile.path(), IMPORT);
 
