@@ -31,7 +31,12 @@ public enum AuditField {
      */
     CRITERION("audit.field.criterion"),
     /** The initiative this one continues under a new name (its name; decision 0701). */
-    PREDECESSOR("audit.field.predecessor");
+    PREDECESSOR("audit.field.predecessor"),
+    /**
+     * The submissions an import created, as one row of the year (decision 1905): its value is an
+     * {@link ImportAccount}; the history of each submission shows it as the field rows it stands for.
+     */
+    IMPORT_RUN("audit.field.importRun");
 
     private final String key;
 

@@ -8,8 +8,14 @@ import static dk.sikkerby.indberetning.persistence.generated.Tables.OFFLINE_IMPO
 import dk.sikkerby.indberetning.domain.AuditAction;
 import dk.sikkerby.indberetning.domain.AuditEntry;
 import dk.sikkerby.indberetning.domain.AuditField;
+import dk.sikkerby.indberetning.domain.ImportAccount;
+import dk.sikkerby.indberetning.domain.Submission;
+import dk.sikkerby.indberetning.domain.SubmissionState;
 import java.time.Instant;
 import java.time.OffsetDateTime;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -66,18 +72,76 @@ public final class AuditRepository {
                 .execute();
     }
 
-    /** One submission's trail, oldest first. */
+    /**
+     * One submission's trail, oldest first. The creation of the submission by an import is stored once
+     * for all the submissions the import created ({@link ImportAccount}, decision 1905) and is shown here
+     * as the rows it stands for: one IMPORT row per field the import filled (from empty to its value as
+     * imported) and the state row from "not started" to draft, all with the import row's id, moment and
+     * actor.
+     */
     public List<AuditEntry> forSubmission(int year, int initiativeId) {
-        return dsl.selectFrom(AUDIT_ENTRY)
+        List<AuditEntry> stored = dsl.selectFrom(AUDIT_ENTRY)
                 .where(AUDIT_ENTRY.REPORT_YEAR.eq(year).and(AUDIT_ENTRY.INITIATIVE_ID.eq(initiativeId)))
+                .orderBy(AUDIT_ENTRY.ID)
+                .fetch(AuditRepository::map);
+        List<AuditEntry> creations = importAccounts(year).stream()
+                .filter(a -> ImportAccount.parse(a.newValue()).map(x -> x.covers(initiativeId)).orElse(false))
+                .toList();
+        if (creations.isEmpty()) {
+            return stored;
+        }
+        List<AuditEntry> all = new ArrayList<>(stored);
+        Optional<Submission> now = new SubmissionRepository(dsl).find(year, initiativeId);
+        for (AuditEntry account : creations) {
+            all.addAll(created(account, initiativeId, stored, now));
+        }
+        all.sort(Comparator.comparingLong(AuditEntry::id));
+        return all;
+    }
+
+    /** The rows of the import accounts of {@code year} ({@link AuditField#IMPORT_RUN}), oldest first. */
+    public List<AuditEntry> importAccounts(int year) {
+        return dsl.selectFrom(AUDIT_ENTRY)
+                .where(AUDIT_ENTRY.REPORT_YEAR.eq(year).and(AUDIT_ENTRY.INITIATIVE_ID.isNull())
+                        .and(AUDIT_ENTRY.FIELD_NAME.eq(AuditField.IMPORT_RUN.name())))
                 .orderBy(AUDIT_ENTRY.ID)
                 .fetch(AuditRepository::map);
     }
 
-    /** The year's own trail (lock, unlock), oldest first. */
+    /**
+     * What an import row says of one submission it created: each field went from empty to the value the
+     * oldest later row of that field had before (every later change is audited with its old value), or,
+     * if none, to the value stored now.
+     */
+    private static List<AuditEntry> created(AuditEntry account, int initiativeId, List<AuditEntry> stored,
+                                            Optional<Submission> now) {
+        Map<AuditField, String> current = new EnumMap<>(AuditField.class);
+        now.ifPresent(s -> {
+            current.put(AuditField.SCORE, AuditField.scoreValue(s.score()));
+            current.put(AuditField.DEPARTMENT_NOTE, s.departmentNote().toStorage());
+            current.put(AuditField.ASSESSMENT, s.assessment().toStorage());
+            current.put(AuditField.STATE, s.state().name());
+        });
+        List<AuditEntry> rows = new ArrayList<>();
+        for (AuditField field : List.of(AuditField.SCORE, AuditField.DEPARTMENT_NOTE, AuditField.ASSESSMENT,
+                AuditField.STATE)) {
+            String before = field == AuditField.STATE ? SubmissionState.NOT_STARTED.name() : "";
+            String imported = stored.stream().filter(e -> e.id() > account.id() && e.field() == field).findFirst()
+                    .map(AuditEntry::oldValue).orElse(current.getOrDefault(field, before));
+            if (!before.equals(imported)) {
+                rows.add(new AuditEntry(account.id(), account.year(), Optional.of(initiativeId),
+                        field == AuditField.STATE ? AuditAction.STATE_CHANGE : account.action(), field, before, imported,
+                        account.actorLogin(), account.actorName(), account.changedAt()));
+            }
+        }
+        return rows;
+    }
+
+    /** The year's own trail (lock, unlock, set-up), oldest first; the import accounts are in the submissions' trails. */
     public List<AuditEntry> forYear(int year) {
         return dsl.selectFrom(AUDIT_ENTRY)
-                .where(AUDIT_ENTRY.REPORT_YEAR.eq(year).and(AUDIT_ENTRY.INITIATIVE_ID.isNull()))
+                .where(AUDIT_ENTRY.REPORT_YEAR.eq(year).and(AUDIT_ENTRY.INITIATIVE_ID.isNull())
+                        .and(AUDIT_ENTRY.FIELD_NAME.ne(AuditField.IMPORT_RUN.name())))
                 .orderBy(AUDIT_ENTRY.ID)
                 .fetch(AuditRepository::map);
     }

@@ -3,6 +3,7 @@ package dk.sikkerby.indberetning.service.importer;
 import dk.sikkerby.indberetning.persistence.Store;
 import dk.sikkerby.indberetning.persistence.Repositories;
 import dk.sikkerby.indberetning.domain.AuditAction;
+import dk.sikkerby.indberetning.domain.ImportAccount;
 import dk.sikkerby.indberetning.domain.YearControl;
 import dk.sikkerby.indberetning.service.Progress;
 import dk.sikkerby.indberetning.service.UserFacingException;
@@ -133,11 +134,18 @@ public final class ImportService {
         Rights.check(actor, Action.IMPORT_APPENDIX, Target.year(year, locked));
     }
 
-    /** The submissions, their audit rows (action "import") and the import log, all with the same moment. */
+    /**
+     * The submissions, their audit rows (action "import") and the import log, all with the same moment;
+     * then the account of the submissions the import created, which names the stored run (decision 1905).
+     */
     private static void write(Repositories tx, Actor actor, ParsedAppendix parsed, ImportPlan plan, boolean replace,
                               Progress progress) {
         AuditTrail trail = new AuditTrail(tx, actor, AuditAction.IMPORT);
-        var versions = new ImportWriter(tx, progress, trail, actor.login()).apply(plan);
-        ImportLog.write(tx, parsed, ImportResult.merged(parsed, Optional.of(plan)), replace, versions, trail.at());
+        ImportWriter.Written written = new ImportWriter(tx, progress, trail, actor.login()).apply(plan);
+        long run = ImportLog.write(tx, parsed, ImportResult.merged(parsed, Optional.of(plan)), replace,
+                written.versions(), trail.at());
+        if (!written.created().isEmpty()) {
+            trail.created(parsed.year(), ImportAccount.of(run, parsed.sha256(), parsed.fileName(), written.created()));
+        }
     }
 }

@@ -38,7 +38,7 @@ final class ImportWriter {
     private final AuditTrail trail;
     private final String actorLogin;
 
-    /** {@code trail}: the import's audit trail in the same transaction; one row per field each submission changes. */
+    /** {@code trail}: the import's audit trail in the same transaction; one row per field each changed submission changes. */
     ImportWriter(Repositories tx, Progress progress, AuditTrail trail, String actorLogin) {
         this.tx = tx;
         this.progress = progress;
@@ -46,8 +46,15 @@ final class ImportWriter {
         this.actorLogin = actorLogin;
     }
 
-    /** Writes the plan; returns, for each submission written, its id and the version now stored. */
-    Map<Long, Integer> apply(ImportPlan plan) {
+    /**
+     * What the import wrote: for each submission, its id and the version now stored; and the initiatives
+     * whose submission it created, which the audit accounts for in one row (decision 1905).
+     */
+    record Written(Map<Long, Integer> versions, List<Integer> created) {
+    }
+
+    /** Writes the plan. */
+    Written apply(ImportPlan plan) {
         int year = plan.year().year();
         writeYear(plan.year());
         DepartmentRepository departments = tx.departments();
@@ -115,15 +122,24 @@ final class ImportWriter {
                 categoryIds.get(category(p)), p.parsed().position())).toList();
     }
 
-    private Map<Long, Integer> writeSubmissions(int year, List<InitiativePlan> plans, Map<String, Integer> initiativeIds) {
+    /**
+     * A new submission has no audit rows of its own: its "before" is the empty, not-started row, and the
+     * import's account row names it (written by the caller with the run's id). A changed one gets one
+     * row per changed field, old and new value, as an edit does.
+     */
+    private Written writeSubmissions(int year, List<InitiativePlan> plans, Map<String, Integer> initiativeIds) {
         List<InitiativePlan> written = plans.stream()
                 .filter(p -> p.kind() == SubmissionKind.NEW || p.kind() == SubmissionKind.CHANGED).toList();
+        List<Integer> created = new ArrayList<>();
         long done = 0;
         for (List<InitiativePlan> chunk : chunks(written)) {
-            List<Written> rows = chunk.stream().map(p -> written(p, id(initiativeIds, p))).toList();
-            insertNew(year, rows.stream().filter(w -> w.plan().kind() == SubmissionKind.NEW).toList());
-            replaceChanged(year, rows.stream().filter(w -> w.plan().kind() == SubmissionKind.CHANGED).toList());
-            rows.forEach(w -> trail.add(year, w.initiativeId(), Snapshot.of(w.plan().stored()), w.after()));
+            List<Row> rows = chunk.stream().map(p -> row(p, id(initiativeIds, p))).toList();
+            List<Row> fresh = rows.stream().filter(w -> w.plan().kind() == SubmissionKind.NEW).toList();
+            insertNew(year, fresh);
+            fresh.forEach(w -> created.add(w.initiativeId()));
+            List<Row> changed = rows.stream().filter(w -> w.plan().kind() == SubmissionKind.CHANGED).toList();
+            replaceChanged(year, changed);
+            changed.forEach(w -> trail.add(year, w.initiativeId(), Snapshot.of(w.plan().stored()), w.after()));
             trail.flush();
             done += chunk.size();
             progress.update(done, written.size());
@@ -136,29 +152,29 @@ final class ImportWriter {
                 versions.put(v.id(), v.version());
             }
         }
-        return versions;
+        return new Written(versions, created);
     }
 
     /** A submission as the import writes it: its values in storage form, made once for the row and its audit. */
-    private record Written(InitiativePlan plan, int initiativeId, Score score, Snapshot after) {
+    private record Row(InitiativePlan plan, int initiativeId, Score score, Snapshot after) {
 
         SubmissionRepository.Values values() {
             return new SubmissionRepository.Values(initiativeId, score, after.departmentNote(), after.assessment());
         }
     }
 
-    private static Written written(InitiativePlan p, int initiativeId) {
+    private static Row row(InitiativePlan p, int initiativeId) {
         Score score = p.parsed().score();
         SubmissionState state = p.stored().map(Submission::state).orElse(SubmissionState.DRAFT);
-        return new Written(p, initiativeId, score, new Snapshot(AuditField.scoreValue(score),
+        return new Row(p, initiativeId, score, new Snapshot(AuditField.scoreValue(score),
                 p.parsed().departmentNote().toStorage(), p.parsed().assessment().toStorage(), state));
     }
 
-    private void insertNew(int year, List<Written> rows) {
-        tx.submissions().insertAll(year, rows.stream().map(Written::values).toList(), trail.at(), actorLogin);
+    private void insertNew(int year, List<Row> rows) {
+        tx.submissions().insertAll(year, rows.stream().map(Row::values).toList(), trail.at(), actorLogin);
     }
 
-    private void replaceChanged(int year, List<Written> rows) {
+    private void replaceChanged(int year, List<Row> rows) {
         List<SubmissionRepository.Replacement> replacements = rows.stream().map(w -> {
             Submission stored = w.plan().stored().orElseThrow();
             return new SubmissionRepository.Replacement(stored.id(), w.initiativeId(), stored.version(), w.values());

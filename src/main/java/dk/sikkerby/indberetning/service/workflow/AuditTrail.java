@@ -3,6 +3,7 @@ package dk.sikkerby.indberetning.service.workflow;
 import dk.sikkerby.indberetning.persistence.Repositories;
 import dk.sikkerby.indberetning.domain.AuditAction;
 import dk.sikkerby.indberetning.domain.AuditField;
+import dk.sikkerby.indberetning.domain.ImportAccount;
 import dk.sikkerby.indberetning.domain.InitiativeRow;
 import dk.sikkerby.indberetning.domain.RichText;
 import dk.sikkerby.indberetning.domain.Score;
@@ -113,6 +114,15 @@ public final class AuditTrail {
         }
         pending.clear();
         return count;
+    }
+
+    /**
+     * The submissions an import created, accounted for by the stored import run instead of one row per
+     * field each (decision 1905): one row of the year per account.
+     */
+    public void created(int year, List<ImportAccount> accounts) {
+        audit.appendAll(accounts.stream().map(a -> new NewEntry(year, null, action, AuditField.IMPORT_RUN, null,
+                a.auditValue(), actor.login(), actor.fullName(), at)).toList());
     }
 
     /** A change to the year itself (lock or unlock), with its reason. */

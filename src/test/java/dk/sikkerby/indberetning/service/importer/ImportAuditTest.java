@@ -1,5 +1,7 @@
 package dk.sikkerby.indberetning.service.importer;
 
+import static dk.sikkerby.indberetning.persistence.generated.Tables.IMPORT_RUN;
+
 import dk.sikkerby.indberetning.testsupport.DatabaseKind;
 import org.junit.jupiter.params.Parameter;
 import org.junit.jupiter.params.ParameterizedClass;
@@ -13,7 +15,10 @@ import dk.sikkerby.indberetning.testsupport.TestServices;
 import dk.sikkerby.indberetning.domain.AuditAction;
 import dk.sikkerby.indberetning.domain.AuditEntry;
 import dk.sikkerby.indberetning.domain.AuditField;
+import dk.sikkerby.indberetning.domain.ImportAccount;
 import dk.sikkerby.indberetning.domain.InitiativeRow;
+import dk.sikkerby.indberetning.domain.RichText;
+import dk.sikkerby.indberetning.domain.SubmissionForm;
 import dk.sikkerby.indberetning.domain.SubmissionState;
 import dk.sikkerby.indberetning.i18n.Messages;
 import dk.sikkerby.indberetning.persistence.AuditRepository;
@@ -81,7 +86,7 @@ class ImportAuditTest {
     }
 
     @Test
-    void anAdministratorsImportWritesOneAuditRowPerImportedFieldNamingTheFile() {
+    void anAdministratorsImportShowsOneAuditRowPerImportedFieldNamingTheFile() {
         ImportResult result = importer.run(ADMIN, AppendixFile.path(), IMPORT, Progress.NONE);
 
         assertEquals(Outcome.IMPORTED, result.outcome());
@@ -114,8 +119,49 @@ class ImportAuditTest {
             assertEquals("bilag1-2021.txt", files.get(imported.get(0).changedAt().toInstant()));
             fields += expected.size();
         }
-        assertEquals(fields + 25, new AuditRepository(dsl).count(), "no other audit rows");
+        assertEquals(1, new AuditRepository(dsl).count(), "one stored row accounts for the 25 new submissions");
         assertTrue(fields > 25 * 2, "the 2021 appendix has scores and most texts: " + fields);
+    }
+
+    /**
+     * Decision 1905: the import stores one account row instead of the new submissions' field rows. What
+     * an auditor reads stays the same: the account names the stored run, the file's digest and every new
+     * submission; each submission's trail still shows the values as imported, also after a later edit
+     * (whose row keeps the imported value as its old value), then the edit, old to new.
+     */
+    @Test
+    void theAccountOfAnImportNamesTheRunAndTheFileAndTheImportedValuesOutliveLaterEdits() {
+        importer.run(ADMIN, AppendixFile.path(), IMPORT, Progress.NONE);
+        AuditRepository audit = new AuditRepository(dsl);
+        List<AuditEntry> accounts = audit.importAccounts(2021);
+        assertEquals(1, accounts.size());
+        AuditEntry stored = accounts.get(0);
+        ImportAccount account = ImportAccount.parse(stored.newValue()).orElseThrow();
+        var run = dsl.select(IMPORT_RUN.ID, IMPORT_RUN.FILE_SHA256, IMPORT_RUN.IMPORTED_AT).from(IMPORT_RUN).fetchSingle();
+        assertEquals(List.of(run.value1(), run.value2(), "bilag1-2021.txt"),
+                List.of(account.runId(), account.sha256(), account.fileName()));
+        assertEquals(run.value3().toInstant(), stored.changedAt().toInstant(), "the same moment as the run's log");
+        assertEquals(List.of(AuditAction.IMPORT, "admin", ADMIN.fullName()),
+                List.of(stored.action(), stored.actorLogin(), stored.actorName()));
+        assertEquals(25, account.count());
+        assertTrue(rows().stream().allMatch(r -> account.covers(r.initiativeId())));
+        assertTrue(audit.forYear(2021).isEmpty(), "the account is in the submissions' trails, not the year's");
+
+        InitiativeRow row = rows().stream().filter(r -> !r.departmentNote().isEmpty() && r.score().met().isPresent())
+                .findFirst().orElseThrow();
+        String imported = row.departmentNote().toStorage();
+        new SubmissionService(Store.over(dsl)).save(ADMIN, 2021, row.initiativeId(), new SubmissionForm(
+                String.valueOf(row.score().met().get()), String.valueOf(row.score().total().get()), false,
+                RichText.plain("Rettet bagefter"), row.assessment()), row.version());
+
+        List<AuditEntry> notes = trail(row).stream().filter(e -> e.field() == AuditField.DEPARTMENT_NOTE).toList();
+        assertEquals(2, notes.size(), notes::toString);
+        assertEquals(List.of(AuditAction.IMPORT, "", imported, "admin"),
+                List.of(notes.get(0).action(), notes.get(0).oldValue(), notes.get(0).newValue(), notes.get(0).actorLogin()));
+        assertEquals(List.of(AuditAction.EDIT, imported, RichText.plain("Rettet bagefter").toStorage()),
+                List.of(notes.get(1).action(), notes.get(1).oldValue(), notes.get(1).newValue()));
+        assertEquals("bilag1-2021.txt", TestServices.workflow(Store.over(dsl)).sourceFiles(2021, row.initiativeId())
+                .get(notes.get(0).changedAt().toInstant()));
     }
 
     static Stream<Actor> notAdministrators() {
