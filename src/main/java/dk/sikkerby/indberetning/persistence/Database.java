@@ -238,8 +238,8 @@ public final class Database implements AutoCloseable {
     }
 
     /**
-     * Closes the database cleanly, compacts the file and seals it ({@link CloseSeal}), so that the next
-     * opening knows it is exactly as this one left it.
+     * Closes the database cleanly, compacts the file if a tenth of it is dead space ({@link FillRate}), and
+     * seals it ({@link CloseSeal}), so that the next opening knows it is exactly as this one left it.
      */
     @Override
     public void close() {
@@ -253,7 +253,7 @@ public final class Database implements AutoCloseable {
         }
         boolean clean = false;
         try (Connection c = pool.getConnection(); Statement s = c.createStatement()) {
-            s.execute("SHUTDOWN COMPACT");
+            s.execute(FillRate.worthCompacting(s) ? "SHUTDOWN COMPACT" : "SHUTDOWN");
             clean = true;
         } catch (SQLException e) {
             LOG.log(Level.WARNING, "The database could not be compacted at close; it is closed all the same.", e);

@@ -10,7 +10,7 @@ import org.apache.poi.xssf.streaming.SheetDataWriter;
  * Writes a cell that has rich text waiting in {@link RichInlineWorkbook} as an inline string with
  * runs ({@code <is><r><rPr><i/>…</rPr><t>…</t></r>…</is>}), which Excel and LibreOffice read as rich
  * text; paragraphs become line breaks. Every other cell is written by SXSSF as usual. Text is escaped
- * by SXSSF's own routine.
+ * as SXSSF's own routine escapes it ({@link XmlText}).
  */
 final class RichInlineSheetDataWriter extends SheetDataWriter {
 
@@ -50,6 +50,12 @@ final class RichInlineSheetDataWriter extends SheetDataWriter {
             lineBreak = "\n";
         }
         _out.write("</is></c>");
+    }
+
+    /** The same characters as POI's, written a stretch at a time ({@link XmlText}); used for every cell. */
+    @Override
+    protected void outputEscapedString(String text) throws IOException {
+        XmlText.write(_out, text);
     }
 
     private static String runStart(boolean italic) {

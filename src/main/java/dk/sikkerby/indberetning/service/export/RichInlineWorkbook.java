@@ -2,9 +2,12 @@ package dk.sikkerby.indberetning.service.export;
 
 import dk.sikkerby.indberetning.domain.RichText;
 import java.io.IOException;
+import java.io.OutputStream;
 import java.util.HashMap;
+import java.util.zip.Deflater;
 import java.util.Map;
 import org.apache.commons.compress.archivers.zip.Zip64Mode;
+import org.apache.commons.compress.archivers.zip.ZipArchiveOutputStream;
 import org.apache.poi.ss.usermodel.Cell;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.xssf.streaming.SXSSFWorkbook;
@@ -22,6 +25,12 @@ final class RichInlineWorkbook extends SXSSFWorkbook {
 
     /** Rows kept in memory per sheet before they are flushed to the temporary file. */
     static final int WINDOW = 200;
+    /**
+     * The zip's deflate level: the fastest. The sheets' XML is very repetitive, so level 1 already shrinks it
+     * to a fifth; the default (6) made a 10,000-row workbook 30% smaller (4.0 against 5.6 MB) for four times
+     * the CPU time, the largest single cost of writing it (decision 1906).
+     */
+    static final int DEFLATE_LEVEL = Deflater.BEST_SPEED;
 
     private final Map<CellKey, RichText> waiting = new HashMap<>();
 
@@ -30,6 +39,13 @@ final class RichInlineWorkbook extends SXSSFWorkbook {
         // Zip64 local headers (SXSSF's default "as needed" writes them for every streamed entry) are
         // refused by some readers, java.util.zip among them; an appendix never nears 4 GB.
         setZip64Mode(Zip64Mode.Never);
+    }
+
+    @Override
+    protected ZipArchiveOutputStream createArchiveOutputStream(OutputStream out) {
+        ZipArchiveOutputStream zip = super.createArchiveOutputStream(out);
+        zip.setLevel(DEFLATE_LEVEL);
+        return zip;
     }
 
     @Override
