@@ -50,6 +50,9 @@ public class SmokeTestAndCds {
         Path launcher = launcher(images);
         Path runtime = runtime(images);
         Path classList = appFolder(images).resolve("sikkerby.classlist");
+        if (OS.contains("linux")) {
+            scriptCliLauncher(cliLauncher(launcher));
+        }
 
         // with the start-up probe on, so that what the benchmark measures is trained too
         smokeTest(launcher, work.resolve("training"), "-XX:DumpLoadedClassList=" + classList
@@ -182,6 +185,22 @@ public class SmokeTestAndCds {
                 throw new IllegalStateException("Exit code " + process.exitValue() + " and output \"" + printed + "\": " + command);
             }
             System.out.println("Command-line smoke test: " + arguments.get(arguments.size() - 1) + " -> " + printed.lines().findFirst().orElse(""));
+        }
+    }
+
+    /**
+     * On Linux, replaces jpackage's native {@code sikkerby-cli} with installer/linux/sikkerby-cli.sh (decision
+     * 1908): JDK 17's native launcher asks rpm and dpkg which package owns it at every start, half a second
+     * before the JVM starts. Run from the project folder, as the installer profile runs this program.
+     */
+    static void scriptCliLauncher(Path cliLauncher) throws IOException {
+        Path script = Path.of("installer", "linux", "sikkerby-cli.sh");
+        if (!Files.isRegularFile(script)) {
+            throw new IllegalStateException("No " + script.toAbsolutePath() + ": run from the project folder.");
+        }
+        Files.copy(script, cliLauncher, java.nio.file.StandardCopyOption.REPLACE_EXISTING);
+        if (!cliLauncher.toFile().setExecutable(true, false)) {
+            throw new IllegalStateException("Could not make " + cliLauncher + " executable.");
         }
     }
 
