@@ -34,6 +34,9 @@ import java.util.stream.Collectors;
  */
 public final class ExportService {
 
+    /** The rows {@link #prepare} writes at most: a real year has 25–40 initiatives. */
+    static final int PREPARE_ROWS = 40;
+
     private final SubmissionService submissions;
     private final YearSetupService setup;
     private final TrafficLightSettings trafficLights;
@@ -106,11 +109,14 @@ public final class ExportService {
      * Writes {@code table}'s workbook to nowhere, so that the first export the user asks for finds POI, its XML
      * writers and the app's writers loaded and run once (issue 19, decision 1907). Reads nothing from the
      * database, leaves no file (the streaming workbook's temporary files are deleted) and returns nothing, so
-     * it needs no right: nothing leaves the process.
+     * it needs no right: nothing leaves the process. At most {@link #PREPARE_ROWS} rows are written: a real
+     * year's worth runs every path once, and a year of thousands of rows must not keep a core busy at start.
      */
     public void prepare(YearTable table) {
+        YearTable sample = new YearTable(table.year(), table.categories(),
+                table.rows().subList(0, Math.min(PREPARE_ROWS, table.rows().size())));
         try {
-            new WorkbookWriter(messages).write(new ExportContent(table, Optional.empty()), OutputStream.nullOutputStream(),
+            new WorkbookWriter(messages).write(new ExportContent(sample, Optional.empty()), OutputStream.nullOutputStream(),
                     Progress.NONE);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
