@@ -34,7 +34,15 @@ public final class CliSession implements AutoCloseable {
 
     /** Opens the database, which must exist unless it is the data folder's own: only {@code init} creates one elsewhere. */
     static CliSession open(CommandSpec spec) throws DatabaseOpenException {
-        return open(spec, false, false);
+        return open(spec, false, false, false);
+    }
+
+    /**
+     * For a command that only reads ({@code years}, {@code users}, {@code history}): as {@link #open(CommandSpec)},
+     * but a file that still matches its seal is opened read-only and left byte for byte as it was (decision 1909).
+     */
+    static CliSession openToRead(CommandSpec spec) throws DatabaseOpenException {
+        return open(spec, false, false, true);
     }
 
     /**
@@ -42,6 +50,11 @@ public final class CliSession implements AutoCloseable {
      * taken before the file is opened, whatever the day.
      */
     static CliSession open(CommandSpec spec, boolean mayCreate, boolean backupFirst) throws DatabaseOpenException {
+        return open(spec, mayCreate, backupFirst, false);
+    }
+
+    private static CliSession open(CommandSpec spec, boolean mayCreate, boolean backupFirst, boolean onlyReads)
+            throws DatabaseOpenException {
         StartOptions options = ((SikkerByCommand) spec.root().userObject()).options();
         Settings settings = options.settings();
         Optional<ServerAddress> server = options.server(settings);
@@ -54,7 +67,8 @@ public final class CliSession implements AutoCloseable {
         // a typed path may hold a typo, so only init creates it; the data folder's own database anyone may
         OpenRequest request = mayCreate || target.defaultFile() ? OpenRequest.createIfMissing(days)
                 : OpenRequest.existing(days);
-        Database database = Database.open(target.file(), backupFirst ? request.withBackupFirst() : request);
+        request = backupFirst ? request.withBackupFirst() : request;
+        Database database = Database.open(target.file(), onlyReads ? request.onlyToRead() : request);
         try {
             return new CliSession(target.messages(), spec.commandLine().getOut(), Services.on(database, target.messages()));
         } catch (RuntimeException e) {

@@ -31,7 +31,7 @@ public class HistoryCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
-        try (CliSession session = CliSession.open(spec)) {
+        try (CliSession session = CliSession.openToRead(spec)) {
             InitiativeHistory history = session.services().history().history(initiative, from);
             if (report == ImportCommand.ReportFormat.JSON) {
                 session.out().println(HistoryReport.json(history));

@@ -22,7 +22,7 @@ public class UsersCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
-        try (CliSession session = CliSession.open(spec)) {
+        try (CliSession session = CliSession.openToRead(spec)) {
             Messages messages = session.messages();
             List<User> users = session.services().users().users();
             List<Department> departments = session.services().setup().departments();

@@ -21,7 +21,7 @@ public class YearsCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
-        try (CliSession session = CliSession.open(spec)) {
+        try (CliSession session = CliSession.openToRead(spec)) {
             List<YearSummary> years = session.services().submissions().years();
             if (years.isEmpty()) {
                 session.out().println(session.messages().get("cli.years.none"));

@@ -11,6 +11,7 @@ import java.security.DigestInputStream;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.HexFormat;
+import java.util.Optional;
 import java.util.logging.Logger;
 
 /**
@@ -39,6 +40,28 @@ final class CloseSeal {
             return same;
         } catch (IOException e) {
             return false;
+        }
+    }
+
+    /**
+     * The seal's text if the file still matches it, saying nothing otherwise (the caller then opens the file
+     * the usual way, whose {@link #matches} says it): for a caller that only reads (decision 1909).
+     */
+    static Optional<String> matching(DatabaseFile file) {
+        Optional<String> seal = read(file);
+        try {
+            return seal.isPresent() && seal.get().equals(describe(file.mvFile())) ? seal : Optional.empty();
+        } catch (IOException e) {
+            return Optional.empty();
+        }
+    }
+
+    /** The seal's text, empty if there is none (the file is open for writing, or was not closed cleanly). */
+    static Optional<String> read(DatabaseFile file) {
+        try {
+            return Optional.of(Files.readString(file.sealFile(), StandardCharsets.US_ASCII).strip());
+        } catch (IOException e) {
+            return Optional.empty();
         }
     }
 

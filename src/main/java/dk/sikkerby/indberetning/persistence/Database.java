@@ -72,19 +72,13 @@ public final class Database implements AutoCloseable {
         if (!FileGate.startsAsH2(file)) {
             throw new DatabaseOpenException(DatabaseOpenException.Reason.NOT_H2, file.toString(), null);
         }
-        JdbcConnectionPool pool = JdbcConnectionPool.create(file.jdbcUrl() + ";ACCESS_MODE_DATA=r", "sa", "");
+        DatabaseTarget target = DatabaseTarget.h2File(file);
+        JdbcConnectionPool pool = target.connectToRead();
         try {
             if (!new Migrations(pool, file, Migrations.LOCATIONS, Migrations.BackupHook.NONE).isCurrent()) {
                 throw new DatabaseOpenException(DatabaseOpenException.Reason.FILE_OUTDATED, file.toString(), null);
             }
-            String identity;
-            try (Connection c = pool.getConnection();
-                 Statement s = c.createStatement();
-                 java.sql.ResultSet rs = s.executeQuery(
-                         "SELECT meta_value FROM app_meta WHERE meta_key = '" + DatabaseIdentity.KEY + "'")) {
-                identity = rs.next() ? rs.getString(1) : "";
-            }
-            return new Database(DatabaseTarget.h2File(file), pool, identity, true);
+            return new Database(target, pool, storedIdentity(pool), true);
         } catch (SQLException e) {
             pool.dispose();
             throw new DatabaseOpenException(reasonOf(e), file.toString(), e);
@@ -145,9 +139,63 @@ public final class Database implements AutoCloseable {
         return open(file, OpenRequest.createIfMissing(Backups.DEFAULT_DAYS), migrationLocations);
     }
 
+    private static String storedIdentity(JdbcConnectionPool pool) throws SQLException {
+        try (Connection c = pool.getConnection();
+             Statement s = c.createStatement();
+             java.sql.ResultSet rs = s.executeQuery(
+                     "SELECT meta_value FROM app_meta WHERE meta_key = '" + DatabaseIdentity.KEY + "'")) {
+            return rs.next() ? rs.getString(1) : "";
+        }
+    }
+
+    /**
+     * For a caller that only reads (decision 1909): a file that passed {@link FileGate#passToRead} opened with
+     * H2 read-only, so nothing is written to it or beside it, and closing it needs no shutdown, compaction or
+     * new seal. Empty (nothing held) when it must be opened the usual way: H2 could not open it so, a writer
+     * came in between (the seal is gone or new once H2 holds the file), or it needs a migration or an identity.
+     */
+    private static Optional<Database> openToRead(DatabaseFile file, OpenRequest request, List<String> locations,
+                                                 Clock clock) throws DatabaseOpenException {
+        Optional<String> seal = FileGate.passToRead(file, request, clock);
+        if (seal.isEmpty()) {
+            return Optional.empty();
+        }
+        DatabaseTarget target = DatabaseTarget.h2File(file);
+        JdbcConnectionPool pool = target.connectToRead();
+        try {
+            String identity;
+            try (Connection probe = pool.getConnection()) { // H2 now holds the file: no other process writes to it
+                if (!CloseSeal.read(file).equals(seal)
+                        || !new Migrations(pool, file, locations, Migrations.BackupHook.NONE).upToDate()) {
+                    pool.dispose();
+                    return Optional.empty();
+                }
+                identity = storedIdentity(pool);
+            }
+            if (identity.isBlank()) {
+                pool.dispose();
+                return Optional.empty();
+            }
+            return Optional.of(new Database(target, pool, identity, true));
+        } catch (DatabaseOpenException e) { // a newer app's file: refused as the usual way refuses it
+            pool.dispose();
+            throw e;
+        } catch (SQLException | RuntimeException e) {
+            pool.dispose();
+            LOG.log(Level.FINE, "The database could not be opened read-only; it is opened the usual way.", e);
+            return Optional.empty();
+        }
+    }
+
     private static Database open(DatabaseFile file, OpenRequest request, List<String> migrationLocations)
             throws DatabaseOpenException {
         Clock clock = Clock.systemDefaultZone();
+        if (request.onlyReads()) {
+            Optional<Database> reading = openToRead(file, request, migrationLocations, clock);
+            if (reading.isPresent()) {
+                return reading.get();
+            }
+        }
         FileGate.pass(file, request, migrationLocations, clock);
         DatabaseTarget target = DatabaseTarget.h2File(file);
         JdbcConnectionPool pool = target.connect();
@@ -239,7 +287,8 @@ public final class Database implements AutoCloseable {
 
     /**
      * Closes the database cleanly, compacts the file if a tenth of it is dead space ({@link FillRate}), and
-     * seals it ({@link CloseSeal}), so that the next opening knows it is exactly as this one left it.
+     * seals it ({@link CloseSeal}), so that the next opening knows it is exactly as this one left it. A file
+     * opened read-only is only let go: it is as it was, and its seal still says so.
      */
     @Override
     public void close() {

@@ -52,6 +52,13 @@ public final class DatabaseTarget {
         return pool;
     }
 
+    /** A pool of read-only connections to the file (H2's {@code ACCESS_MODE_DATA=r}): nothing is written to it. */
+    JdbcConnectionPool connectToRead() {
+        JdbcConnectionPool pool = JdbcConnectionPool.create(file.jdbcUrl() + ";ACCESS_MODE_DATA=r", "sa", "");
+        pool.setMaxConnections(MAX_CONNECTIONS);
+        return pool;
+    }
+
     /** The one jOOQ context of the open database, on {@code dataSource}. */
     DSLContext dsl(DataSource dataSource) {
         return DSL.using(dataSource, dialect(),

@@ -40,14 +40,47 @@ final class FileGate {
         }
         try (FileAccess held = access.get()) {
             checkWhole(file, clock);
-            Backups backups = new Backups(file, clock);
-            if (!created && (request.backupFirst() || !backups.takenToday())) {
-                backUp(file, backups, request.backupFirst() ? "before-replace" : "daily");
-                backups.prune(request.keepBackupDays());
+            if (!created) {
+                backUpIfDue(file, request, clock);
             }
             CloseSeal.remove(file);
         } catch (IOException e) {
             throw new DatabaseOpenException(Reason.READ_ONLY_FOLDER, file.toString(), e);
+        }
+    }
+
+    /**
+     * For a caller that only reads (decision 1909): the same looks at the file as {@link #pass}, refusing
+     * what it refuses with the same reasons, and the same backups; but the file is let through only if it
+     * still matches its seal, and the seal stays. The seal's text, or empty when the file must be opened
+     * the usual way instead: missing (created or refused there), open in this process already, changed
+     * since its seal or without one (checked whole there, after a crash perhaps recovered by H2).
+     */
+    static Optional<String> passToRead(DatabaseFile file, OpenRequest request, Clock clock)
+            throws DatabaseOpenException {
+        if (!Files.exists(file.mvFile())) {
+            return Optional.empty();
+        }
+        NewDatabaseFile.removeLeftovers(file);
+        Optional<FileAccess> access = FileAccess.check(file.mvFile(), true);
+        if (access.isEmpty()) {
+            return Optional.empty();
+        }
+        try (FileAccess held = access.get()) {
+            Optional<String> seal = startsAsH2(file) ? CloseSeal.matching(file) : Optional.empty();
+            if (seal.isPresent()) {
+                backUpIfDue(file, request, clock);
+            }
+            return seal;
+        }
+    }
+
+    /** The day's first backup, or the one the caller asks for, of a file that has just passed the check. */
+    private static void backUpIfDue(DatabaseFile file, OpenRequest request, Clock clock) throws DatabaseOpenException {
+        Backups backups = new Backups(file, clock);
+        if (request.backupFirst() || !backups.takenToday()) {
+            backUp(file, backups, request.backupFirst() ? "before-replace" : "daily");
+            backups.prune(request.keepBackupDays());
         }
     }
 

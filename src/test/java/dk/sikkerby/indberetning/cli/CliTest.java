@@ -68,6 +68,23 @@ class CliTest {
     }
 
     @Test
+    void theReadingCommandsLeaveASealedFileAndItsSealByteForByteAsTheyWere() throws Exception {
+        DatabaseFile file = DatabaseFile.of(dir.resolve("r").toString());
+        try (Database db = TestDatabase.open(file)) {
+            SampleYear.create(db.dsl());
+        }
+        assertEquals(0, run("--db", file.toString(), "years")); // the day's first opening: the backup
+        byte[] before = Files.readAllBytes(file.mvFile());
+        String seal = Files.readString(file.sealFile());
+        assertEquals(0, run("--db", file.toString(), "years"));
+        assertEquals(0, run("--db", file.toString(), "users"));
+        assertEquals(0, run("--db", file.toString(), "history", "--initiative", "1"));
+        assertTrue(out.toString().contains("2021  Bilag 1: Indsatsernes målopfyldelse for 2021  4 indsatser"), out.toString());
+        assertArrayEquals(before, Files.readAllBytes(file.mvFile()));
+        assertEquals(seal, Files.readString(file.sealFile()));
+    }
+
+    @Test
     void aFileThatIsNotADatabaseGivesOneSentenceOnStderrAndStatusThree() throws Exception {
         Path bogus = Files.writeString(dir.resolve("notes.mv.db"), "just text", StandardCharsets.UTF_8);
         assertEquals(Cli.DATABASE, run("--db", bogus.toString(), "years"));
