@@ -75,13 +75,13 @@ class CliTest {
         }
         assertEquals(0, run("--db", file.toString(), "years")); // the day's first opening: the backup
         byte[] before = Files.readAllBytes(file.mvFile());
-        String seal = Files.readString(file.sealFile());
+        String seal = Files.readString(file.mvFile().resolveSibling(file.mvFile().getFileName() + ".seal"));
         assertEquals(0, run("--db", file.toString(), "years"));
         assertEquals(0, run("--db", file.toString(), "users"));
         assertEquals(0, run("--db", file.toString(), "history", "--initiative", "1"));
         assertTrue(out.toString().contains("2021  Bilag 1: Indsatsernes målopfyldelse for 2021  4 indsatser"), out.toString());
         assertArrayEquals(before, Files.readAllBytes(file.mvFile()));
-        assertEquals(seal, Files.readString(file.sealFile()));
+        assertEquals(seal, Files.readString(file.mvFile().resolveSibling(file.mvFile().getFileName() + ".seal")));
     }
 
     @Test
