@@ -19,8 +19,10 @@ work=$(mktemp -d /tmp/sikkerby-short-XXXXXX)
 trap 'rm -rf "$work"' EXIT
 read -r -a cli <<< "${SIKKERBY_CLI:-bin/sikkerby-cli}"
 javac -nowarn -d "$work/bench" bench/cold/Hello.java
-# the launcher's JVM flags without its archive: the JDK's own archive, C1 only, the serial collector
-bare=(java -XX:TieredStopAtLevel=1 -XX:+UseSerialGC -cp "$work/bench" Hello)
+# the launcher's JVM flags without its archive: the JDK's own archive, C1 only, the serial collector, no
+# performance-data file (BARE_FLAGS to compare with other flags, e.g. the seventh session's without -XX:-UsePerfData)
+read -r -a bare_flags <<< "${BARE_FLAGS:--XX:TieredStopAtLevel=1 -XX:+UseSerialGC -XX:-UsePerfData}"
+bare=(java "${bare_flags[@]}" -cp "$work/bench" Hello)
 names=(bare years users check history version import-2021 export-2021)
 [ -n "${ONLY:-}" ] && read -r -a names <<< "bare $ONLY"
 

@@ -5,10 +5,10 @@
 # short command. The same runtime, class path and archive as the app's launcher (the archive the package
 # makes at install for the class path in lib/app/sikkerby.cfg: the path must be the same, so it is
 # resolved to /opt/sikkerby/lib/app), with the command line's JVM options (C1 only and the serial
-# collector, decision 1900). Without arguments it prints the usage, as the native launcher did.
+# collector, decision 1900; no performance-data file in /tmp, decision 1909). Without arguments it prints the usage, as the native launcher did.
 root=$(dirname "$(dirname "$(readlink -f "$0")")")
 app="$root/lib/app"
 cp=$(sed -n 's/^app\.classpath=//p' "$app/sikkerby-cli.cfg" | sed 's#^\$APPDIR#'"$app"'#' | paste -sd: -)
 [ $# -gt 0 ] || set -- --help
-exec "$root/lib/runtime/bin/java" -XX:TieredStopAtLevel=1 -XX:+UseSerialGC -XX:+UnlockDiagnosticVMOptions \
+exec "$root/lib/runtime/bin/java" -XX:TieredStopAtLevel=1 -XX:+UseSerialGC -XX:-UsePerfData -XX:+UnlockDiagnosticVMOptions \
   -XX:ArchiveRelocationMode=0 -cp "$cp" dk.sikkerby.indberetning.Launcher "$@"
