@@ -13,25 +13,30 @@ import java.util.concurrent.CompletionException;
  * ReadAhead, ImportRequest, Progress)} finishes it with the stored departments, making the file's digest on the
  * calling thread while the lines are still read, and gets exactly what reading the file there would have given.
  * Writes nothing; a read ahead that is never used ends with its thread, which does not keep the program alive.
+ * It is finished once: then it lets go of the file's bytes and lines, which the import's writing does not need.
  */
 public final class ReadAhead {
 
-    private final CompletableFuture<byte[]> bytes = new CompletableFuture<>();
-    private final CompletableFuture<AppendixReader.Scan> scan = new CompletableFuture<>();
+    private CompletableFuture<byte[]> bytes;
+    private CompletableFuture<AppendixReader.Scan> scan;
 
-    private ReadAhead() {
+    private ReadAhead(CompletableFuture<byte[]> bytes, CompletableFuture<AppendixReader.Scan> scan) {
+        this.bytes = bytes;
+        this.scan = scan;
     }
 
     /** Starts reading {@code file} for the year asked for, if any. */
     public static ReadAhead start(Path file, Optional<Integer> year) {
-        ReadAhead ahead = new ReadAhead();
-        Thread thread = new Thread(() -> ahead.scan(file, year), "appendix read ahead");
+        CompletableFuture<byte[]> bytes = new CompletableFuture<>();
+        CompletableFuture<AppendixReader.Scan> scan = new CompletableFuture<>();
+        Thread thread = new Thread(() -> scan(file, year, bytes, scan), "appendix read ahead");
         thread.setDaemon(true);
         thread.start();
-        return ahead;
+        return new ReadAhead(bytes, scan);
     }
 
-    private void scan(Path file, Optional<Integer> year) {
+    private static void scan(Path file, Optional<Integer> year, CompletableFuture<byte[]> bytes,
+                             CompletableFuture<AppendixReader.Scan> scan) {
         try {
             scan.complete(new AppendixReader(KnownVocabulary.builtIn()).scan(file, year, Progress.NONE, bytes::complete));
         } catch (Throwable e) {
@@ -41,12 +46,23 @@ public final class ReadAhead {
         }
     }
 
-    /** The file as {@code reader} reads it: waits for the scan, and fails as reading it there would have. */
-    ParsedAppendix finish(AppendixReader reader) {
+    /**
+     * The file as {@code reader} reads it: waits for the scan, and fails as reading it there would have.
+     *
+     * @throws IllegalStateException if it was finished before
+     */
+    synchronized ParsedAppendix finish(AppendixReader reader) {
+        if (scan == null) {
+            throw new IllegalStateException("A read ahead is finished once");
+        }
+        CompletableFuture<byte[]> read = bytes;
+        CompletableFuture<AppendixReader.Scan> scanned = scan;
+        bytes = null;
+        scan = null;
         try {
-            byte[] read = bytes.join();
-            String sha256 = read == null ? "" : AppendixReader.sha256(read);
-            return reader.finish(scan.join(), sha256);
+            byte[] content = read.join();
+            String sha256 = content == null ? "" : AppendixReader.sha256(content);
+            return reader.finish(scanned.join(), sha256);
         } catch (CompletionException e) {
             if (e.getCause() instanceof RuntimeException runtime) {
                 throw runtime;

@@ -124,6 +124,14 @@ class ReadAheadTest {
     }
 
     @Test
+    void aReadAheadIsFinishedOnceAndThenLetsGoOfTheFile() {
+        ReadAhead ahead = ReadAhead.start(AppendixFile.path(), Optional.empty());
+
+        assertEquals(Outcome.DRY_RUN, importer.run(ADMIN, ahead, DRY_RUN, Progress.NONE).outcome());
+        assertThrows(IllegalStateException.class, () -> importer.run(ADMIN, ahead, DRY_RUN, Progress.NONE));
+    }
+
+    @Test
     void aFailureWhileWritingLeavesNothingOfTheImport() {
         String before = DatabaseSnapshot.of(dsl);
         Progress failing = (done, total) -> {
