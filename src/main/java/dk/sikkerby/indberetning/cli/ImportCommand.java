@@ -9,6 +9,7 @@ import dk.sikkerby.indberetning.service.importer.ImportService;
 import dk.sikkerby.indberetning.service.importer.ImportTexts;
 import dk.sikkerby.indberetning.service.importer.JsonReport;
 import dk.sikkerby.indberetning.service.importer.Outcome;
+import dk.sikkerby.indberetning.service.importer.ReadAhead;
 import dk.sikkerby.indberetning.service.importer.TextReport;
 import java.nio.file.Path;
 import java.text.MessageFormat;
@@ -67,12 +68,14 @@ public class ImportCommand implements Callable<Integer> {
     @Override
     public Integer call() throws Exception {
         Optional<BundledExample> bundled = chosenExample();
+        Optional<ReadAhead> ahead = bundled.isPresent() ? Optional.empty()
+                : Optional.of(ReadAhead.start(file, Optional.ofNullable(year)));
         try (CliSession session = CliSession.open(spec, false, replace && !dryRun)) {
             ImportRequest request = new ImportRequest(Optional.ofNullable(year), dryRun, replace);
             ImportService service = session.services().imports();
             ImportResult result = bundled.isPresent()
                     ? service.run(user.actor(session), bundled.get(), request, Progress.NONE)
-                    : service.run(user.actor(session), file, request, Progress.NONE);
+                    : service.run(user.actor(session), ahead.orElseThrow(), request, Progress.NONE);
             ImportTexts texts = new ImportTexts(session.messages());
             List<LinkProposal> proposedLinks = result.outcome() == Outcome.IMPORTED
                     ? session.services().links().proposalsAround(result.parsed().year()) : List.of();

@@ -12,6 +12,7 @@ import java.security.NoSuchAlgorithmException;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Optional;
+import java.util.function.Consumer;
 
 /**
  * Reads an appendix file into a {@link ParsedAppendix}: a pure function of the file's bytes, the
@@ -27,6 +28,20 @@ public final class AppendixReader {
     }
 
     public ParsedAppendix read(Path file, Optional<Integer> year, Progress progress) {
+        return finish(scan(file, year, progress, bytes -> { }));
+    }
+
+    public ParsedAppendix read(String fileName, byte[] bytes, Optional<Integer> year, Progress progress) {
+        return finish(scan(fileName, bytes, year, progress));
+    }
+
+    /**
+     * The part of reading a file that needs nothing of the database: the bytes, their encoding and every line
+     * through the table's rules. Only {@link #finish} resolves the departments against this reader's
+     * vocabulary, so a scan made with the built-in vocabulary (which has the same categories as every vocabulary
+     * made from it) may be finished by a reader that knows the stored departments too ({@link ReadAhead}).
+     */
+    Scan scan(Path file, Optional<Integer> year, Progress progress, Consumer<byte[]> whenRead) {
         String name = file.getFileName() == null ? file.toString() : file.getFileName().toString();
         FindingCollector findings = new FindingCollector();
         try {
@@ -37,14 +52,16 @@ public final class AppendixReader {
             } else if (Files.size(file) > ImportLimits.MAX_FILE_BYTES) {
                 findings.error(0, 0, "import.file.tooLarge", megabytes(Files.size(file)), megabytes(ImportLimits.MAX_FILE_BYTES));
             } else {
-                return read(name, readBounded(file), year, progress);
+                byte[] bytes = readBounded(file);
+                whenRead.accept(bytes);
+                return scan(name, bytes, year, progress);
             }
         } catch (NoSuchFileException e) {
             findings.error(0, 0, "import.file.notFound", file.toString());
         } catch (IOException e) {
             findings.error(0, 0, "import.file.unreadable", file.toString(), String.valueOf(e.getMessage()));
         }
-        return failed(name, "", findings);
+        return Scan.failed(name, Optional.empty(), findings);
     }
 
     /** Reads at most the limit plus one byte, so a file that grew after the size check is still refused. */
@@ -54,16 +71,15 @@ public final class AppendixReader {
         }
     }
 
-    public ParsedAppendix read(String fileName, byte[] bytes, Optional<Integer> year, Progress progress) {
+    Scan scan(String fileName, byte[] bytes, Optional<Integer> year, Progress progress) {
         FindingCollector findings = new FindingCollector();
-        String sha256 = sha256(bytes);
         if (bytes.length > ImportLimits.MAX_FILE_BYTES) {
             findings.error(0, 0, "import.file.tooLarge", megabytes(bytes.length), megabytes(ImportLimits.MAX_FILE_BYTES));
-            return failed(fileName, sha256, findings);
+            return Scan.failed(fileName, Optional.of(bytes), findings);
         }
         Optional<DecodedText> decoded = TextDecoder.decode(bytes, findings);
         if (decoded.isEmpty()) {
-            return failed(fileName, sha256, findings);
+            return Scan.failed(fileName, Optional.of(bytes), findings);
         }
         DecodedText text = decoded.get();
         findings.info(0, 0, text.encoding().messageKey());
@@ -78,17 +94,41 @@ public final class AppendixReader {
                 progress.update(i, lines.size());
             }
         }
-        TableReader.TableContent content = reader.finish();
         progress.update(lines.size(), lines.size());
-        int resolvedYear = year(content.title(), year, findings);
+        return new Scan(fileName, Optional.of(bytes), findings, Optional.of(text), Optional.of(reader), year);
+    }
+
+    /** A scan made whole: the departments resolved with this reader's vocabulary, the year, the file's digest. */
+    ParsedAppendix finish(Scan scan) {
+        return finish(scan, scan.bytes().map(AppendixReader::sha256).orElse(""));
+    }
+
+    /** The same with the digest of the scan's bytes made already ({@code sha256}; empty if it has none). */
+    ParsedAppendix finish(Scan scan, String sha256) {
+        if (scan.table().isEmpty()) {
+            return failed(scan.fileName(), sha256, scan.findings());
+        }
+        FindingCollector findings = scan.findings();
+        DecodedText text = scan.text().orElseThrow();
+        TableReader.TableContent content = scan.table().get().finish(vocabulary);
+        int resolvedYear = year(content.title(), scan.year(), findings);
         String title = content.title().map(TitleLine::text)
                 .orElse(resolvedYear == 0 ? "" : ReportYear.defaultTitle(resolvedYear));
         if (content.layout().isPresent() && content.initiatives().isEmpty() && !findings.hasErrors()) {
             findings.error(0, 0, "import.file.noInitiatives");
         }
-        return new ParsedAppendix(fileName, sha256, Optional.of(text.encoding()), text.lineEnding(), lines.size(),
-                resolvedYear, title, content.layout().flatMap(Layout::noteLabel), content.categories(),
-                content.departments(), content.initiatives(), findings.sorted());
+        return new ParsedAppendix(scan.fileName(), sha256, Optional.of(text.encoding()), text.lineEnding(),
+                text.lines().size(), resolvedYear, title, content.layout().flatMap(Layout::noteLabel),
+                content.categories(), content.departments(), content.initiatives(), findings.sorted());
+    }
+
+    /** What {@link #scan} read: the file's name and bytes, its findings so far, and the table not yet finished. */
+    record Scan(String fileName, Optional<byte[]> bytes, FindingCollector findings, Optional<DecodedText> text,
+                Optional<TableReader> table, Optional<Integer> year) {
+
+        static Scan failed(String fileName, Optional<byte[]> bytes, FindingCollector findings) {
+            return new Scan(fileName, bytes, findings, Optional.empty(), Optional.empty(), Optional.empty());
+        }
     }
 
     /** The year from the title, checked against the year asked for; 0 if there is none. */

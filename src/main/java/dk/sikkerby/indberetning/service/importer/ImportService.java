@@ -43,6 +43,16 @@ public final class ImportService {
     }
 
     /**
+     * The same for a file whose reading started before the database was open ({@link ReadAhead}, the command
+     * line's import): finished here with the stored departments, so the result is the same as reading the file here.
+     *
+     * @throws UserFacingException as for a file
+     */
+    public ImportResult run(Actor actor, ReadAhead file, ImportRequest request, Progress progress) {
+        return run(actor, request, file::finish, progress);
+    }
+
+    /**
      * The same for an example the app ships ({@code import --example 2021}, "Load the 2021 example"):
      * read from the class path, recorded under the example's file name.
      *

@@ -265,8 +265,11 @@ final class TableReader {
         current = null;
     }
 
-    /** What the rows gave, once every line has been read. */
-    TableContent finish() {
+    /**
+     * What the rows gave, once every line has been read, with the departments resolved against {@code known}
+     * (the rows themselves use only its categories, which every vocabulary shares).
+     */
+    TableContent finish(KnownVocabulary known) {
         finishCurrent();
         if (layout == null && !stopped && !findings.stopped()) {
             findings.error(0, 0, "import.header.missing");
@@ -276,7 +279,7 @@ final class TableReader {
                 findings.warning(c.line(), 0, "import.category.empty", c.name());
             }
         }
-        List<ParsedDepartment> used = departments.resolve(vocabulary, findings);
+        List<ParsedDepartment> used = departments.resolve(known, findings);
         return new TableContent(Optional.ofNullable(title), Optional.ofNullable(layout), categories, used,
                 builder.initiatives());
     }
