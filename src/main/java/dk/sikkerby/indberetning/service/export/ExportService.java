@@ -69,6 +69,9 @@ public final class ExportService {
         if (request.options().criteria() && !request.format().isDocument()) {
             throw new UserFacingException("export.error.criteriaOnlyInDocuments");
         }
+        if (request.format() != ExportFormat.CSV) {
+            TextWidths.measureInBackground();
+        }
         YearTable table = submissions.loadYear(request.year());
         if (request.department().isPresent()) {
             table = onlyDepartment(table, request.department().get());
