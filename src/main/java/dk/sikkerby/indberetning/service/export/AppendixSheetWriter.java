@@ -4,15 +4,10 @@ import dk.sikkerby.indberetning.domain.InitiativeRow;
 import dk.sikkerby.indberetning.domain.ReportYear;
 import dk.sikkerby.indberetning.domain.TrafficLight;
 import dk.sikkerby.indberetning.i18n.Messages;
+import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
-import org.apache.poi.ss.usermodel.CellStyle;
-import org.apache.poi.ss.usermodel.PageMargin;
-import org.apache.poi.ss.usermodel.PrintSetup;
-import org.apache.poi.ss.usermodel.Row;
-import org.apache.poi.ss.usermodel.Sheet;
-import org.apache.poi.ss.util.CellRangeAddress;
 
 /**
  * Sheet 1, the committee appendix, ready to print: title, header row (repeated on every page and
@@ -29,32 +24,33 @@ final class AppendixSheetWriter {
     static final int HEADER_ROW = 2;
     /** The columns of the committee's layout, without the options' columns. */
     static final int COLUMNS = WIDTHS.length;
+    /** Rows of the traffic lights' legend after the footnote: a blank row, its title, the colours, "no colour". */
+    private static final int LEGEND_ROWS = 6;
 
-    private final Sheet sheet;
-    private final WorkbookStyles styles;
-    private final Messages messages;
+    private final SheetXml sheet;
     private final RichTextCells cells;
+    private final Messages messages;
     private final RowHeights heights = new RowHeights(TextWidths.get());
     private final List<String> clipped = new ArrayList<>();
     private int[] widths = WIDTHS;
     private int next;
 
-    AppendixSheetWriter(Sheet sheet, WorkbookStyles styles, Messages messages, RichTextCells cells) {
+    AppendixSheetWriter(SheetXml sheet, RichTextCells cells, Messages messages) {
         this.sheet = sheet;
-        this.styles = styles;
-        this.messages = messages;
         this.cells = cells;
+        this.messages = messages;
     }
 
     /** Writes the sheet; returns the initiatives whose text is too long to show in one row. */
-    List<String> write(ExportContent content, Runnable rowDone) {
+    List<String> write(ExportContent content, Runnable rowDone) throws IOException {
         widths = AppendixText.widths(WIDTHS, content.options());
-        for (int c = 0; c < widths.length; c++) {
-            sheet.setColumnWidth(c, widths[c] * 256);
-        }
+        List<ExportContent.Group> groups = content.groups();
+        int footnoteRow = HEADER_ROW + groups.size() + content.rows().size() + 2;
+        int lastRow = footnoteRow + (content.colours().isPresent() ? LEGEND_ROWS : 0);
+        sheet.begin(new SheetXml.Layout(lastRow, widths.length - 1, HEADER_ROW + 1, widths, true, true, print()));
         writeTitle(content.table().year());
         writeHeader(content.table().year(), content.options());
-        for (ExportContent.Group group : content.groups()) {
+        for (ExportContent.Group group : groups) {
             writeCategory(group.category().name());
             for (InitiativeRow row : group.rows()) {
                 writeInitiative(row, content);
@@ -63,56 +59,52 @@ final class AppendixSheetWriter {
         }
         next++;
         writeFootnote(DepartmentFootnote.text(content.rows(), messages));
-        content.colours().ifPresent(t -> new LegendWriter(sheet, styles, messages, cells, widths.length).write(next + 1, t));
-        setUpPrinting();
+        if (content.colours().isPresent()) {
+            new LegendWriter(sheet, cells, messages, widths.length).write(next + 1, content.colours().get());
+        }
+        sheet.end();
         return clipped;
     }
 
-    private void writeTitle(ReportYear year) {
-        Row row = sheet.createRow(TITLE_ROW);
-        cells.text(row.createCell(0), year.title(), styles.title);
-        row.setHeightInPoints(RowHeights.points(1, WorkbookStyles.TITLE_POINTS));
-        sheet.addMergedRegionUnsafe(new CellRangeAddress(TITLE_ROW, TITLE_ROW, 0, widths.length - 1));
+    private void writeTitle(ReportYear year) throws IOException {
+        sheet.row(TITLE_ROW, RowHeights.points(1, WorkbookStyles.TITLE_POINTS));
+        cells.text(0, year.title(), WorkbookStyles.TITLE);
+        sheet.merge(TITLE_ROW, 0, widths.length - 1);
     }
 
-    private void writeHeader(ReportYear year, AppendixOptions options) {
-        Row row = sheet.createRow(HEADER_ROW);
+    private void writeHeader(ReportYear year, AppendixOptions options) throws IOException {
         List<String> labels = new AppendixText(messages).headings(year, options);
         int lines = 1;
         for (int c = 0; c < widths.length; c++) {
-            cells.text(row.createCell(c), labels.get(c), styles.header);
             lines = Math.max(lines, heights.lines(labels.get(c), RowHeights.columnPoints(widths[c]), WorkbookStyles.FONT_POINTS * 1.1f));
         }
-        row.setHeightInPoints(RowHeights.points(lines, WorkbookStyles.FONT_POINTS));
+        sheet.row(HEADER_ROW, RowHeights.points(lines, WorkbookStyles.FONT_POINTS));
+        for (int c = 0; c < widths.length; c++) {
+            cells.text(c, labels.get(c), WorkbookStyles.HEADER);
+        }
         next = HEADER_ROW + 1;
     }
 
-    private void writeCategory(String name) {
-        Row row = sheet.createRow(next);
-        cells.text(row.createCell(0), name, styles.category);
+    private void writeCategory(String name) throws IOException {
+        sheet.row(next, Float.NaN);
+        cells.text(0, name, WorkbookStyles.CATEGORY);
         for (int c = 1; c < widths.length; c++) {
-            row.createCell(c).setCellStyle(styles.category);
+            sheet.blank(c, WorkbookStyles.CATEGORY);
         }
-        sheet.addMergedRegionUnsafe(new CellRangeAddress(next, next, 0, widths.length - 1));
+        sheet.merge(next, 0, widths.length - 1);
         next++;
     }
 
-    private void writeInitiative(InitiativeRow initiative, ExportContent content) {
-        Row row = sheet.createRow(next++);
-        cells.text(row.createCell(0), initiative.name(), styles.text);
-        cells.text(row.createCell(1), initiative.department().code(), styles.score);
+    private void writeInitiative(InitiativeRow initiative, ExportContent content) throws IOException {
         Optional<TrafficLight> light = content.colours().flatMap(t -> t.colour(initiative.score()));
-        CellStyle scoreStyle = light.map(styles::lightScore).orElse(styles.score);
-        cells.text(row.createCell(2), ScoreText.of(initiative.score(), messages), scoreStyle);
+        int scoreStyle = light.map(WorkbookStyles::lightScore).orElse(WorkbookStyles.SCORE);
         int note = 3;
         int lines = lines(initiative.name(), 0);
+        String last = null;
         if (content.options().lastYear()) {
-            String last = content.lastYearOf(initiative).map(s -> ScoreText.of(s, messages)).orElse("");
-            cells.text(row.createCell(note), last, styles.score);
+            last = content.lastYearOf(initiative).map(s -> ScoreText.of(s, messages)).orElse("");
             lines = Math.max(lines, lines(last, note++));
         }
-        cells.richText(row.createCell(note), initiative.departmentNote(), styles.text);
-        cells.richText(row.createCell(note + 1), initiative.assessment(), styles.text);
         lines = Math.max(lines, Math.max(lines(initiative.departmentNote().plainText(), note),
                 lines(initiative.assessment().plainText(), note + 1)));
         float points = RowHeights.points(lines, WorkbookStyles.FONT_POINTS);
@@ -120,40 +112,41 @@ final class AppendixSheetWriter {
             clipped.add(initiative.name());
             points = RowHeights.MAX_POINTS;
         }
-        row.setHeightInPoints(points);
+        sheet.row(next++, points);
+        cells.text(0, initiative.name(), WorkbookStyles.TEXT);
+        cells.text(1, initiative.department().code(), WorkbookStyles.SCORE);
+        cells.text(2, ScoreText.of(initiative.score(), messages), scoreStyle);
+        if (last != null) {
+            cells.text(3, last, WorkbookStyles.SCORE);
+        }
+        cells.richText(note, initiative.departmentNote(), WorkbookStyles.TEXT);
+        cells.richText(note + 1, initiative.assessment(), WorkbookStyles.TEXT);
     }
 
     private int lines(String text, int column) {
         return heights.lines(text, RowHeights.columnPoints(widths[column]), WorkbookStyles.FONT_POINTS);
     }
 
-    private void writeFootnote(String text) {
-        Row row = sheet.createRow(next);
-        cells.text(row.createCell(0), text, styles.footnote);
+    private void writeFootnote(String text) throws IOException {
         float width = 0;
         for (int w : widths) {
             width += RowHeights.columnPoints(w);
         }
         int lines = heights.lines(text, width, WorkbookStyles.FOOTNOTE_POINTS);
-        row.setHeightInPoints(RowHeights.points(lines, WorkbookStyles.FOOTNOTE_POINTS));
-        sheet.addMergedRegionUnsafe(new CellRangeAddress(next, next, 0, widths.length - 1));
+        sheet.row(next, RowHeights.points(lines, WorkbookStyles.FOOTNOTE_POINTS));
+        cells.text(0, text, WorkbookStyles.FOOTNOTE);
+        sheet.merge(next, 0, widths.length - 1);
         next++;
     }
 
-    private void setUpPrinting() {
-        sheet.setRepeatingRows(new CellRangeAddress(HEADER_ROW, HEADER_ROW, -1, -1));
-        sheet.createFreezePane(0, HEADER_ROW + 1);
-        sheet.setFitToPage(true);
-        PrintSetup print = sheet.getPrintSetup();
-        print.setPaperSize(PrintSetup.A4_PAPERSIZE);
-        print.setLandscape(true);
-        print.setFitWidth((short) 1);
-        print.setFitHeight((short) 0);
-        sheet.setMargin(PageMargin.LEFT, 0.4);
-        sheet.setMargin(PageMargin.RIGHT, 0.4);
-        sheet.setMargin(PageMargin.TOP, 0.5);
-        sheet.setMargin(PageMargin.BOTTOM, 0.6);
-        sheet.setMargin(PageMargin.FOOTER, 0.3);
-        sheet.getFooter().setCenter(messages.get("export.footer", "&P", "&N"));
+    /**
+     * A4 landscape, fitted to the page's width, the margins in inches, "Side 1 af 3" in the footer's centre. The
+     * header row repeated on every page is the workbook's print titles ({@link WorkbookWriter}).
+     */
+    private String print() {
+        return "<pageMargins bottom=\"0.6\" footer=\"0.3\" header=\"0.3\" left=\"0.4\" right=\"0.4\" top=\"0.5\"/>"
+                + "<pageSetup usePrinterDefaults=\"false\" paperSize=\"9\" orientation=\"landscape\" fitToWidth=\"1\""
+                + " fitToHeight=\"0\"/><headerFooter><oddFooter>"
+                + XmlText.escaped("&C" + messages.get("export.footer", "&P", "&N")) + "</oddFooter></headerFooter>";
     }
 }

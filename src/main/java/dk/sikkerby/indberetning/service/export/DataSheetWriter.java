@@ -2,11 +2,8 @@ package dk.sikkerby.indberetning.service.export;
 
 import dk.sikkerby.indberetning.domain.InitiativeRow;
 import dk.sikkerby.indberetning.i18n.Messages;
+import java.io.IOException;
 import java.util.List;
-import org.apache.poi.ss.usermodel.Cell;
-import org.apache.poi.ss.usermodel.Row;
-import org.apache.poi.ss.usermodel.Sheet;
-import org.apache.poi.ss.util.CellRangeAddress;
 
 /**
  * Sheet 2, the data to filter and pivot: one row per initiative with typed cells (numbers as
@@ -14,71 +11,84 @@ import org.apache.poi.ss.util.CellRangeAddress;
  */
 final class DataSheetWriter {
 
-    private final Sheet sheet;
-    private final WorkbookStyles styles;
-    private final Messages messages;
+    private final SheetXml sheet;
     private final RichTextCells cells;
+    private final Messages messages;
 
-    DataSheetWriter(Sheet sheet, WorkbookStyles styles, Messages messages, RichTextCells cells) {
+    DataSheetWriter(SheetXml sheet, RichTextCells cells, Messages messages) {
         this.sheet = sheet;
-        this.styles = styles;
-        this.messages = messages;
         this.cells = cells;
+        this.messages = messages;
     }
 
-    void write(ExportContent content, Runnable rowDone) {
+    /** Writes the sheet; returns the autofilter's range as a formula's reference ("$A$1:$L$26"). */
+    String write(ExportContent content, Runnable rowDone) throws IOException {
         List<DataColumn> columns = DataColumn.of(content.options());
-        Row header = sheet.createRow(0);
-        for (DataColumn column : columns) {
-            cells.text(header.createCell(columns.indexOf(column)), messages.get(column.key()), styles.dataHeader);
-            sheet.setColumnWidth(columns.indexOf(column), column.width() * 256);
+        int[] widths = columns.stream().mapToInt(DataColumn::width).toArray();
+        int rows = content.rows().size();
+        sheet.begin(new SheetXml.Layout(rows, columns.size() - 1, 1, widths, false, false, SheetXml.DEFAULT_PRINT));
+        sheet.row(0, Float.NaN);
+        for (int c = 0; c < columns.size(); c++) {
+            cells.text(c, messages.get(columns.get(c).key()), WorkbookStyles.DATA_HEADER);
         }
         int r = 1;
         for (InitiativeRow row : content.rows()) {
             DataRecord record = DataRecord.of(content, row, messages);
-            Row line = sheet.createRow(r++);
-            for (DataColumn column : columns) {
-                Object value = column.valueOf(record);
+            sheet.row(r++, Float.NaN);
+            for (int c = 0; c < columns.size(); c++) {
+                Object value = columns.get(c).valueOf(record);
                 if (value != null) {
-                    write(line.createCell(columns.indexOf(column)), value);
+                    write(c, value);
                 }
             }
             rowDone.run();
         }
-        sheet.createFreezePane(0, 1);
-        sheet.setAutoFilter(new CellRangeAddress(0, Math.max(r - 1, 1), 0, columns.size() - 1));
+        return end(rows, columns.size() - 1);
     }
 
-    /** A plain table (the success criteria's sheet): a header and typed cells, frozen and filtered as sheet 2. */
-    void writeTable(List<String> header, List<List<Object>> rows) {
-        Row head = sheet.createRow(0);
+    /**
+     * A plain table (the success criteria's sheet): a header and typed cells, frozen and filtered as sheet 2;
+     * returns the autofilter's range.
+     */
+    String writeTable(List<String> header, List<List<Object>> rows) throws IOException {
+        int[] widths = new int[header.size()];
+        for (int c = 0; c < widths.length; c++) {
+            widths[c] = c == 4 || c == 6 ? 50 : 16;
+        }
+        int lastColumn = header.size() - 1;
+        for (List<Object> values : rows) {
+            lastColumn = Math.max(lastColumn, values.size() - 1);
+        }
+        sheet.begin(new SheetXml.Layout(rows.size(), lastColumn, 1, widths, false, false, SheetXml.DEFAULT_PRINT));
+        sheet.row(0, Float.NaN);
         for (int c = 0; c < header.size(); c++) {
-            cells.text(head.createCell(c), header.get(c), styles.dataHeader);
-            sheet.setColumnWidth(c, (c == 4 || c == 6 ? 50 : 16) * 256);
+            cells.text(c, header.get(c), WorkbookStyles.DATA_HEADER);
         }
         int r = 1;
         for (List<Object> values : rows) {
-            Row line = sheet.createRow(r++);
+            sheet.row(r++, Float.NaN);
             for (int c = 0; c < values.size(); c++) {
-                write(line.createCell(c), values.get(c));
+                write(c, values.get(c));
             }
         }
-        sheet.createFreezePane(0, 1);
-        sheet.setAutoFilter(new CellRangeAddress(0, Math.max(r - 1, 1), 0, header.size() - 1));
+        return end(rows.size(), header.size() - 1);
     }
 
-    private void write(Cell cell, Object value) {
+    private String end(int lastRow, int lastColumn) throws IOException {
+        String filter = sheet.autoFilter(Math.max(lastRow, 1), lastColumn);
+        sheet.end();
+        return filter;
+    }
+
+    private void write(int column, Object value) throws IOException {
         if (value instanceof Integer number) {
-            cell.setCellValue(number);
-            cell.setCellStyle(styles.dataNumber);
+            sheet.number(column, number, WorkbookStyles.DATA_NUMBER);
         } else if (value instanceof Double share) {
-            cell.setCellValue(share);
-            cell.setCellStyle(styles.dataShare);
+            sheet.number(column, share, WorkbookStyles.DATA_SHARE);
         } else if (value instanceof Boolean flag) {
-            cell.setCellValue(flag);
-            cell.setCellStyle(styles.dataText);
+            sheet.bool(column, flag, WorkbookStyles.DATA_TEXT);
         } else {
-            cells.text(cell, value.toString(), styles.dataText);
+            cells.text(column, value.toString(), WorkbookStyles.DATA_TEXT);
         }
     }
 }

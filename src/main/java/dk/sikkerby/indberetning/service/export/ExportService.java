@@ -69,6 +69,9 @@ public final class ExportService {
         if (request.options().criteria() && !request.format().isDocument()) {
             throw new UserFacingException("export.error.criteriaOnlyInDocuments");
         }
+        if (request.format() != ExportFormat.CSV) {
+            TextWidths.measureInBackground();
+        }
         YearTable table = submissions.loadYear(request.year());
         if (request.department().isPresent()) {
             table = onlyDepartment(table, request.department().get());
@@ -108,7 +111,7 @@ public final class ExportService {
     /**
      * Writes {@code table}'s workbook to nowhere, so that the first export the user asks for finds POI, its XML
      * writers and the app's writers loaded and run once (issue 19, decision 1907). Reads nothing from the
-     * database, leaves no file (the streaming workbook's temporary files are deleted) and returns nothing, so
+     * database, leaves no file (the workbook is written straight into its zip, decision 1910) and returns nothing, so
      * it needs no right: nothing leaves the process. At most {@link #PREPARE_ROWS} rows are written: a real
      * year's worth runs every path once, and a year of thousands of rows must not keep a core busy at start.
      */

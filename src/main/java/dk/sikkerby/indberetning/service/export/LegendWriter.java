@@ -3,10 +3,8 @@ package dk.sikkerby.indberetning.service.export;
 import dk.sikkerby.indberetning.domain.TrafficLight;
 import dk.sikkerby.indberetning.domain.TrafficLightThresholds;
 import dk.sikkerby.indberetning.i18n.Messages;
+import java.io.IOException;
 import java.util.Locale;
-import org.apache.poi.ss.usermodel.Row;
-import org.apache.poi.ss.usermodel.Sheet;
-import org.apache.poi.ss.util.CellRangeAddress;
 
 /**
  * The legend of the traffic lights, below the footnote: one coloured cell per colour with what it
@@ -14,33 +12,33 @@ import org.apache.poi.ss.util.CellRangeAddress;
  */
 final class LegendWriter {
 
-    private final Sheet sheet;
-    private final WorkbookStyles styles;
-    private final Messages messages;
+    private final SheetXml sheet;
     private final RichTextCells cells;
+    private final Messages messages;
     private final int columns;
 
-    LegendWriter(Sheet sheet, WorkbookStyles styles, Messages messages, RichTextCells cells, int columns) {
+    LegendWriter(SheetXml sheet, RichTextCells cells, Messages messages, int columns) {
         this.sheet = sheet;
-        this.styles = styles;
-        this.messages = messages;
         this.cells = cells;
+        this.messages = messages;
         this.columns = columns;
     }
 
-    void write(int firstRow, TrafficLightThresholds thresholds) {
+    void write(int firstRow, TrafficLightThresholds thresholds) throws IOException {
         int r = firstRow;
-        cells.text(sheet.createRow(r++).createCell(0), messages.get("export.legend.title"), styles.legendTitle);
+        sheet.row(r++, Float.NaN);
+        cells.text(0, messages.get("export.legend.title"), WorkbookStyles.LEGEND_TITLE);
         for (TrafficLight light : TrafficLight.values()) {
-            Row row = sheet.createRow(r);
+            sheet.row(r, Float.NaN);
             String name = messages.get("export.legend." + light.name().toLowerCase(Locale.ROOT));
-            cells.text(row.createCell(0), name, styles.lightLegend(light));
-            cells.text(row.createCell(1), meaning(messages, light, thresholds), styles.legendText);
-            sheet.addMergedRegionUnsafe(new CellRangeAddress(r, r, 1, columns - 1));
+            cells.text(0, name, WorkbookStyles.lightLegend(light));
+            cells.text(1, meaning(messages, light, thresholds), WorkbookStyles.LEGEND_TEXT);
+            sheet.merge(r, 1, columns - 1);
             r++;
         }
-        cells.text(sheet.createRow(r).createCell(0), messages.get("export.legend.noColour"), styles.legendText);
-        sheet.addMergedRegionUnsafe(new CellRangeAddress(r, r, 0, columns - 1));
+        sheet.row(r, Float.NaN);
+        cells.text(0, messages.get("export.legend.noColour"), WorkbookStyles.LEGEND_TEXT);
+        sheet.merge(r, 0, columns - 1);
     }
 
     /** What a colour means under the thresholds; the PDF and Word documents' legend says the same. */

@@ -1,35 +1,36 @@
 package dk.sikkerby.indberetning.service.export;
 
 import dk.sikkerby.indberetning.domain.RichText;
-import org.apache.poi.ss.usermodel.Cell;
-import org.apache.poi.ss.usermodel.CellStyle;
+import java.io.IOException;
 
 /**
- * Puts text into cells, always as a string (never a formula) and with the quote prefix when a
- * spreadsheet could read it as a formula. Rich text keeps its italic runs and its paragraphs become
- * line breaks; text without italics is written as a plain string, which is smaller and faster.
+ * Puts text into the cells of one sheet's row, always as a string (never a formula) and with the quote prefix
+ * when a spreadsheet could read it as a formula (decision 0202). Rich text keeps its italic runs and its
+ * paragraphs become line breaks; text without italics is written as a plain string, which is smaller and faster.
  */
 final class RichTextCells {
 
     private final WorkbookStyles styles;
-    private final RichInlineWorkbook workbook;
+    private final SheetXml sheet;
 
-    RichTextCells(WorkbookStyles styles, RichInlineWorkbook workbook) {
+    RichTextCells(WorkbookStyles styles, SheetXml sheet) {
         this.styles = styles;
-        this.workbook = workbook;
+        this.sheet = sheet;
     }
 
-    void text(Cell cell, String text, CellStyle style) {
-        cell.setCellValue(text);
-        cell.setCellStyle(FormulaGuard.isDangerous(text) ? styles.quoted(style) : style);
+    void text(int column, String text, int style) throws IOException {
+        sheet.text(column, text, guarded(text, style));
     }
 
-    void richText(Cell cell, RichText text, CellStyle style) {
+    void richText(int column, RichText text, int style) throws IOException {
         if (!text.hasItalic()) {
-            text(cell, text.plainText(), style);
+            text(column, text.plainText(), style);
             return;
         }
-        workbook.setRichText(cell, text);
-        cell.setCellStyle(FormulaGuard.isDangerous(text.plainText()) ? styles.quoted(style) : style);
+        sheet.richText(column, text, guarded(text.plainText(), style));
+    }
+
+    private int guarded(String text, int style) {
+        return FormulaGuard.isDangerous(text) ? styles.quoted(style) : style;
     }
 }

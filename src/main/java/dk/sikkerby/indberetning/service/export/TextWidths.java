@@ -38,6 +38,16 @@ final class TextWidths {
         return INSTANCE;
     }
 
+    /**
+     * Measures the font on a thread of its own, so that AWT's font set-up (a quarter of a second in a new process)
+     * runs while the export reads the year; whoever asks {@link #get} first after that waits for it, if at all.
+     */
+    static void measureInBackground() {
+        Thread thread = new Thread(TextWidths::get, "text-widths");
+        thread.setDaemon(true);
+        thread.start();
+    }
+
     /** The family actually measured, for the benchmark notes and the logs. */
     String family() {
         return font.getFamily(Locale.ROOT);

@@ -1,6 +1,8 @@
 package dk.sikkerby.indberetning.service.export;
 
 import java.io.IOException;
+import java.io.StringWriter;
+import java.io.UncheckedIOException;
 import java.io.Writer;
 
 /**
@@ -12,6 +14,17 @@ import java.io.Writer;
 final class XmlText {
 
     private XmlText() {
+    }
+
+    /** The text as it is written into the XML, for attributes and other short texts. */
+    static String escaped(String text) {
+        StringWriter out = new StringWriter(text.length() + 16);
+        try {
+            write(out, text);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return out.toString();
     }
 
     static void write(Writer out, String text) throws IOException {

@@ -59,7 +59,7 @@ final class RichInlineSheetDataWriter extends SheetDataWriter {
     }
 
     private static String runStart(boolean italic) {
-        return "<r><rPr>" + (italic ? "<i/>" : "") + "<sz val=\"" + WorkbookStyles.FONT_POINTS + "\"/><rFont val=\""
+        return "<r><rPr>" + (italic ? "<i/>" : "") + "<sz val=\"" + PoiWorkbookStyles.FONT_POINTS + "\"/><rFont val=\""
                 + TextWidths.WORKBOOK_FONT + "\"/><family val=\"2\"/></rPr><t xml:space=\"preserve\">";
     }
 }
