@@ -87,6 +87,13 @@ public class DocumentExportBenchmark {
                 .getProcessCpuTime() / 1e9;
         System.out.printf("%s: %d initiatives, read + write %.2f s, process %.2f s (CPU %.1f s), peak heap %d MB, file %,d bytes%n",
                 mode, rows, seconds, sinceStart, cpu, peakHeapMb(), Files.size(out));
+        // steadier than the wall time on a shared machine: the export's own thread, and the JVM's pauses and compiler
+        double mainCpu = ManagementFactory.getThreadMXBean().getCurrentThreadCpuTime() / 1e9;
+        double gc = ManagementFactory.getGarbageCollectorMXBeans().stream().mapToLong(b -> b.getCollectionTime()).sum() / 1e3;
+        long collections = ManagementFactory.getGarbageCollectorMXBeans().stream().mapToLong(b -> b.getCollectionCount()).sum();
+        double jit = ManagementFactory.getCompilationMXBean().getTotalCompilationTime() / 1e3;
+        System.out.printf("  %s threads: main thread CPU %.2f s, GC %.2f s in %d collections, JIT %.2f s%n",
+                mode, mainCpu, gc, collections, jit);
     }
 
     /** The same texts as an XHTML table with no style at all, rendered with openhtmltopdf's defaults. */

@@ -53,19 +53,29 @@ final class InlineMarkedContent {
     private InlineMarkedContent() {
     }
 
-    /** Rewrites the pages from {@code firstPage} on. */
+    /** Rewrites the pages from {@code firstPage} on, here and now. */
     static void apply(PDDocument pdf, int firstPage) throws IOException {
         Deflater deflater = new Deflater(LEVEL);
         try {
             for (int p = firstPage; p < pdf.getNumberOfPages(); p++) {
-                inline(pdf, pdf.getPage(p), deflater);
+                PDPage page = pdf.getPage(p);
+                Taken taken = take(page);
+                replace(pdf, page, rewritten(taken, deflater));
             }
         } finally {
             deflater.end();
         }
     }
 
-    private static void inline(PDDocument pdf, PDPage page, Deflater deflater) throws IOException {
+    /**
+     * What the rewrite needs of a page, taken from the document on the thread that owns it: the decoded
+     * content and the page's property lists, which are then removed from its resources. Nothing writes to
+     * these afterwards (the renderer's later parts make pages of their own), so another thread may read them.
+     */
+    record Taken(byte[] content, COSDictionary properties) {
+    }
+
+    static Taken take(PDPage page) throws IOException {
         PDResources resources = page.getResources();
         COSDictionary properties = resources == null ? null
                 : resources.getCOSObject().getCOSDictionary(COSName.PROPERTIES);
@@ -73,43 +83,59 @@ final class InlineMarkedContent {
         try (InputStream in = page.getContents()) {
             content = in == null ? new byte[0] : in.readAllBytes();
         }
-        ByteArrayOutputStream plain = new ByteArrayOutputStream(content.length + content.length / 8);
-        PDStream stream;
-        if (properties == null) {
-            plain.write(content);
-            stream = deflated(pdf, plain, deflater);
-        } else if (new Scanner(content, properties, plain).copy()) {
-            stream = deflated(pdf, plain, deflater);
-        } else {
-            stream = parsed(pdf, page, properties);
-        }
-        page.setContents(stream);
         if (resources != null) {
             resources.getCOSObject().removeItem(COSName.PROPERTIES);
         }
+        return new Taken(content, properties);
+    }
+
+    /** A page's new content: compressed bytes, or (a stream with an inline image) what to give the parser. */
+    record Rewritten(byte[] deflated, Taken toParse) {
     }
 
     /**
-     * A new content stream holding {@code plain} compressed in one go at {@link #LEVEL}: the renderer
-     * writes the pages uncompressed ({@code testMode}, its only effect), so each page is compressed once,
-     * after the rewrite, instead of compressed by the renderer, inflated and compressed again.
+     * The page's content with its property lists inline, compressed in one go at {@link #LEVEL} (the
+     * renderer writes the pages uncompressed, {@code testMode}, its only effect: so each page is compressed
+     * once, after the rewrite, instead of compressed by the renderer, inflated and compressed again); for
+     * a stream with an inline image, what {@link #replace} rewrites with the parser. Touches no document,
+     * so it may run on any thread.
      */
-    private static PDStream deflated(PDDocument pdf, ByteArrayOutputStream plain, Deflater deflater) throws IOException {
-        PDStream stream = new PDStream(pdf);
-        COSStream cos = stream.getCOSObject();
+    static Rewritten rewritten(Taken taken, Deflater deflater) throws IOException {
+        byte[] content = taken.content();
+        ByteArrayOutputStream plain = new ByteArrayOutputStream(content.length + content.length / 8);
+        if (taken.properties() == null) {
+            plain.write(content);
+        } else if (!new Scanner(content, taken.properties(), plain).copy()) {
+            return new Rewritten(null, taken);
+        }
+        ByteArrayOutputStream compressed = new ByteArrayOutputStream(content.length / 4 + 64);
         deflater.reset();
-        try (OutputStream raw = cos.createRawOutputStream();
-             DeflaterOutputStream out = new DeflaterOutputStream(raw, deflater, 1 << 16)) {
+        try (DeflaterOutputStream out = new DeflaterOutputStream(compressed, deflater, 1 << 16)) {
             plain.writeTo(out);
             out.finish();
         }
+        return new Rewritten(compressed.toByteArray(), null);
+    }
+
+    /** Gives the page its rewritten content (on the document's thread): the bytes as they are, or parsed. */
+    static void replace(PDDocument pdf, PDPage page, Rewritten rewritten) throws IOException {
+        if (rewritten.toParse() != null) {
+            page.setContents(parsed(pdf, rewritten.toParse()));
+            return;
+        }
+        PDStream stream = new PDStream(pdf);
+        COSStream cos = stream.getCOSObject();
+        try (OutputStream raw = cos.createRawOutputStream()) {
+            raw.write(rewritten.deflated());
+        }
         cos.setItem(COSName.FILTER, COSName.FLATE_DECODE);
-        return stream;
+        page.setContents(stream);
     }
 
     /** The content stream rewritten token by token with PDFBox's parser (streams with inline images). */
-    private static PDStream parsed(PDDocument pdf, PDPage page, COSDictionary properties) throws IOException {
-        List<Object> tokens = new PDFStreamParser(page).parse();
+    private static PDStream parsed(PDDocument pdf, Taken taken) throws IOException {
+        COSDictionary properties = taken.properties();
+        List<Object> tokens = new PDFStreamParser(taken.content()).parse();
         for (int i = 1; i < tokens.size(); i++) {
             if (tokens.get(i) instanceof Operator op && OperatorName.BEGIN_MARKED_CONTENT_SEQ.equals(op.getName())
                     && tokens.get(i - 1) instanceof COSName name) {
