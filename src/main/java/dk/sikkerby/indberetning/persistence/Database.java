@@ -189,7 +189,6 @@ public final class Database implements AutoCloseable {
 
     private static Database open(DatabaseFile file, OpenRequest request, List<String> migrationLocations)
             throws DatabaseOpenException {
-        JooqStart.begin();
         Clock clock = Clock.systemDefaultZone();
         if (request.onlyReads()) {
             Optional<Database> reading = openToRead(file, request, migrationLocations, clock);

@@ -61,7 +61,6 @@ public final class DatabaseTarget {
 
     /** The one jOOQ context of the open database, on {@code dataSource}. */
     DSLContext dsl(DataSource dataSource) {
-        JooqStart.awaitReady(); // jOOQ's first use on one thread only
         return DSL.using(dataSource, dialect(),
                 new Settings().withRenderQuotedNames(RenderQuotedNames.EXPLICIT_DEFAULT_UNQUOTED));
     }
