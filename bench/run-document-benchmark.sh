@@ -4,7 +4,8 @@
 # baseline with a heap of BARE_HEAP (1g: the bare render of 2,000 rows does not fit in 256m), for R rounds
 # (3); the medians are taken by hand from the lines. Each round also runs the PDF as the command line's
 # launcher starts the JVM (bin/sikkerby-cli: C1 only, the serial collector, no -Xmx; decision 1900), the
-# figure users get, printed as "cli-jvm pdf: ...". Figures in docs/benchmarks.md.
+# figure users get, printed as "cli-jvm pdf: ..." (CLI_EXTRA adds JVM options to that run only, to try one).
+# Figures in docs/benchmarks.md.
 set -e
 cd "$(dirname "$0")/.."
 N=${1:-2000}
@@ -21,7 +22,7 @@ rm -rf "$OUT" && mkdir -p "$OUT"
 javac -d target/bench -cp "$CP" bench/DocumentExportBenchmark.java
 run() { java -Xmx$HEAP -cp "target/bench:$CP" DocumentExportBenchmark "$@"; }
 bare() { java -Xmx$BARE_HEAP -cp "target/bench:$CP" DocumentExportBenchmark "$@"; }
-cli() { java -XX:TieredStopAtLevel=1 -XX:+UseSerialGC -cp "target/bench:$CP" DocumentExportBenchmark "$@" | sed 's/^pdf:/cli-jvm pdf:/; s/^  pdf threads:/  cli-jvm pdf threads:/'; }
+cli() { java -XX:TieredStopAtLevel=1 -XX:+UseSerialGC -XX:-UsePerfData ${CLI_EXTRA:-} -cp "target/bench:$CP" DocumentExportBenchmark "$@" | sed 's/^pdf:/cli-jvm pdf:/; s/^  pdf threads:/  cli-jvm pdf threads:/'; }
 echo "uptime: $(uptime)"
 run fill "$OUT/bench" "$N" | grep -v "^\[" || true
 i=1
