@@ -4,4 +4,4 @@ rem the runnable jar with the class-data-sharing archive the build trained for i
 rem C1 only and the serial collector. Same commands and options as java -jar target\sikkerby.jar.
 for %%I in ("%~dp0..") do set "SIKKERBY_HOME=%%~fI"
 java -XX:SharedArchiveFile="%SIKKERBY_HOME%\target\sikkerby-cli.jsa" -Xlog:cds=off -Xlog:cds+dynamic=off ^
-  -XX:+UnlockDiagnosticVMOptions -XX:ArchiveRelocationMode=0 -XX:TieredStopAtLevel=1 -XX:+UseSerialGC -XX:-UsePerfData -jar "%SIKKERBY_HOME%\target\sikkerby.jar" %*
+  -XX:+UnlockDiagnosticVMOptions -XX:ArchiveRelocationMode=0 -XX:TieredStopAtLevel=1 -XX:+UseSerialGC -XX:-UsePerfData -XX:MetaspaceSize=64m -jar "%SIKKERBY_HOME%\target\sikkerby.jar" %*

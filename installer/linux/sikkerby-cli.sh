@@ -10,5 +10,5 @@ root=$(dirname "$(dirname "$(readlink -f "$0")")")
 app="$root/lib/app"
 cp=$(sed -n 's/^app\.classpath=//p' "$app/sikkerby-cli.cfg" | sed 's#^\$APPDIR#'"$app"'#' | paste -sd: -)
 [ $# -gt 0 ] || set -- --help
-exec "$root/lib/runtime/bin/java" -XX:TieredStopAtLevel=1 -XX:+UseSerialGC -XX:-UsePerfData -XX:+UnlockDiagnosticVMOptions \
+exec "$root/lib/runtime/bin/java" -XX:TieredStopAtLevel=1 -XX:+UseSerialGC -XX:-UsePerfData -XX:MetaspaceSize=64m -XX:+UnlockDiagnosticVMOptions \
   -XX:ArchiveRelocationMode=0 -cp "$cp" dk.sikkerby.indberetning.Launcher "$@"
