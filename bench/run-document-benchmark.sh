@@ -4,7 +4,8 @@
 # baseline with a heap of BARE_HEAP (1g: the bare render of 2,000 rows does not fit in 256m), for R rounds
 # (3); the medians are taken by hand from the lines. Each round also runs the PDF as the command line's
 # launcher starts the JVM (bin/sikkerby-cli: C1 only, the serial collector, no -Xmx; decision 1900), the
-# figure users get, printed as "cli-jvm pdf: ..." (CLI_EXTRA adds JVM options to that run only, to try one).
+# figure users get, printed as "cli-jvm pdf: ..." (CLI_EXTRA adds JVM options to that run only, to try one;
+# MODES="bare-pdf cli-pdf" runs only those modes in each round).
 # Figures in docs/benchmarks.md.
 set -e
 cd "$(dirname "$0")/.."
@@ -27,7 +28,7 @@ echo "uptime: $(uptime)"
 run fill "$OUT/bench" "$N" | grep -v "^\[" || true
 i=1
 while [ "$i" -le "$ROUNDS" ]; do
-  for mode in bare-pdf pdf cli-pdf bare-docx docx; do
+  for mode in ${MODES:-bare-pdf pdf cli-pdf bare-docx docx}; do
     ext=${mode#*-}
     case $mode in
       bare-*) bare "$mode" "$OUT/bench" "$OUT/$mode.$ext" ;;
