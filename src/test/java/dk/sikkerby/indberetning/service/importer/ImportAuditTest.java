@@ -36,11 +36,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.stream.Stream;
-import org.jooq.DSLContext;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 
@@ -50,31 +46,17 @@ import org.junit.jupiter.params.provider.MethodSource;
  */
 @ParameterizedClass
 @EnumSource(DatabaseKind.class)
-class ImportAuditTest {
+class ImportAuditTest extends ImporterOnDatabaseTest {
 
     @Parameter
     DatabaseKind kind;
 
-
     private static final ImportRequest IMPORT = new ImportRequest(Optional.empty(), false, false);
     private static final Actor ADMIN = TestActors.administrator();
 
-    @TempDir
-    Path dir;
-    private Database database;
-    private DSLContext dsl;
-    private ImportService importer;
-
-    @BeforeEach
-    void open() {
-        database = kind.open(dir);
-        dsl = database.dsl();
-        importer = new ImportService(Store.over(dsl));
-    }
-
-    @AfterEach
-    void close() {
-        database.close();
+    @Override
+    Database openDatabase(Path dir) {
+        return kind.open(dir);
     }
 
     private List<InitiativeRow> rows() {

@@ -28,40 +28,22 @@ import dk.sikkerby.indberetning.testsupport.TestDatabase;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Optional;
-import org.jooq.DSLContext;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 
 /** Imports into a real H2 file: all or nothing, idempotent re-import, --replace, and edits made in the app. */
 @ParameterizedClass
 @EnumSource(DatabaseKind.class)
-class ImportServiceTest {
+class ImportServiceTest extends ImporterOnDatabaseTest {
 
     @Parameter
     DatabaseKind kind;
 
-
     private static final ImportRequest IMPORT = new ImportRequest(Optional.empty(), false, false);
     private static final ImportRequest REPLACE = new ImportRequest(Optional.empty(), false, true);
 
-    @TempDir
-    Path dir;
-    private Database database;
-    private DSLContext dsl;
-    private ImportService importer;
-
-    @BeforeEach
-    void open() {
-        database = kind.open(dir);
-        dsl = database.dsl();
-        importer = new ImportService(Store.over(dsl));
-    }
-
-    @AfterEach
-    void close() {
-        database.close();
+    @Override
+    Database openDatabase(Path dir) {
+        return kind.open(dir);
     }
 
     private ImportResult run(Path file, ImportRequest request) {

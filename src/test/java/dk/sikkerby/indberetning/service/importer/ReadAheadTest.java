@@ -15,11 +15,7 @@ import dk.sikkerby.indberetning.testsupport.DatabaseKind;
 import dk.sikkerby.indberetning.testsupport.TestActors;
 import java.nio.file.Path;
 import java.util.Optional;
-import org.jooq.DSLContext;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.Parameter;
 import org.junit.jupiter.params.ParameterizedClass;
 import org.junit.jupiter.params.provider.EnumSource;
@@ -31,7 +27,7 @@ import org.junit.jupiter.params.provider.EnumSource;
  */
 @ParameterizedClass
 @EnumSource(DatabaseKind.class)
-class ReadAheadTest {
+class ReadAheadTest extends ImporterOnDatabaseTest {
 
     private static final ImportRequest IMPORT = new ImportRequest(Optional.empty(), false, false);
     private static final ImportRequest DRY_RUN = new ImportRequest(Optional.empty(), true, false);
@@ -40,22 +36,9 @@ class ReadAheadTest {
     @Parameter
     DatabaseKind kind;
 
-    @TempDir
-    Path dir;
-    private Database database;
-    private DSLContext dsl;
-    private ImportService importer;
-
-    @BeforeEach
-    void open() {
-        database = kind.open(dir);
-        dsl = database.dsl();
-        importer = new ImportService(Store.over(dsl));
-    }
-
-    @AfterEach
-    void close() {
-        database.close();
+    @Override
+    Database openDatabase(Path dir) {
+        return kind.open(dir);
     }
 
     private ImportResult ahead(Path file, ImportRequest request) {
