@@ -26,24 +26,7 @@ javac -nowarn -d "$work/bench" -cp "$work/sikkerby.jar" bench/cold/*.java bench/
 base=(java -cp "$work/sikkerby.jar:$work/bench")
 
 "${base[@]}" ImportBenchmark --write-appendix "$work/synthetic-10000.txt" 10000
-declare -A times cpu written
-# run NAME COMMAND...: times one process (wall clock, and CPU time: user + system, which the other builds
-# on a shared machine disturb less; and the file-system output, in 512-byte blocks, which the load does not
-# change at all), which must succeed; its output goes to $work/NAME.log
-run() {
-  local name=$1; shift
-  if ! /usr/bin/time -f '%e %U %S %O' -o "$work/time" "$@" >"$work/$name.log" 2>&1; then
-    echo "$name failed:" >&2; cat "$work/$name.log" >&2; exit 1
-  fi
-  read -r wall user sys blocks < <(tail -1 "$work/time")
-  local ms cpums
-  ms=$(awk -v w="$wall" 'BEGIN {printf "%d", w * 1000}')
-  cpums=$(awk -v u="$user" -v s="$sys" 'BEGIN {printf "%d", (u + s) * 1000}')
-  times[$name]+="$ms "
-  cpu[$name]+="$cpums "
-  written[$name]+="$((blocks / 2)) "
-  printf '  %-13s %6d ms wall %6d ms cpu %7d KiB written\n' "$name" "$ms" "$cpums" "$((blocks / 2))"
-}
+source bench/cold/timing.sh
 fresh() { rm -rf "$work/$1"*; "${cli[@]}" --db "$work/$1" init >/dev/null; }
 
 echo "machine: $(nproc) cores, $(java -version 2>&1 | head -1), $(date -u '+%Y-%m-%d %H:%M UTC')"
@@ -65,7 +48,6 @@ for ((r = 1; r <= rounds; r++)); do
 done
 echo "load after: $(uptime)"
 
-median() { tr ' ' '\n' | grep . | sort -n | awk '{a[NR]=$1} END {print a[int((NR+1)/2)]}'; }
 echo
 printf '| %-14s | %10s | %10s | %12s | %s |\n' "run" "median ms" "median cpu" "KiB written" "rounds, wall ms"
 printf "|---|---:|---:|---:|---|\n"
@@ -73,7 +55,6 @@ for name in years users import-2021 export-2021 import-10000 bare-h2 export-1000
   printf '| %-14s | %10s | %10s | %12s | %s |\n' "$name" "$(echo "${times[$name]}" | median)" \
     "$(echo "${cpu[$name]}" | median)" "$(echo "${written[$name]}" | median)" "${times[$name]}"
 done
-ratio() { awk -v a="$(echo "$1" | median)" -v b="$(echo "$2" | median)" 'BEGIN {printf "%.2f", a / b}'; }
 # the median of the per-round ratios too: each round's pair ran side by side under the same load
 round_ratio() {
   paste -d' ' <(echo "$1" | tr ' ' '\n' | grep .) <(echo "$2" | tr ' ' '\n' | grep .) \

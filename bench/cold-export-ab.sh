@@ -26,20 +26,7 @@ base=(java -cp "$work/sikkerby.jar:$work/bench")
 "${after[@]}" --db "$work/y2021" init >/dev/null
 "${after[@]}" --db "$work/y2021" import --example 2021 >/dev/null
 
-declare -A times cpu written
-run() {
-  local name=$1; shift
-  if ! /usr/bin/time -f '%e %U %S %O' -o "$work/time" "$@" >"$work/$name.log" 2>&1; then
-    echo "$name failed:" >&2; cat "$work/$name.log" >&2; exit 1
-  fi
-  read -r wall user sys blocks < <(tail -1 "$work/time")
-  local ms cpums
-  ms=$(awk -v w="$wall" 'BEGIN {printf "%d", w * 1000}')
-  cpums=$(awk -v u="$user" -v s="$sys" 'BEGIN {printf "%d", (u + s) * 1000}')
-  times[$name]+="$ms "; cpu[$name]+="$cpums "; written[$name]+="$((blocks / 2)) "
-  printf '  %-14s %6d ms wall %6d ms cpu %7d KiB written   load %s\n' "$name" "$ms" "$cpums" "$((blocks / 2))" \
-    "$(cut -d' ' -f1 /proc/loadavg)"
-}
+source bench/cold/timing.sh
 # export NAME CLI DB: one cold export of DB's 2021 from a fresh copy of the database
 export_run() {
   local name=$1 db=$3; read -r -a cli <<< "$2"
@@ -60,7 +47,6 @@ for ((r = 1; r <= rounds; r++)); do
 done
 echo "load after: $(uptime)"
 
-median() { tr ' ' '\n' | grep . | sort -n | awk '{a[NR]=$1} END {print a[int((NR+1)/2)]}'; }
 echo
 printf '| %-19s | %10s | %10s | %12s | %s |\n' run "median ms" "median cpu" "KiB written" "rounds, wall ms"
 printf '|---|---:|---:|---:|---|\n'
@@ -68,7 +54,6 @@ for name in bare-sxssf export-10000-before export-10000-after export-2021-before
   printf '| %-19s | %10s | %10s | %12s | %s |\n' "$name" "$(echo "${times[$name]}" | median)" \
     "$(echo "${cpu[$name]}" | median)" "$(echo "${written[$name]}" | median)" "${times[$name]}"
 done
-ratio() { awk -v a="$(echo "$1" | median)" -v b="$(echo "$2" | median)" 'BEGIN {printf "%.2f", a / b}'; }
 for name in export-10000-before export-10000-after; do
   echo "$name / bare: wall $(ratio "${times[$name]}" "${times[bare-sxssf]}")x, cpu $(ratio "${cpu[$name]}" "${cpu[bare-sxssf]}")x," \
     "written $(ratio "${written[$name]}" "${written[bare-sxssf]}")x"

@@ -20,20 +20,7 @@ javac -nowarn -d "$work/bench" -cp "$work/sikkerby.jar" bench/cold/BareH2Insert.
 base=(java -cp "$work/sikkerby.jar:$work/bench")
 "${base[@]}" ImportBenchmark --write-appendix "$work/synthetic-10000.txt" 10000
 
-declare -A times cpu written
-run() {
-  local name=$1; shift
-  if ! /usr/bin/time -f '%e %U %S %O' -o "$work/time" "$@" >"$work/$name.log" 2>&1; then
-    echo "$name failed:" >&2; cat "$work/$name.log" >&2; exit 1
-  fi
-  read -r wall user sys blocks < <(tail -1 "$work/time")
-  local ms cpums
-  ms=$(awk -v w="$wall" 'BEGIN {printf "%d", w * 1000}')
-  cpums=$(awk -v u="$user" -v s="$sys" 'BEGIN {printf "%d", (u + s) * 1000}')
-  times[$name]+="$ms "; cpu[$name]+="$cpums "; written[$name]+="$((blocks / 2)) "
-  printf '  %-8s %6d ms wall %6d ms cpu %7d KiB written   load %s\n' "$name" "$ms" "$cpums" "$((blocks / 2))" \
-    "$(cut -d' ' -f1 /proc/loadavg)"
-}
+source bench/cold/timing.sh
 
 echo "machine: $(nproc) cores, $(java -version 2>&1 | head -1), $(date -u '+%Y-%m-%d %H:%M UTC')"
 echo "before: ${before[*]}"; echo "after:  ${after[*]}"
@@ -48,7 +35,6 @@ for ((r = 1; r <= rounds; r++)); do
 done
 echo "load after: $(uptime)"
 
-median() { tr ' ' '\n' | grep . | sort -n | awk '{a[NR]=$1} END {print a[int((NR+1)/2)]}'; }
 echo
 printf '| %-6s | %10s | %10s | %12s |\n' run "median ms" "median cpu" "KiB written"
 printf '|---|---:|---:|---:|\n'
@@ -56,7 +42,6 @@ for name in bare before after; do
   printf '| %-6s | %10s | %10s | %12s |\n' "$name" "$(echo "${times[$name]}" | median)" \
     "$(echo "${cpu[$name]}" | median)" "$(echo "${written[$name]}" | median)"
 done
-ratio() { awk -v a="$(echo "$1" | median)" -v b="$(echo "$2" | median)" 'BEGIN {printf "%.2f", a / b}'; }
 for name in before after; do
   echo "$name / bare: wall $(ratio "${times[$name]}" "${times[bare]}")x, cpu $(ratio "${cpu[$name]}" "${cpu[bare]}")x," \
     "written $(ratio "${written[$name]}" "${written[bare]}")x"
