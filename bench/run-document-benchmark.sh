@@ -23,7 +23,10 @@ rm -rf "$OUT" && mkdir -p "$OUT"
 javac -d target/bench -cp "$CP" bench/DocumentExportBenchmark.java
 run() { java -Xmx$HEAP -cp "target/bench:$CP" DocumentExportBenchmark "$@"; }
 bare() { java -Xmx$BARE_HEAP -cp "target/bench:$CP" DocumentExportBenchmark "$@"; }
-cli() { java -XX:TieredStopAtLevel=1 -XX:+UseSerialGC -XX:-UsePerfData -XX:MetaspaceSize=64m ${CLI_EXTRA:-} -cp "target/bench:$CP" DocumentExportBenchmark "$@" | sed 's/^pdf:/cli-jvm pdf:/; s/^  pdf threads:/  cli-jvm pdf threads:/'; }
+# the launcher's flags (bin/sikkerby-cli), huge pages too where the kernel offers them (decision 1912)
+THP=
+grep -qs '\[always\]\|\[madvise\]' /sys/kernel/mm/transparent_hugepage/enabled && THP=-XX:+UseTransparentHugePages
+cli() { java -XX:TieredStopAtLevel=1 -XX:+UseSerialGC -XX:-UsePerfData -XX:MetaspaceSize=64m $THP ${CLI_EXTRA:-} -cp "target/bench:$CP" DocumentExportBenchmark "$@" | sed 's/^pdf:/cli-jvm pdf:/; s/^  pdf threads:/  cli-jvm pdf threads:/'; }
 echo "uptime: $(uptime)"
 run fill "$OUT/bench" "$N" | grep -v "^\[" || true
 i=1

@@ -20,8 +20,11 @@ trap 'rm -rf "$work"' EXIT
 read -r -a cli <<< "${SIKKERBY_CLI:-bin/sikkerby-cli}"
 javac -nowarn -d "$work/bench" bench/cold/Hello.java
 # the launcher's JVM flags without its archive: the JDK's own archive, C1 only, the serial collector, no
-# performance-data file (BARE_FLAGS to compare with other flags, e.g. the seventh session's without -XX:-UsePerfData)
-read -r -a bare_flags <<< "${BARE_FLAGS:--XX:TieredStopAtLevel=1 -XX:+UseSerialGC -XX:-UsePerfData}"
+# performance-data file, huge pages where the kernel offers them (BARE_FLAGS to compare with other flags,
+# e.g. the seventh session's without -XX:-UsePerfData)
+thp=
+grep -qs '\[always\]\|\[madvise\]' /sys/kernel/mm/transparent_hugepage/enabled && thp=-XX:+UseTransparentHugePages
+read -r -a bare_flags <<< "${BARE_FLAGS:--XX:TieredStopAtLevel=1 -XX:+UseSerialGC -XX:-UsePerfData -XX:MetaspaceSize=64m $thp}"
 bare=(java "${bare_flags[@]}" -cp "$work/bench" Hello)
 names=(bare years users check history version import-2021 export-2021)
 [ -n "${ONLY:-}" ] && read -r -a names <<< "bare $ONLY"

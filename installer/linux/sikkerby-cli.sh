@@ -10,5 +10,8 @@ root=$(dirname "$(dirname "$(readlink -f "$0")")")
 app="$root/lib/app"
 cp=$(sed -n 's/^app\.classpath=//p' "$app/sikkerby-cli.cfg" | sed 's#^\$APPDIR#'"$app"'#' | paste -sd: -)
 [ $# -gt 0 ] || set -- --help
-exec "$root/lib/runtime/bin/java" -XX:TieredStopAtLevel=1 -XX:+UseSerialGC -XX:-UsePerfData -XX:MetaspaceSize=64m -XX:+UnlockDiagnosticVMOptions \
+# the heap in transparent huge pages where the kernel offers them (decision 1912): far fewer page faults
+thp=
+grep -qs '\[always\]\|\[madvise\]' /sys/kernel/mm/transparent_hugepage/enabled && thp=-XX:+UseTransparentHugePages
+exec "$root/lib/runtime/bin/java" -XX:TieredStopAtLevel=1 -XX:+UseSerialGC -XX:-UsePerfData -XX:MetaspaceSize=64m $thp -XX:+UnlockDiagnosticVMOptions \
   -XX:ArchiveRelocationMode=0 -cp "$cp" dk.sikkerby.indberetning.Launcher "$@"
