@@ -6,6 +6,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.regex.Pattern;
 
 /**
  * Finds the columns by their headers, not by position: the 2021 layout (Indsats | Forvaltning ¹ |
@@ -23,6 +24,9 @@ final class HeaderReader {
             Column.ASSESSMENT, Set.of("sikker by bemærkning", "sikker by bemærkninger", "sikker bys bemærkning",
                     "sikker by's bemærkning", "bemærkning fra sikker by", "sikker by vurdering",
                     "sikker bys vurdering"));
+
+    /** Footnote marks after a header ("Forvaltning ¹"); compiled once, as every row's cells are asked. */
+    private static final Pattern FOOTNOTE_MARKS = Pattern.compile("[¹²³⁴⁵⁶⁷⁸⁹*]");
 
     /** No known header is longer; longer cells (every text cell) are not looked at. */
     private static final int LONGEST_HEADER = 60;
@@ -87,7 +91,7 @@ final class HeaderReader {
 
     /** The header as a label: footnote marks and surplus white space removed. */
     static String label(String header) {
-        return header.replaceAll("[¹²³⁴⁵⁶⁷⁸⁹*]", "").replaceAll("\\s+", " ").strip();
+        return Spaces.squeeze(FOOTNOTE_MARKS.matcher(header).replaceAll(""));
     }
 
     private static Optional<Column> kind(String header) {
