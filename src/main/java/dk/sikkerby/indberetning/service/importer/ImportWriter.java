@@ -18,9 +18,11 @@ import dk.sikkerby.indberetning.service.workflow.AuditTrail;
 import dk.sikkerby.indberetning.service.workflow.AuditTrail.Snapshot;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 
 /**
  * Carries out a plan inside the caller's transaction: year, departments, categories, initiatives,
@@ -47,10 +49,11 @@ final class ImportWriter {
     }
 
     /**
-     * What the import wrote: for each submission, its id and the version now stored; and the initiatives
-     * whose submission it created, which the audit accounts for in one row (decision 1905).
+     * What the import wrote: for each submission, its id and the version now stored; the initiatives whose
+     * submission it created, which the audit accounts for in one row (decision 1905); and the ids of the
+     * submissions it replaced, the only ones an earlier import may have logged.
      */
-    record Written(Map<Long, Integer> versions, List<Integer> created) {
+    record Written(Map<Long, Integer> versions, List<Integer> created, Set<Long> rewritten) {
     }
 
     /** Writes the plan. */
@@ -131,6 +134,7 @@ final class ImportWriter {
         List<InitiativePlan> written = plans.stream()
                 .filter(p -> p.kind() == SubmissionKind.NEW || p.kind() == SubmissionKind.CHANGED).toList();
         List<Integer> created = new ArrayList<>();
+        Set<Long> rewritten = new HashSet<>();
         long done = 0;
         for (List<InitiativePlan> chunk : chunks(written)) {
             List<Row> rows = chunk.stream().map(p -> row(p, id(initiativeIds, p))).toList();
@@ -140,6 +144,7 @@ final class ImportWriter {
             List<Row> changed = rows.stream().filter(w -> w.plan().kind() == SubmissionKind.CHANGED).toList();
             replaceChanged(year, changed);
             changed.forEach(w -> trail.add(year, w.initiativeId(), Snapshot.of(w.plan().stored()), w.after()));
+            changed.forEach(w -> rewritten.add(w.plan().stored().orElseThrow().id()));
             trail.flush();
             done += chunk.size();
             progress.update(done, written.size());
@@ -152,7 +157,7 @@ final class ImportWriter {
                 versions.put(v.id(), v.version());
             }
         }
-        return new Written(versions, created);
+        return new Written(versions, created, rewritten);
     }
 
     /** A submission as the import writes it: its values in storage form, made once for the row and its audit. */
