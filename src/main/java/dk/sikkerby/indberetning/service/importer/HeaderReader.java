@@ -36,8 +36,25 @@ final class HeaderReader {
 
     /** True if one of the row's cells names the initiative column: then the row is meant as the header. */
     static boolean looksLikeHeader(Row row) {
-        return row.width() >= 2 && row.cells().stream()
-                .anyMatch(cell -> kind(cell.text()).filter(c -> c == Column.INITIATIVE).isPresent());
+        return row.width() >= 2 && row.cells().stream().map(Row.Cell::text).anyMatch(text -> mayNameInitiatives(text)
+                && kind(text).filter(c -> c == Column.INITIATIVE).isPresent());
+    }
+
+    /**
+     * A first look, asked of every cell of every row: each name of the initiative column contains "indsats" or
+     * "navn", in any case, so a cell without either is not one (without normalising it first).
+     */
+    private static boolean mayNameInitiatives(String text) {
+        return text.length() <= LONGEST_HEADER && (contains(text, "indsats") || contains(text, "navn"));
+    }
+
+    private static boolean contains(String text, String lowerCaseWord) {
+        for (int i = 0; i + lowerCaseWord.length() <= text.length(); i++) {
+            if (text.regionMatches(true, i, lowerCaseWord, 0, lowerCaseWord.length())) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** The layout the header row describes, or empty (with errors) if it cannot be used. */
