@@ -45,9 +45,15 @@ public record RichText(List<Paragraph> paragraphs) {
         return paragraphs.stream().map(Paragraph::text).collect(Collectors.joining("\n"));
     }
 
-    /** Characters of text, counting each paragraph break as one. */
+    /** Characters of text, counting each paragraph break as one: {@code plainText().length()}, without making the text. */
     public int length() {
-        return plainText().length();
+        int length = Math.max(0, paragraphs.size() - 1);
+        for (Paragraph p : paragraphs) {
+            for (Run run : p.runs()) {
+                length += run.text().length();
+            }
+        }
+        return length;
     }
 
     public boolean hasItalic() {

@@ -144,15 +144,34 @@ public final class SubmissionRules {
             out.add(Violation.of(field, note ? "validation.note.tooLong" : "validation.assessment.tooLong",
                     length, MAX_TEXT_LENGTH));
         }
-        String plain = text.plainText();
-        for (int i = 0; i < plain.length(); i++) {
-            char c = plain.charAt(i);
-            if (c != '\n' && isControl(c)) {
-                out.add(Violation.of(field, note ? "validation.note.controlCharacter"
-                        : "validation.assessment.controlCharacter", i + 1));
-                break;
+        int at = firstControlCharacter(text);
+        if (at >= 0) {
+            out.add(Violation.of(field, note ? "validation.note.controlCharacter"
+                    : "validation.assessment.controlCharacter", at + 1));
+        }
+    }
+
+    /**
+     * Where in {@code text.plainText()} the first control character other than a line break stands, or -1;
+     * read run by run, without making the plain text (an import checks 20,000 texts this way).
+     */
+    private static int firstControlCharacter(RichText text) {
+        List<RichText.Paragraph> paragraphs = text.paragraphs();
+        int offset = 0;
+        for (int p = 0; p < paragraphs.size(); p++) {
+            offset += p > 0 ? 1 : 0;
+            for (RichText.Run run : paragraphs.get(p).runs()) {
+                String s = run.text();
+                for (int i = 0; i < s.length(); i++) {
+                    char c = s.charAt(i);
+                    if (c != '\n' && isControl(c)) {
+                        return offset + i;
+                    }
+                }
+                offset += s.length();
             }
         }
+        return -1;
     }
 
     /** C0 and C1 control characters, which print as nothing or garbage in the appendix. */

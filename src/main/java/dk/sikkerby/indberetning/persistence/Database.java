@@ -1,5 +1,6 @@
 package dk.sikkerby.indberetning.persistence;
 
+import java.io.IOException;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.sql.Statement;
@@ -203,6 +204,11 @@ public final class Database implements AutoCloseable {
             try (Connection probe = pool.getConnection()) {
                 probe.isValid(1);
             }
+            // H2 holds the file now, and may write to it: the seal no longer says how it was left. Removed only
+            // now, so that an opening refused as in use (another process reads or writes it) leaves it in place.
+            // Were H2 to have written before this and the process to die, the seal no longer matches the file
+            // and the next opening checks it whole, as without a seal.
+            removeSeal(file);
             if (!new Migrations(pool, file, migrationLocations, Migrations.BackupHook.NONE).upToDate()) {
                 pool.dispose();
                 Backups backups = new Backups(file, clock);
@@ -223,6 +229,14 @@ public final class Database implements AutoCloseable {
         } catch (RuntimeException e) {
             pool.dispose();
             throw new DatabaseOpenException(DatabaseOpenException.Reason.MIGRATION_FAILED, file.toString(), e);
+        }
+    }
+
+    private static void removeSeal(DatabaseFile file) throws DatabaseOpenException {
+        try {
+            CloseSeal.remove(file);
+        } catch (IOException e) {
+            throw new DatabaseOpenException(DatabaseOpenException.Reason.READ_ONLY_FOLDER, file.toString(), e);
         }
     }
 

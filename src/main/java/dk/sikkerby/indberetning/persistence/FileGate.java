@@ -14,7 +14,8 @@ import java.util.logging.Logger;
  * refused; an existing one is looked at ({@link FileAccess}), checked whole unless it still matches its
  * seal ({@link FileInspection}, {@link CloseSeal}), and backed up at the day's first opening or when
  * the caller asks. A damaged file is refused naming the newest whole backup. Nothing here writes to
- * the file itself.
+ * the file itself, nor removes its seal: that waits until H2 holds the file ({@link Database}), so that a
+ * writer refused because another process reads the file leaves the seal as it was.
  */
 final class FileGate {
 
@@ -43,9 +44,6 @@ final class FileGate {
             if (!created) {
                 backUpIfDue(file, request, clock);
             }
-            CloseSeal.remove(file);
-        } catch (IOException e) {
-            throw new DatabaseOpenException(Reason.READ_ONLY_FOLDER, file.toString(), e);
         }
     }
 

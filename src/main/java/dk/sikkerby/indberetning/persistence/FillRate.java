@@ -3,6 +3,10 @@ package dk.sikkerby.indberetning.persistence;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.logging.Level;
+import java.util.logging.Logger;
 
 /**
  * Whether the file is worth compacting at close: whether at least a tenth of it, or of its chunks, is space
@@ -14,6 +18,8 @@ import java.sql.Statement;
  */
 final class FillRate {
 
+    private static final Logger LOG = Logger.getLogger(FillRate.class.getName());
+
     /** Below this percentage of live data the file is compacted at close. */
     static final int COMPACT_BELOW = 90;
 
@@ -24,14 +30,14 @@ final class FillRate {
     static boolean worthCompacting(Statement statement) {
         try (ResultSet rs = statement.executeQuery("SELECT SETTING_VALUE FROM INFORMATION_SCHEMA.SETTINGS"
                 + " WHERE SETTING_NAME IN ('info.FILL_RATE', 'info.CHUNKS_FILL_RATE')")) {
-            int rates = 0;
+            List<Integer> rates = new ArrayList<>();
             while (rs.next()) {
-                if (Integer.parseInt(rs.getString(1).strip()) < COMPACT_BELOW) {
-                    return true;
-                }
-                rates++;
+                rates.add(Integer.parseInt(rs.getString(1).strip()));
             }
-            return rates < 2;
+            boolean worth = rates.size() < 2 || rates.stream().anyMatch(r -> r < COMPACT_BELOW);
+            LOG.log(worth ? Level.INFO : Level.FINE, () -> "Live data in the file and in its chunks: " + rates
+                    + " %; " + (worth ? "compacting it at close." : "not compacted."));
+            return worth;
         } catch (SQLException | RuntimeException e) {
             return true;
         }

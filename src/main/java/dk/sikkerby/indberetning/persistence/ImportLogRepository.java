@@ -10,6 +10,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import org.jooq.BatchBindStep;
 import org.jooq.DSLContext;
 
@@ -36,8 +37,12 @@ public final class ImportLogRepository {
         this.dsl = dsl;
     }
 
-    /** Writes the run, its findings, and the versions it wrote; returns the run's id. */
-    public long write(Run run, List<Finding> findings, Map<Long, Integer> writtenVersions) {
+    /**
+     * Writes the run, its findings, and the versions it wrote; returns the run's id. {@code rewritten}: the
+     * submissions among them that existed before this import, whose earlier entry this one replaces; the others
+     * were created in this transaction and have none (issue 19: no delete for each of 10,000 new rows).
+     */
+    public long write(Run run, List<Finding> findings, Map<Long, Integer> writtenVersions, Set<Long> rewritten) {
         long id = dsl.insertInto(IMPORT_RUN, IMPORT_RUN.REPORT_YEAR, IMPORT_RUN.FILE_NAME, IMPORT_RUN.FILE_SHA256,
                         IMPORT_RUN.ENCODING, IMPORT_RUN.REPLACED, IMPORT_RUN.IMPORTED_AT)
                 .values(run.year(), shorten(run.fileName(), 1000), run.sha256(), run.encoding(), run.replaced(),
@@ -57,11 +62,13 @@ public final class ImportLogRepository {
         List<Long> submissions = new ArrayList<>(writtenVersions.keySet());
         for (int from = 0; from < submissions.size(); from += CHUNK) {
             List<Long> chunk = submissions.subList(from, Math.min(submissions.size(), from + CHUNK));
-            dsl.deleteFrom(IMPORTED_SUBMISSION).where(IMPORTED_SUBMISSION.SUBMISSION_ID.in(chunk)).execute();
-            BatchBindStep batch = dsl.batch(dsl.insertInto(IMPORTED_SUBMISSION, IMPORTED_SUBMISSION.SUBMISSION_ID,
-                    IMPORTED_SUBMISSION.IMPORT_ID, IMPORTED_SUBMISSION.VERSION).values((Long) null, null, null));
-            chunk.forEach(s -> batch.bind(s, id, writtenVersions.get(s)));
-            batch.execute();
+            List<Long> earlier = chunk.stream().filter(rewritten::contains).toList();
+            if (!earlier.isEmpty()) {
+                dsl.deleteFrom(IMPORTED_SUBMISSION).where(IMPORTED_SUBMISSION.SUBMISSION_ID.in(earlier)).execute();
+            }
+            JdbcBatch.execute(dsl, dsl.insertInto(IMPORTED_SUBMISSION, IMPORTED_SUBMISSION.SUBMISSION_ID,
+                    IMPORTED_SUBMISSION.IMPORT_ID, IMPORTED_SUBMISSION.VERSION).values((Long) null, null, null), chunk,
+                    (v, s) -> v.bigint(s).bigint(id).integer(writtenVersions.get(s)));
         }
         return id;
     }

@@ -42,10 +42,8 @@ public final class InitiativeRepository {
         if (initiatives.isEmpty()) {
             return;
         }
-        BatchBindStep batch = dsl.batch(dsl.insertInto(INITIATIVE, INITIATIVE.NAME, INITIATIVE.DEPARTMENT_ID)
-                .values((String) null, null));
-        initiatives.forEach(i -> batch.bind(i.name(), i.departmentId()));
-        batch.execute();
+        JdbcBatch.execute(dsl, dsl.insertInto(INITIATIVE, INITIATIVE.NAME, INITIATIVE.DEPARTMENT_ID)
+                .values((String) null, null), initiatives, (v, i) -> v.text(i.name()).integer(i.departmentId()));
     }
 
     /** Puts initiatives that are not in the year's table yet into it, in one batch. */
@@ -53,11 +51,10 @@ public final class InitiativeRepository {
         if (places.isEmpty()) {
             return;
         }
-        BatchBindStep batch = dsl.batch(dsl.insertInto(YEAR_INITIATIVE, YEAR_INITIATIVE.REPORT_YEAR,
+        JdbcBatch.execute(dsl, dsl.insertInto(YEAR_INITIATIVE, YEAR_INITIATIVE.REPORT_YEAR,
                 YEAR_INITIATIVE.INITIATIVE_ID, YEAR_INITIATIVE.CATEGORY_ID, YEAR_INITIATIVE.POSITION)
-                .values((Integer) null, null, null, null));
-        places.forEach(p -> batch.bind(year, p.initiativeId(), p.categoryId(), p.position()));
-        batch.execute();
+                .values((Integer) null, null, null, null), places,
+                (v, p) -> v.integer(year).integer(p.initiativeId()).integer(p.categoryId()).integer(p.position()));
     }
 
     /** Moves initiatives already in the year's table to other categories or positions, in one batch. */

@@ -188,18 +188,15 @@ public final class SubmissionRepository {
         if (rows.isEmpty()) {
             return;
         }
-        BatchBindStep batch = dsl.batch(dsl.insertInto(SUBMISSION, SUBMISSION.REPORT_YEAR, SUBMISSION.INITIATIVE_ID,
+        JdbcBatch.execute(dsl, dsl.insertInto(SUBMISSION, SUBMISSION.REPORT_YEAR, SUBMISSION.INITIATIVE_ID,
                         SUBMISSION.GOALS_MET, SUBMISSION.GOALS_TOTAL, SUBMISSION.NOT_RELEVANT, SUBMISSION.DEPARTMENT_NOTE,
                         SUBMISSION.ASSESSMENT, SUBMISSION.VERSION, SUBMISSION.UPDATED_AT, SUBMISSION.STATE,
                         SUBMISSION.STATE_CHANGED_AT, SUBMISSION.STATE_CHANGED_BY)
-                .values((Integer) null, null, null, null, null, null, null, null, null, null, null, null));
-        for (Values v : rows) {
-            Score score = v.score();
-            batch.bind(year, v.initiativeId(), score.met().orElse(null), score.total().orElse(null),
-                    score.isNotRelevant(), v.departmentNote(), v.assessment(), 1, at,
-                    SubmissionState.DRAFT.name(), at, by);
-        }
-        batch.execute();
+                .values((Integer) null, null, null, null, null, null, null, null, null, null, null, null), rows,
+                (b, v) -> b.integer(year).integer(v.initiativeId()).integer(v.score().met().orElse(null))
+                        .integer(v.score().total().orElse(null)).bool(v.score().isNotRelevant()).text(v.departmentNote())
+                        .text(v.assessment()).integer(1).timestamp(at).text(SubmissionState.DRAFT.name()).timestamp(at)
+                        .text(by));
     }
 
     /**

@@ -39,6 +39,12 @@ public final class YearRepository {
                 .fetch(r -> new YearSummary(new ReportYear(r.value1(), r.value2(), r.value3()), r.value4(), r.value5()));
     }
 
+    /** The years set up, oldest first: what a caller asks that needs no counts (the summaries read every submission). */
+    public List<Integer> years() {
+        return dsl.select(REPORT_YEAR.REPORT_YEAR_).from(REPORT_YEAR).orderBy(REPORT_YEAR.REPORT_YEAR_)
+                .fetch(REPORT_YEAR.REPORT_YEAR_);
+    }
+
     public Optional<ReportYear> find(int year) {
         return dsl.selectFrom(REPORT_YEAR).where(REPORT_YEAR.REPORT_YEAR_.eq(year))
                 .fetchOptional(r -> new ReportYear(r.getReportYear(), r.getTitle(), r.getNoteLabel()));

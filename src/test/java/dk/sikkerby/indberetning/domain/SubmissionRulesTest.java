@@ -6,6 +6,11 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.util.List;
 import java.util.Optional;
 import java.util.stream.Stream;
+import net.jqwik.api.Arbitraries;
+import net.jqwik.api.Arbitrary;
+import net.jqwik.api.ForAll;
+import net.jqwik.api.Property;
+import net.jqwik.api.Provide;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
@@ -121,5 +126,34 @@ class SubmissionRulesTest {
     void aNoteOfExactlyTheLimitIsAccepted() {
         RichText limit = RichText.plain("y".repeat(SubmissionRules.MAX_TEXT_LENGTH));
         assertEquals(List.of(), SubmissionRules.validate(new SubmissionForm("1", "1", false, limit, limit)));
+    }
+
+    /**
+     * The length and the place of a control character are read run by run (issue 19); they must be what the
+     * plain text says, also with empty paragraphs, line breaks inside runs and italic runs side by side.
+     */
+    @Property(tries = 2000)
+    void lengthAndControlCharacterAreThoseOfThePlainText(@ForAll("texts") RichText text) {
+        String plain = text.plainText();
+        assertEquals(plain.length(), text.length());
+        int expected = -1;
+        for (int i = 0; i < plain.length(); i++) {
+            if (plain.charAt(i) != '\n' && SubmissionRules.isControl(plain.charAt(i))) {
+                expected = i + 1;
+                break;
+            }
+        }
+        List<Violation> violations = SubmissionRules.validate(new SubmissionForm("1", "2", false, text, RichText.EMPTY));
+        Optional<Object> at = violations.stream().filter(v -> v.key().equals("validation.note.controlCharacter"))
+                .map(v -> v.args().get(0)).findFirst();
+        assertEquals(expected < 0 ? Optional.empty() : Optional.of(expected), at);
+    }
+
+    @Provide
+    Arbitrary<RichText> texts() {
+        Arbitrary<RichText.Run> runs = Arbitraries.strings().withChars("ab \n\t\u0007\u0085æ").ofMaxLength(6)
+                .flatMap(t -> Arbitraries.of(true, false).map(italic -> new RichText.Run(t, italic)));
+        Arbitrary<RichText.Paragraph> paragraphs = runs.list().ofMaxSize(4).map(RichText.Paragraph::new);
+        return paragraphs.list().ofMaxSize(4).map(RichText::new);
     }
 }

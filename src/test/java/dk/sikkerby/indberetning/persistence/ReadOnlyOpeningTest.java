@@ -116,6 +116,32 @@ class ReadOnlyOpeningTest {
         }
     }
 
+    /**
+     * While another process reads a sealed file (`years`, `history`), a second reader may read it too, but a
+     * writer is refused as "in use", and the file and its seal stay exactly as they were.
+     */
+    @Test
+    void aFileAnotherProcessReadsMayBeReadButNotWritten() throws Exception {
+        DatabaseFile file = sampleFile("read");
+        byte[] before = Files.readAllBytes(file.mvFile());
+        String seal = Files.readString(file.sealFile());
+        Process reader = ChildJvm.start(HoldDatabase.class, file.toString(), "read");
+        try {
+            String line = ChildJvm.stdout(reader).readLine();
+            assertTrue(line != null && line.startsWith("OPEN"), "the other process opened the database: " + line);
+            try (Database second = Database.open(file, TO_READ)) {
+                assertEquals(4, initiatives(second));
+            }
+            DatabaseOpenException e = assertThrows(DatabaseOpenException.class,
+                    () -> Database.open(file, OpenRequest.existing(Backups.DEFAULT_DAYS)));
+            assertEquals(DatabaseOpenException.Reason.IN_USE, e.reason());
+            assertArrayEquals(before, Files.readAllBytes(file.mvFile()));
+            assertEquals(seal, Files.readString(file.sealFile()));
+        } finally {
+            reader.destroyForcibly().waitFor();
+        }
+    }
+
     @Test
     void aMissingFileIsRefusedOrCreatedAsEver() throws Exception {
         DatabaseFile missing = DatabaseFile.of(dir.resolve("missing").toString());

@@ -76,13 +76,13 @@ final class CrashPaths {
         assertEquals(0, CliRun.on(older, "init").status());
         assertEquals(0, CliRun.on(older, "import", APPENDIX).status());
         try (Database db = TestDatabase.open(DatabaseFile.of(older))) {
-            // an older file: without V9 (a new table) and V14 (the identity caches), so the migration
-            // both creates and alters
+            // an older file: without V9 (a new table), V14 and V16 (the identity caches), so the
+            // migration both creates and alters
             db.dsl().execute("DROP TABLE sign_in_failure");
             for (String table : List.of("initiative", "submission", "audit_entry")) {
                 db.dsl().execute("ALTER TABLE " + table + " ALTER COLUMN id SET CACHE 32");
             }
-            db.dsl().execute("DELETE FROM \"flyway_schema_history\" WHERE \"version\" IN ('9', '14')");
+            db.dsl().execute("DELETE FROM \"flyway_schema_history\" WHERE \"version\" IN ('9', '14', '16')");
         }
         return new CrashPaths(empty, sample, workbook, older);
     }

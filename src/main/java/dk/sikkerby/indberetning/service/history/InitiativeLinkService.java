@@ -10,7 +10,6 @@ import dk.sikkerby.indberetning.domain.LinkProposal;
 import dk.sikkerby.indberetning.domain.LinkQuestion;
 import dk.sikkerby.indberetning.domain.LinkQuestion.Candidate;
 import dk.sikkerby.indberetning.domain.NameSimilarity;
-import dk.sikkerby.indberetning.domain.YearSummary;
 import dk.sikkerby.indberetning.persistence.HistoryRepository;
 import dk.sikkerby.indberetning.persistence.InitiativeLinkRepository;
 import dk.sikkerby.indberetning.persistence.Repositories;
@@ -92,8 +91,7 @@ public final class InitiativeLinkService {
     }
 
     private Optional<Integer> nextYear(int year) {
-        return store.transactionResult(tx -> tx.years().summaries().stream().map(YearSummary::year)
-                .map(y -> y.year()).filter(y -> y > year).min(Integer::compare));
+        return store.transactionResult(tx -> tx.years().years().stream().filter(y -> y > year).min(Integer::compare));
     }
 
     /** The links of the initiatives in {@code year} to their predecessors, by name: what may be taken away. */
@@ -129,8 +127,7 @@ public final class InitiativeLinkService {
      */
     public List<LinkQuestion> questions(int year) {
         return store.transactionResult(tx -> {
-            Optional<Integer> previous = tx.years().summaries().stream().map(YearSummary::year).map(y -> y.year())
-                    .filter(y -> y < year).max(Integer::compare);
+            Optional<Integer> previous = tx.years().years().stream().filter(y -> y < year).max(Integer::compare);
             if (previous.isEmpty()) {
                 return List.of();
             }

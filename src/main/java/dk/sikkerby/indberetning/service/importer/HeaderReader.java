@@ -6,6 +6,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.regex.Pattern;
 
 /**
  * Finds the columns by their headers, not by position: the 2021 layout (Indsats | Forvaltning ¹ |
@@ -24,6 +25,9 @@ final class HeaderReader {
                     "sikker by's bemærkning", "bemærkning fra sikker by", "sikker by vurdering",
                     "sikker bys vurdering"));
 
+    /** Footnote marks after a header ("Forvaltning ¹"); compiled once, as every row's cells are asked. */
+    private static final Pattern FOOTNOTE_MARKS = Pattern.compile("[¹²³⁴⁵⁶⁷⁸⁹*]");
+
     /** No known header is longer; longer cells (every text cell) are not looked at. */
     private static final int LONGEST_HEADER = 60;
 
@@ -32,8 +36,25 @@ final class HeaderReader {
 
     /** True if one of the row's cells names the initiative column: then the row is meant as the header. */
     static boolean looksLikeHeader(Row row) {
-        return row.width() >= 2 && row.cells().stream()
-                .anyMatch(cell -> kind(cell.text()).filter(c -> c == Column.INITIATIVE).isPresent());
+        return row.width() >= 2 && row.cells().stream().map(Row.Cell::text).anyMatch(text -> mayNameInitiatives(text)
+                && kind(text).filter(c -> c == Column.INITIATIVE).isPresent());
+    }
+
+    /**
+     * A first look, asked of every cell of every row: each name of the initiative column contains "indsats" or
+     * "navn", in any case, so a cell without either is not one (without normalising it first).
+     */
+    private static boolean mayNameInitiatives(String text) {
+        return text.length() <= LONGEST_HEADER && (contains(text, "indsats") || contains(text, "navn"));
+    }
+
+    private static boolean contains(String text, String lowerCaseWord) {
+        for (int i = 0; i + lowerCaseWord.length() <= text.length(); i++) {
+            if (text.regionMatches(true, i, lowerCaseWord, 0, lowerCaseWord.length())) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** The layout the header row describes, or empty (with errors) if it cannot be used. */
@@ -87,7 +108,7 @@ final class HeaderReader {
 
     /** The header as a label: footnote marks and surplus white space removed. */
     static String label(String header) {
-        return header.replaceAll("[¹²³⁴⁵⁶⁷⁸⁹*]", "").replaceAll("\\s+", " ").strip();
+        return Spaces.squeeze(FOOTNOTE_MARKS.matcher(header).replaceAll(""));
     }
 
     private static Optional<Column> kind(String header) {

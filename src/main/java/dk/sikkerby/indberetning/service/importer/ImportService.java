@@ -153,7 +153,7 @@ public final class ImportService {
         AuditTrail trail = new AuditTrail(tx, actor, AuditAction.IMPORT);
         ImportWriter.Written written = new ImportWriter(tx, progress, trail, actor.login()).apply(plan);
         long run = ImportLog.write(tx, parsed, ImportResult.merged(parsed, Optional.of(plan)), replace,
-                written.versions(), trail.at());
+                written.versions(), written.rewritten(), trail.at());
         if (!written.created().isEmpty()) {
             trail.created(parsed.year(), ImportAccount.of(run, parsed.sha256(), parsed.fileName(), written.created()));
         }

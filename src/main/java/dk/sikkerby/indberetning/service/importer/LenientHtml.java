@@ -40,7 +40,7 @@ final class LenientHtml {
     /** A name cell as one line of plain text: markup handled as in a text cell, paragraphs joined by a space. */
     static String plain(String cell, int line, int column, FindingCollector findings) {
         if (cell.indexOf('<') < 0 && cell.indexOf('&') < 0) {
-            return cell.replaceAll("\\s+", " ").strip();
+            return Spaces.squeeze(cell);
         }
         List<String> parts = read(cell, line, column, findings).paragraphs().stream()
                 .map(RichText.Paragraph::text).toList();

@@ -18,7 +18,7 @@ record ScoreCell(String metText, String totalText, boolean notRelevant) {
 
     /** The parts of a non-empty cell, or empty if it is neither a fraction nor "Ikke relevant". */
     static Optional<ScoreCell> parse(String cell) {
-        String text = cell.replaceAll("\\s+", " ").strip();
+        String text = Spaces.squeeze(cell);
         if (text.isEmpty()) {
             return Optional.of(missing());
         }

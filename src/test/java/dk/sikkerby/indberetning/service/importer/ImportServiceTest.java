@@ -17,7 +17,9 @@ import dk.sikkerby.indberetning.domain.InitiativeRow;
 import dk.sikkerby.indberetning.domain.RichText;
 import dk.sikkerby.indberetning.domain.Score;
 import dk.sikkerby.indberetning.domain.SubmissionForm;
+import dk.sikkerby.indberetning.domain.Submission;
 import dk.sikkerby.indberetning.domain.YearTable;
+import dk.sikkerby.indberetning.persistence.generated.Tables;
 import dk.sikkerby.indberetning.persistence.Database;
 import dk.sikkerby.indberetning.persistence.DepartmentRepository;
 import dk.sikkerby.indberetning.service.Progress;
@@ -278,5 +280,49 @@ class ImportServiceTest extends ImporterOnDatabaseTest {
         assertTrue(result.plan().orElseThrow().newDepartments().isEmpty());
         assertEquals(25, new SubmissionService(Store.over(dsl)).loadYear(2022).rows().size());
         assertFalse(new SubmissionService(Store.over(dsl)).loadYear(2021).rows().isEmpty());
+    }
+
+    /**
+     * An import larger than one batch (ImportWriter.CHUNK rows): each initiative gets its own texts and score,
+     * whatever batch it falls in (the texts' storage form is made apart from the rows, issue 19), and a
+     * re-import that changes some of them replaces exactly those, logging one entry per submission.
+     */
+    @Test
+    void aFileOfManyBatchesKeepsEachInitiativesOwnTextsAndReplacesOnlyWhatChanged() {
+        int count = ImportWriter.CHUNK * 2 + 3;
+        ImportResult first = run(AppendixFile.write(dir, "many.txt", manyInitiatives(count, i -> false)), IMPORT);
+        assertEquals(Outcome.IMPORTED, first.outcome(), () -> first.findings().toString());
+        List<InitiativeRow> rows = new SubmissionService(Store.over(dsl)).loadYear(2021).rows();
+        assertEquals(count, rows.size());
+        for (InitiativeRow r : rows) {
+            int i = Integer.parseInt(r.name().substring("Indsats nr. ".length()));
+            Submission s = r.submission().orElseThrow();
+            assertEquals("Note " + i + " om indsatsen", s.departmentNote().plainText(), r.name());
+            assertEquals("Vurdering " + i, s.assessment().plainText(), r.name());
+            assertEquals(i % 4 + "/4", s.score().fraction(), r.name());
+        }
+
+        ImportResult again = run(AppendixFile.write(dir, "many-changed.txt", manyInitiatives(count, i -> i % 7 == 0)),
+                REPLACE);
+        assertEquals(Outcome.IMPORTED, again.outcome(), () -> again.findings().toString());
+        for (InitiativeRow r : new SubmissionService(Store.over(dsl)).loadYear(2021).rows()) {
+            int i = Integer.parseInt(r.name().substring("Indsats nr. ".length()));
+            Submission s = r.submission().orElseThrow();
+            assertEquals(i % 7 == 0 ? "Ændret note " + i : "Note " + i + " om indsatsen", s.departmentNote().plainText());
+            assertEquals(i % 7 == 0 ? 2 : 1, s.version(), r.name());
+        }
+        assertEquals(count, dsl.fetchCount(Tables.IMPORTED_SUBMISSION));
+    }
+
+    private static String manyInitiatives(int count, java.util.function.IntPredicate changed) {
+        StringBuilder text = new StringBuilder("Bilag 1: Indsatsernes målopfyldelse for 2021\n")
+                .append("Indsats\tForvaltning\tMålopfyldelse\tBemærkning\tSikker By bemærkning\n")
+                .append("PRIMÆR FOREBYGGELSE\t\t\t\t\n");
+        for (int i = 1; i <= count; i++) {
+            text.append("Indsats nr. ").append(i).append("\tSOF\t").append(i % 4).append("/4\t")
+                    .append(changed.test(i) ? "Ændret note " + i : "<p>Note " + i + " om indsatsen</p>")
+                    .append("\tVurdering ").append(i).append('\n');
+        }
+        return text.toString();
     }
 }
