@@ -133,6 +133,14 @@ public final class QuickReads {
      * transaction ({@code HistoryRepository.findInitiative} and {@code history}); empty if there is none.
      */
     public Optional<InitiativeHistory> history(String idOrName, int fromYear) {
+        try {
+            return historyRead(idOrName, fromYear);
+        } catch (DataAccessException e) { // as Store.transactionResult says it, which the history read ran in
+            throw ConnectionLostException.isConnectionLoss(e) ? new ConnectionLostException(e) : e;
+        }
+    }
+
+    private Optional<InitiativeHistory> historyRead(String idOrName, int fromYear) {
         return read(HISTORY, c -> {
             boolean autoCommit = c.getAutoCommit();
             c.setAutoCommit(false);
