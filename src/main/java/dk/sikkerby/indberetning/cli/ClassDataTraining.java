@@ -48,7 +48,7 @@ public final class ClassDataTraining {
         }
     }
 
-    /** What people run: the read-only commands, an import, and every export format. */
+    /** What people run: the read-only commands (history too, decision 1913), an import, and every export format. */
     static List<List<String>> commands(Path folder) {
         String db = folder.resolve("training").toString();
         String year = "2021";
@@ -61,6 +61,7 @@ public final class ClassDataTraining {
         commands.add(List.of("--db", db, "years"));
         commands.add(List.of("--db", db, "users"));
         commands.add(List.of("--db", db, "check"));
+        commands.add(List.of("--db", db, "history", "--initiative", "1"));
         for (String format : List.of("xlsx", "csv", "pdf", "docx")) {
             commands.add(List.of("--db", db, "export", "--year", year, "--out", folder.resolve("export." + format).toString()));
         }

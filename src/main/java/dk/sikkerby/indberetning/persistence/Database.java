@@ -33,7 +33,6 @@ public final class Database implements AutoCloseable {
     private final JdbcConnectionPool pool;
     private final ServerConnections server;
     private final boolean readOnly;
-    private final DSLContext dsl;
     private final Store store;
     private final String identity;
 
@@ -47,8 +46,7 @@ public final class Database implements AutoCloseable {
         this.server = null;
         this.readOnly = readOnly;
         this.identity = identity;
-        this.dsl = target.dsl(pool);
-        this.store = Store.over(dsl);
+        this.store = Store.over(pool, () -> target.dsl(pool));
     }
 
     private Database(ServerConnections server, String identity) {
@@ -58,8 +56,7 @@ public final class Database implements AutoCloseable {
         this.server = server;
         this.readOnly = false;
         this.identity = identity;
-        this.dsl = target.dsl(server);
-        this.store = Store.over(dsl);
+        this.store = Store.over(server, () -> target.dsl(server));
     }
 
     /**
@@ -263,8 +260,9 @@ public final class Database implements AutoCloseable {
         return DatabaseOpenException.Reason.CORRUPT;
     }
 
+    /** jOOQ's context on the database, made on first use (decision 1913). */
     public DSLContext dsl() {
-        return dsl;
+        return store.dsl();
     }
 
     /** The one door to the database that the services use: repositories in transactions. */

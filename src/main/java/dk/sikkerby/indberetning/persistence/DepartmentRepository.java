@@ -18,7 +18,7 @@ public final class DepartmentRepository {
     }
 
     public List<Department> all() {
-        return dsl.selectFrom(DEPARTMENT).orderBy(DEPARTMENT.CODE).fetch(DepartmentRepository::map);
+        return dsl.connectionResult(QuickReads::departments);
     }
 
     public Optional<Department> findByCode(String code) {

@@ -2,6 +2,8 @@ package dk.sikkerby.indberetning.persistence;
 
 import java.util.function.Consumer;
 import java.util.function.Function;
+import java.util.function.Supplier;
+import javax.sql.DataSource;
 import org.jooq.DSLContext;
 import org.jooq.exception.DataAccessException;
 
@@ -14,31 +16,58 @@ import org.jooq.exception.DataAccessException;
  */
 public final class Store {
 
-    private final DSLContext dsl;
-    private final Repositories direct;
+    private final Supplier<DSLContext> makeDsl;
+    private final QuickReads reads;
+    private DSLContext dsl;
+    private Repositories direct;
 
-    private Store(DSLContext dsl) {
-        this.dsl = dsl;
-        this.direct = new Repositories(dsl);
+    private Store(Supplier<DSLContext> makeDsl, QuickReads reads) {
+        this.makeDsl = makeDsl;
+        this.reads = reads;
+    }
+
+    /** The store on {@code dsl}: in tests, one on a connection of its own. */
+    public static Store over(DSLContext dsl) {
+        return new Store(() -> dsl, QuickReads.over(dsl));
     }
 
     /**
-     * The store on {@code dsl}: the open database's (made once, {@link Database#store()}), or, in tests,
-     * one on a connection of its own.
+     * The open database's store (made once, {@link Database#store()}) on {@code source}: jOOQ's context is made by
+     * {@code makeDsl} when the repositories are first asked for, so that a command that only lists
+     * ({@link #reads()}) never starts jOOQ (decision 1913).
      */
-    public static Store over(DSLContext dsl) {
-        return new Store(dsl);
+    static Store over(DataSource source, Supplier<DSLContext> makeDsl) {
+        return new Store(makeDsl, QuickReads.on(source));
+    }
+
+    /** jOOQ's context, made on first use. */
+    synchronized DSLContext dsl() {
+        if (dsl == null) {
+            dsl = makeDsl.get();
+        }
+        return dsl;
     }
 
     /** The repositories outside a transaction: each statement commits on its own. */
-    public Repositories direct() {
+    public synchronized Repositories direct() {
+        if (direct == null) {
+            direct = new Repositories(dsl());
+        }
         return direct;
+    }
+
+    /**
+     * The few listings the reading commands show (the years, the users, the departments), in plain JDBC outside
+     * any transaction: the same rows as the repositories give, without jOOQ's start (decision 1913).
+     */
+    public QuickReads reads() {
+        return reads;
     }
 
     /** Runs {@code work} in one transaction and gives its result; a thrown exception rolls it all back. */
     public <T> T transactionResult(Function<Repositories, T> work) {
         try {
-            return dsl.transactionResult(cfg -> work.apply(new Repositories(cfg.dsl())));
+            return dsl().transactionResult(cfg -> work.apply(new Repositories(cfg.dsl())));
         } catch (DataAccessException e) {
             throw lostOr(e);
         }
@@ -47,7 +76,7 @@ public final class Store {
     /** Runs {@code work} in one transaction; a thrown exception rolls it all back. */
     public void transaction(Consumer<Repositories> work) {
         try {
-            dsl.transaction(cfg -> work.accept(new Repositories(cfg.dsl())));
+            dsl().transaction(cfg -> work.accept(new Repositories(cfg.dsl())));
         } catch (DataAccessException e) {
             throw lostOr(e);
         }

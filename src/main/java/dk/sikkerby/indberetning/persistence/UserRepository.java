@@ -28,7 +28,7 @@ public final class UserRepository {
     }
 
     public List<User> all() {
-        return dsl.selectFrom(APP_USER).orderBy(APP_USER.LOGIN).fetch(this::map);
+        return dsl.connectionResult(QuickReads::users);
     }
 
     public Optional<User> findByLogin(String login) {

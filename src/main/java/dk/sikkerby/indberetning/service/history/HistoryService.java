@@ -4,7 +4,6 @@ import dk.sikkerby.indberetning.domain.CriteriaChange;
 import dk.sikkerby.indberetning.domain.InitiativeHistory;
 import dk.sikkerby.indberetning.domain.Score;
 import dk.sikkerby.indberetning.domain.SuccessCriterion;
-import dk.sikkerby.indberetning.persistence.HistoryRepository;
 import dk.sikkerby.indberetning.persistence.Store;
 import dk.sikkerby.indberetning.domain.DepartmentYear;
 import dk.sikkerby.indberetning.service.UserFacingException;
@@ -27,12 +26,8 @@ public final class HistoryService {
 
     /** @throws UserFacingException if no initiative has this id or name */
     public InitiativeHistory history(String idOrName, int fromYear) {
-        return store.transactionResult(tx -> {
-            HistoryRepository histories = tx.history();
-            int id = histories.findInitiative(idOrName)
-                    .orElseThrow(() -> new UserFacingException("history.error.unknownInitiative", idOrName.strip()));
-            return histories.history(id, fromYear).orElseThrow();
-        });
+        return store.reads().history(idOrName, fromYear)
+                .orElseThrow(() -> new UserFacingException("history.error.unknownInitiative", idOrName.strip()));
     }
 
     public InitiativeHistory history(int initiativeId) {

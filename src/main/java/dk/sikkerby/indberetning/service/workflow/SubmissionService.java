@@ -37,7 +37,7 @@ public final class SubmissionService {
     }
 
     public List<YearSummary> years() {
-        return store.direct().years().summaries();
+        return store.reads().yearSummaries();
     }
 
     /** The whole year's table, as export and reviewers see it. */

@@ -37,7 +37,7 @@ public final class UserService {
 
     /** Every user, the deactivated ones too, by login. */
     public List<User> users() {
-        return store.direct().users().all();
+        return store.reads().users();
     }
 
     /** An administrator adds a user; a coordinator must report for at least one department. */

@@ -47,7 +47,7 @@ public final class YearSetupService {
     }
 
     public List<Department> departments() {
-        return store.direct().departments().all();
+        return store.reads().departments();
     }
 
     public List<Category> categories(int year) {
