@@ -56,27 +56,27 @@ final class JdbcBatch {
         }
 
         Values integer(Integer value) throws SQLException {
-            statement.setObject(next++, value, Types.INTEGER);
-            return this;
+            return set(value, Types.INTEGER);
         }
 
         Values bigint(Long value) throws SQLException {
-            statement.setObject(next++, value, Types.BIGINT);
-            return this;
+            return set(value, Types.BIGINT);
         }
 
         Values bool(Boolean value) throws SQLException {
-            statement.setObject(next++, value, Types.BOOLEAN);
-            return this;
+            return set(value, Types.BOOLEAN);
         }
 
         Values text(String value) throws SQLException {
-            statement.setObject(next++, value, Types.VARCHAR);
-            return this;
+            return set(value, Types.VARCHAR);
         }
 
         Values timestamp(OffsetDateTime value) throws SQLException {
-            statement.setObject(next++, value, Types.TIMESTAMP_WITH_TIMEZONE);
+            return set(value, Types.TIMESTAMP_WITH_TIMEZONE);
+        }
+
+        private Values set(Object value, int sqlType) throws SQLException {
+            statement.setObject(next++, value, sqlType);
             return this;
         }
     }
